@@ -1,0 +1,29 @@
+namespace CvBuild.Core.Model;
+
+/// <summary>A whole CV as read from YAML: plain immutable data that every output renders.</summary>
+public sealed record Cv
+{
+    public required Person Person { get; init; }
+    public IReadOnlyList<Position> Positions { get; init; } = [];
+    public IReadOnlyList<Education> Education { get; init; } = [];
+    public IReadOnlyList<Award> Awards { get; init; } = [];
+    public IReadOnlyList<Publication> Publications { get; init; } = [];
+    public IReadOnlyList<Patent> Patents { get; init; } = [];
+    public IReadOnlyList<Talk> Talks { get; init; } = [];
+    public IReadOnlyList<Teaching> Teaching { get; init; } = [];
+    public IReadOnlyList<Service> Service { get; init; } = [];
+    public IReadOnlyList<CustomSection> CustomSections { get; init; } = [];
+    public DocumentSettings Settings { get; init; } = new();
+    /// <summary>The "last updated" date printed in outputs; from the YAML, never the clock.</summary>
+    public PartialDate? LastUpdated { get; init; }
+
+    public IEnumerable<Position> PositionsOf(PositionKind kind) => Positions.Where(p => p.Kind == kind);
+
+    /// <summary>Publications of one group, in the CV's order.</summary>
+    public IEnumerable<Publication> PublicationsIn(PublicationGroup group) =>
+        Publications.Where(p => group.Kinds.Contains(p.Kind));
+
+    /// <summary>Talks grouped by year, newest year first, keeping the CV's order within a year.</summary>
+    public IEnumerable<IGrouping<int, Talk>> TalksByYear() =>
+        Talks.GroupBy(t => t.Date.Year).OrderByDescending(g => g.Key);
+}

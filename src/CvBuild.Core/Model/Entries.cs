@@ -1,0 +1,127 @@
+namespace CvBuild.Core.Model;
+
+public enum PositionKind { Academic, Industry }
+
+public sealed record Position
+{
+    public PositionKind Kind { get; init; } = PositionKind.Academic;
+    public required string Title { get; init; }
+    public required string Organization { get; init; }
+    public string? Location { get; init; }
+    public required Period Period { get; init; }
+    /// <summary>Host, advisor or manager, printed as "Host: ...".</summary>
+    public string? Host { get; init; }
+    /// <summary>The word before the host ("Host", "Advisor", "Manager").</summary>
+    public string HostLabel { get; init; } = "Host";
+    public string? Description { get; init; }
+    public SourceSpan? Source { get; init; }
+}
+
+public sealed record Education
+{
+    public required string Degree { get; init; }
+    public string? Field { get; init; }
+    public required string Institution { get; init; }
+    public string? Location { get; init; }
+    public required Period Period { get; init; }
+    public string? Thesis { get; init; }
+    public string? Advisor { get; init; }
+    /// <summary>Free lines such as "Graduated summa cum laude".</summary>
+    public IReadOnlyList<string> Honors { get; init; } = [];
+    /// <summary>A GPA/rank line, printed as written.</summary>
+    public string? Gpa { get; init; }
+    public SourceSpan? Source { get; init; }
+
+    /// <summary>"PhD in Computer Science" or just the degree.</summary>
+    public string DegreeLine => Field is null ? Degree : $"{Degree} in {Field}";
+}
+
+public sealed record Award
+{
+    public required Period Period { get; init; }
+    public required string Title { get; init; }
+    public string? Note { get; init; }
+    public string? Url { get; init; }
+    public SourceSpan? Source { get; init; }
+}
+
+public enum PatentStatus { Unspecified, Application, Granted }
+
+public sealed record Patent
+{
+    public required string Title { get; init; }
+    public IReadOnlyList<string> Inventors { get; init; } = [];
+    public string? Number { get; init; }
+    /// <summary>Issuing office or country, e.g. "US", "EP".</summary>
+    public string? Office { get; init; }
+    public required int Year { get; init; }
+    public PatentStatus Status { get; init; }
+    public string? Url { get; init; }
+    public SourceSpan? Source { get; init; }
+
+    /// <summary>"US Patent 16725652" (the CV's own wording), or "US Patent Application ..." when so marked.</summary>
+    public string Label
+    {
+        get
+        {
+            var kind = Status == PatentStatus.Application ? "Patent Application" : "Patent";
+            var office = Office is null ? "" : Office + " ";
+            return Number is null ? office + kind : $"{office}{kind} {Number}";
+        }
+    }
+}
+
+public sealed record Talk
+{
+    /// <summary>A full date where known, else a year.</summary>
+    public required PartialDate Date { get; init; }
+    public required string Event { get; init; }
+    public string? Location { get; init; }
+    public bool Virtual { get; init; }
+    public string? Title { get; init; }
+    public string? Room { get; init; }
+    public string? Abstract { get; init; }
+    public string? Url { get; init; }
+    public string? Note { get; init; }
+    public SourceSpan? Source { get; init; }
+}
+
+public sealed record Teaching
+{
+    public required Period Period { get; init; }
+    public required string Role { get; init; }
+    public required string Course { get; init; }
+    public string? Code { get; init; }
+    public string? Institution { get; init; }
+    public string? Location { get; init; }
+    public SourceSpan? Source { get; init; }
+
+    /// <summary>"Fundamentals of Deep Learning (COS 514)".</summary>
+    public string CourseLine => Code is null ? Course : $"{Course} ({Code})";
+}
+
+/// <summary>A service role and what it covers: "Reviewer" for a list of venues, "Organizer" of a workshop.</summary>
+public sealed record Service
+{
+    public required string Role { get; init; }
+    public IReadOnlyList<string> Items { get; init; } = [];
+    public Period? Period { get; init; }
+    public string? Description { get; init; }
+    public SourceSpan? Source { get; init; }
+}
+
+public sealed record CustomEntry
+{
+    public Period? Period { get; init; }
+    public string? Title { get; init; }
+    public string? Text { get; init; }
+    public string? Url { get; init; }
+}
+
+public sealed record CustomSection
+{
+    /// <summary>The name used in section_order.</summary>
+    public required string Id { get; init; }
+    public required string Heading { get; init; }
+    public IReadOnlyList<CustomEntry> Entries { get; init; } = [];
+}

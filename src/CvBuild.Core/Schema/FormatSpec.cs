@@ -1,0 +1,256 @@
+namespace CvBuild.Core.Schema;
+
+/// <summary>The value shapes a CV field can take. Reading, the JSON Schema and docs/format.md all derive from these.</summary>
+public enum FieldType
+{
+    String, Text, Integer, Number, Boolean, Url, Email, Color,
+    /// <summary>YYYY, YYYY-MM or YYYY-MM-DD.</summary>
+    Date,
+    /// <summary>A date or the word "present".</summary>
+    EndDate,
+    /// <summary>A year (2025) or a year range ("2016–2017").</summary>
+    YearOrRange,
+    Enum, StringList, EnumList, StringMap, Object, ObjectList,
+    /// <summary>"Name", "Name*" or {name, equal}.</summary>
+    AuthorList,
+    /// <summary>"NeurIPS" or {short, name}.</summary>
+    Venue,
+}
+
+public sealed record FieldSpec(string Name, FieldType Type, string Description, bool Required = false, string? Example = null)
+{
+    public ObjectSpec? Object { get; init; }
+    public IReadOnlyList<string> Values { get; init; } = [];
+}
+
+public sealed record ObjectSpec(string Name, string Description, IReadOnlyList<FieldSpec> Fields)
+{
+    public FieldSpec? Field(string name) => Fields.FirstOrDefault(f => f.Name == name);
+}
+
+/// <summary>Every object of the CV format, its fields, types and meaning: the single source of truth.</summary>
+public static class FormatSpec
+{
+    private static FieldSpec F(string name, FieldType type, string description, bool required = false, string? example = null) =>
+        new(name, type, description, required, example);
+
+    private static FieldSpec E(string name, string description, string[] values, bool required = false) =>
+        new(name, FieldType.Enum, description, required, values[0]) { Values = values };
+
+    private static FieldSpec Obj(string name, ObjectSpec spec, string description, bool required = false) =>
+        new(name, FieldType.Object, description, required) { Object = spec };
+
+    private static FieldSpec List(string name, ObjectSpec spec, string description) =>
+        new(name, FieldType.ObjectList, description) { Object = spec };
+
+    public static readonly string[] PublicationKinds =
+        ["conference", "journal", "workshop", "preprint", "thesis", "lecture_notes", "book_chapter", "book", "technical_report", "other"];
+
+    public static readonly ObjectSpec Profile = new("profile", "A profile link.",
+    [
+        F("network", FieldType.String, "Name of the site: Google Scholar, GitHub, ORCID, LinkedIn, ...", true, "Google Scholar"),
+        F("url", FieldType.Url, "Full address of the profile.", true, "https://scholar.google.com/citations?user=XXXX"),
+        F("label", FieldType.String, "Text to show instead of the address.", false, "noamrazin"),
+    ]);
+
+    public static readonly ObjectSpec Person = new("person", "Who the CV is about.",
+    [
+        F("name", FieldType.String, "Full name as printed in the header.", true, "Ada Lovelace"),
+        F("aliases", FieldType.StringList, "Other spellings that count as you in author lists (printed in bold too).", false, "[A. Lovelace]"),
+        F("title", FieldType.String, "Current title.", false, "Postdoctoral Fellow"),
+        F("affiliation", FieldType.String, "Current affiliation.", false, "Princeton University"),
+        F("email", FieldType.Email, "Email address.", false, "ada@example.org"),
+        F("homepage", FieldType.Url, "Personal web page.", false, "https://example.org"),
+        F("phone", FieldType.String, "Telephone number.", false, "+1 555 0100"),
+        F("location", FieldType.String, "City and country.", false, "Princeton, NJ, USA"),
+        List("profiles", Profile, "Profile links (Google Scholar, GitHub, ORCID, LinkedIn, ...)."),
+        F("research_interests", FieldType.StringList, "Research interests, in order.", false, "[Deep Learning Theory]"),
+    ]);
+
+    public static readonly ObjectSpec Position = new("position", "An academic or industry position.",
+    [
+        E("kind", "Academic (default) or industry; each has its own section.", ["academic", "industry"]),
+        F("title", FieldType.String, "Job title.", true, "Postdoctoral Fellow"),
+        F("organization", FieldType.String, "Employer, department or lab.", true, "Princeton University"),
+        F("location", FieldType.String, "Place.", false, "NJ, USA"),
+        F("start", FieldType.Date, "Start date.", true, "2024"),
+        F("end", FieldType.EndDate, "End date or 'present'; omit for a single year.", false, "present"),
+        F("host", FieldType.String, "Host, advisor or manager.", false, "Prof. Sanjeev Arora"),
+        F("host_label", FieldType.String, "Word printed before the host (default 'Host').", false, "Advisor"),
+        F("description", FieldType.String, "One-line description.", false, "Distributed systems for recommendations"),
+    ]);
+
+    public static readonly ObjectSpec Education = new("education", "A degree.",
+    [
+        F("degree", FieldType.String, "Degree.", true, "PhD"),
+        F("field", FieldType.String, "Field of study; printed as 'PhD in <field>'.", false, "Computer Science"),
+        F("institution", FieldType.String, "University.", true, "Tel Aviv University"),
+        F("location", FieldType.String, "Place.", false, "Israel"),
+        F("start", FieldType.Date, "Start date.", true, "2019"),
+        F("end", FieldType.EndDate, "End date or 'present'.", false, "2024"),
+        F("thesis", FieldType.String, "Thesis title.", false, "Understanding Deep Learning via Notions of Rank"),
+        F("advisor", FieldType.String, "Advisor(s).", false, "Prof. Nadav Cohen"),
+        F("honors", FieldType.StringList, "Honour lines, printed as written.", false, "[Graduated summa cum laude]"),
+        F("gpa", FieldType.String, "A GPA/rank line, printed as written.", false, "GPA 3.9/4.0"),
+    ]);
+
+    public static readonly ObjectSpec Award = new("award", "An award, honour, fellowship or grant.",
+    [
+        F("year", FieldType.YearOrRange, "Year (2025) or range ('2016–2017').", true, "2025"),
+        F("title", FieldType.String, "Name of the award.", true, "Best Paper Award"),
+        F("note", FieldType.String, "A short note.", false, "one of 15 recipients worldwide"),
+        F("url", FieldType.Url, "Link.", false, "https://example.org/award"),
+    ]);
+
+    public static readonly ObjectSpec Venue = new("venue", "Where a publication appeared.",
+    [
+        F("short", FieldType.String, "Short name.", false, "NeurIPS"),
+        F("name", FieldType.String, "Full name.", false, "Conference on Neural Information Processing Systems"),
+    ]);
+
+    public static readonly ObjectSpec Author = new("author", "An author given as an object.",
+    [
+        F("name", FieldType.String, "Full name.", true, "Noam Razin"),
+        F("equal", FieldType.Boolean, "Equal contribution (printed as '*').", false, "true"),
+    ]);
+
+    public static readonly ObjectSpec Links = new("links", "Links of a publication.",
+    [
+        F("arxiv", FieldType.String, "arXiv identifier (not the URL).", false, "2102.09972"),
+        F("doi", FieldType.String, "DOI (not the URL).", false, "10.1145/1234567.1234568"),
+        F("url", FieldType.Url, "Publisher or project page.", false, "https://example.org/paper"),
+        F("pdf", FieldType.Url, "PDF.", false, "https://example.org/paper.pdf"),
+        F("code", FieldType.Url, "Code repository.", false, "https://github.com/user/repo"),
+        F("slides", FieldType.Url, "Slides.", false, "https://example.org/slides.pdf"),
+        F("video", FieldType.Url, "Recorded talk.", false, "https://example.org/video"),
+        F("poster", FieldType.Url, "Poster.", false, "https://example.org/poster.pdf"),
+    ]);
+
+    public static readonly ObjectSpec Publication = new("publication", "A paper, preprint, thesis, book, report or lecture notes.",
+    [
+        E("kind", "What kind of publication; decides its group and its BibTeX type.", PublicationKinds, true),
+        F("title", FieldType.String, "Title.", true, "Implicit Regularization in Tensor Factorization"),
+        F("authors", FieldType.AuthorList, "Authors in order; 'Name*' or {name, equal: true} marks equal contribution.", true, "[Noam Razin*, Asaf Maman*, Nadav Cohen]"),
+        new("venue", FieldType.Venue, "Venue: a name, or {short, name}.", false, "{short: ICML, name: International Conference on Machine Learning}") { Object = Venue },
+        F("year", FieldType.Integer, "Year of publication as the CV gives it.", true, "2021"),
+        F("month", FieldType.Integer, "Month (1-12).", false, "7"),
+        F("date", FieldType.Date, "Exact date where known (e.g. first release).", false, "2021-02-19"),
+        F("status", FieldType.String, "Status such as 'to appear' or 'under review'.", false, "to appear"),
+        F("awards", FieldType.StringList, "Award notes.", false, "[Best paper award]"),
+        Obj("links", Links, "Links: arxiv, doi, url, pdf, code, slides, video, poster."),
+        F("abstract", FieldType.Text, "Abstract.", false, "We study ..."),
+        F("tags", FieldType.StringList, "arXiv categories or free tags.", false, "[cs.LG]"),
+        F("selected", FieldType.Boolean, "Include in the short CV (--only-selected).", false, "true"),
+        F("key", FieldType.String, "BibTeX key; derived when absent.", false, "razin2021implicit"),
+        F("volume", FieldType.String, "Journal volume.", false, "22"),
+        F("number", FieldType.String, "Journal issue.", false, "3"),
+        F("pages", FieldType.String, "Pages.", false, "1-35"),
+        F("publisher", FieldType.String, "Publisher.", false, "PMLR"),
+        F("institution", FieldType.String, "School of a thesis, institution of a report.", false, "Tel Aviv University"),
+        E("thesis_type", "Thesis degree.", ["phd", "masters", "bachelors"]),
+        F("note", FieldType.String, "Any other note, printed as written.", false, "Oral presentation"),
+    ]);
+
+    public static readonly ObjectSpec Patent = new("patent", "A patent or patent application.",
+    [
+        F("title", FieldType.String, "Title.", true, "Sentence Similarity Scoring Using Neural Network Distillation"),
+        F("inventors", FieldType.StringList, "Inventors in order.", true, "[Oren Barkan, Noam Razin]"),
+        F("number", FieldType.String, "Patent or application number.", false, "16789385"),
+        F("office", FieldType.String, "Office or country.", false, "US"),
+        F("year", FieldType.Integer, "Year.", true, "2021"),
+        E("status", "Granted patent or application.", ["granted", "application"]),
+        F("url", FieldType.Url, "Link.", false, "https://patents.google.com/patent/US0000000"),
+    ]);
+
+    public static readonly ObjectSpec Talk = new("talk", "An invited talk.",
+    [
+        F("date", FieldType.Date, "A full date where known, else a year.", true, "2023-12-04"),
+        F("event", FieldType.String, "Seminar, workshop or venue.", true, "Princeton ALG-ML Seminar"),
+        F("location", FieldType.String, "Place.", false, "Princeton, NJ, USA"),
+        F("virtual", FieldType.Boolean, "Given remotely.", false, "true"),
+        F("title", FieldType.String, "Title of the talk.", false, "Two Theoretical Analyses of Modern Deep Learning"),
+        F("room", FieldType.String, "Room.", false, "Computer Science 302"),
+        F("abstract", FieldType.Text, "Abstract.", false, "The resurgence of deep learning ..."),
+        F("url", FieldType.Url, "Link.", false, "https://example.org/seminar"),
+        F("note", FieldType.String, "Any other note.", false, "Joint work with ..."),
+    ]);
+
+    public static readonly ObjectSpec Teaching = new("teaching", "A teaching role.",
+    [
+        F("start", FieldType.Date, "Start.", true, "2021"),
+        F("end", FieldType.EndDate, "End or 'present'.", false, "2023"),
+        F("role", FieldType.String, "Role.", true, "Teaching Assistant"),
+        F("course", FieldType.String, "Course name.", true, "Foundations of Deep Learning"),
+        F("code", FieldType.String, "Course code.", false, "COS 514"),
+        F("institution", FieldType.String, "Institution.", false, "Princeton University"),
+        F("location", FieldType.String, "Place.", false, "NJ, USA"),
+    ]);
+
+    public static readonly ObjectSpec Service = new("service", "A service role (reviewing, organizing, committees).",
+    [
+        F("role", FieldType.String, "Role.", true, "Reviewer"),
+        F("items", FieldType.StringList, "Venues, journals or committees.", false, "[International Conference on Machine Learning (ICML)]"),
+        F("start", FieldType.Date, "Start.", false, "2020"),
+        F("end", FieldType.EndDate, "End or 'present'.", false, "present"),
+        F("description", FieldType.String, "A line of description.", false, "Workshop on Theory of Deep Learning, ICML 2024"),
+    ]);
+
+    public static readonly ObjectSpec CustomEntry = new("custom_entry", "An entry of a custom section.",
+    [
+        F("start", FieldType.Date, "Start or single date.", false, "2022"),
+        F("end", FieldType.EndDate, "End or 'present'.", false, "2023"),
+        F("title", FieldType.String, "Bold first part.", false, "Python, C#"),
+        F("text", FieldType.String, "Text.", false, "Languages I program in."),
+        F("url", FieldType.Url, "Link.", false, "https://example.org"),
+    ]);
+
+    public static readonly ObjectSpec CustomSection = new("custom_section", "A section of your own.",
+    [
+        F("id", FieldType.String, "Name used in settings.section_order.", true, "skills"),
+        F("heading", FieldType.String, "Heading.", true, "Skills"),
+        List("entries", CustomEntry, "Entries."),
+    ]);
+
+    public static readonly ObjectSpec PublicationGroup = new("publication_group", "A group within Publications.",
+    [
+        F("heading", FieldType.String, "Heading.", true, "Conference Proceedings"),
+        new("kinds", FieldType.EnumList, "Publication kinds in the group.", true, "[conference]") { Values = PublicationKinds },
+    ]);
+
+    public static readonly ObjectSpec Design = new("design", "Typography and page.",
+    [
+        E("theme", "PDF theme.", ["classic", "modern"]),
+        E("page_size", "Paper.", ["a4", "letter"]),
+        F("margin_mm", FieldType.Number, "Page margins in millimetres.", false, "20"),
+        F("font_size", FieldType.Number, "Base font size in points.", false, "10"),
+        F("accent_color", FieldType.Color, "Accent colour #RRGGBB.", false, "#1F4E79"),
+        F("body_font", FieldType.String, "Font family (from fonts/) for body text.", false, "Noto Serif"),
+        F("heading_font", FieldType.String, "Font family for headings.", false, "Noto Sans"),
+    ]);
+
+    public static readonly ObjectSpec Settings = new("settings", "Document settings.",
+    [
+        F("section_order", FieldType.StringList, "Section ids in order: interests, academic_positions, education, industry_positions, awards, publications, patents, talks, teaching, service, and custom section ids.", false, "[education, publications]"),
+        F("headings", FieldType.StringMap, "Heading per section id.", false, "{talks: Selected Talks}"),
+        List("publication_groups", PublicationGroup, "Groups within Publications, in order."),
+        E("numbering", "Publication numbering: forward (1 = first listed), reverse (newest = highest) or none.", ["forward", "reverse", "none"]),
+        F("equal_contribution_legend", FieldType.String, "Legend printed once above the publications.", false, "* denotes equal contribution"),
+        Obj("design", Design, "Typography and page."),
+    ]);
+
+    public static readonly ObjectSpec Root = new("cv", "A CV.",
+    [
+        Obj("person", Person, "Who the CV is about.", true),
+        F("last_updated", FieldType.Date, "Printed as 'Last updated'; never taken from the clock.", false, "2025-11-20"),
+        Obj("settings", Settings, "Document settings."),
+        List("positions", Position, "Academic and industry positions, newest first."),
+        List("education", Education, "Degrees, newest first."),
+        List("awards", Award, "Awards and honours, newest first."),
+        List("publications", Publication, "Publications in the order the CV lists them."),
+        List("patents", Patent, "Patents."),
+        List("talks", Talk, "Invited talks, newest first."),
+        List("teaching", Teaching, "Teaching."),
+        List("service", Service, "Academic service."),
+        List("custom_sections", CustomSection, "Sections of your own."),
+    ]);
+}
