@@ -124,4 +124,5 @@ public sealed record CustomSection
     public required string Id { get; init; }
     public required string Heading { get; init; }
     public IReadOnlyList<CustomEntry> Entries { get; init; } = [];
+    public SourceSpan? Source { get; init; }
 }

@@ -103,6 +103,11 @@ public sealed record Publication
         _ => "Other",
     };
 
-    /// <summary>What a CV line shows as the venue: the venue's display name, else the kind label.</summary>
-    public string VenueLine => Venue?.Display is { Length: > 0 } v ? v : KindLabel;
+    /// <summary>
+    /// What a CV line shows as the venue: the venue's display name; for kinds that have no venue
+    /// (preprint, thesis, notes, report) the kind label; nothing for a paper whose venue is not given.
+    /// </summary>
+    public string? VenueLine => Venue?.Display is { Length: > 0 } v ? v
+        : Kind is PublicationKind.Conference or PublicationKind.Journal or PublicationKind.Workshop or PublicationKind.BookChapter ? null
+        : KindLabel;
 }

@@ -1,0 +1,48 @@
+using System.CommandLine;
+using CvBuild.Cli.Commands;
+
+namespace CvBuild.Cli;
+
+/// <summary>The command tree. Parsing problems exit with 2; unexpected failures print one line, never a stack trace.</summary>
+public static class CliApp
+{
+    public static RootCommand CreateRoot()
+    {
+        var root = new RootCommand("cvbuild: one YAML file describing an academic career, typeset as a PDF CV, BibTeX, text and Markdown.");
+        root.Subcommands.Add(CheckCommand.Create());
+        root.Subcommands.Add(SchemaCommand.Create());
+        root.Subcommands.Add(InitCommand.Create());
+        return root;
+    }
+
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    {
+        var root = CreateRoot();
+        var parse = root.Parse(args);
+        if (parse.Errors.Count > 0)
+        {
+            foreach (var error in parse.Errors) stderr.WriteLine("cvbuild: error: " + error.Message);
+            stderr.WriteLine("Run 'cvbuild --help' for usage.");
+            return ExitCodes.Usage;
+        }
+        try
+        {
+            return parse.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });
+        }
+        catch (IOException ex)
+        {
+            stderr.WriteLine("cvbuild: error: " + ex.Message);
+            return ExitCodes.InvalidData;
+        }
+        catch (UnauthorizedAccessException ex)
+        {
+            stderr.WriteLine("cvbuild: error: " + ex.Message);
+            return ExitCodes.InvalidData;
+        }
+        catch (Exception ex)
+        {
+            stderr.WriteLine($"cvbuild: internal error: {ex.GetType().Name}: {ex.Message} (please report this)");
+            return ExitCodes.Internal;
+        }
+    }
+}

@@ -1,0 +1,27 @@
+using CvBuild.Core.Diagnostics;
+using CvBuild.Core.Model;
+using CvBuild.Core.Reading;
+
+namespace CvBuild.Cli;
+
+/// <summary>Reads a CV for a command, printing its diagnostics to standard error in compiler style.</summary>
+public static class CvLoader
+{
+    /// <summary>The CV, or null after the errors were printed.</summary>
+    public static Cv? Load(string path, TextWriter stderr, bool showWarnings = true)
+    {
+        var result = CvReader.ReadFile(path);
+        Print(result, stderr, showWarnings);
+        return result.Succeeded ? result.Cv : null;
+    }
+
+    public static void Print(ReadResult result, TextWriter stderr, bool showWarnings = true)
+    {
+        var shown = result.Diagnostics.Where(d => d.IsError || showWarnings).ToList();
+        if (shown.Count == 0) return;
+        stderr.Write(DiagnosticFormatter.Format(shown, file => result.SourceText));
+        var errors = shown.Count(d => d.IsError);
+        var warnings = shown.Count - errors;
+        if (errors > 0) stderr.WriteLine($"{errors} error{(errors == 1 ? "" : "s")}, {warnings} warning{(warnings == 1 ? "" : "s")}");
+    }
+}

@@ -1,0 +1,333 @@
+using CvBuild.Core.Model;
+using CvBuild.Core.Schema;
+
+namespace CvBuild.Core.Reading;
+
+/// <summary>Maps the checked YAML tree onto the model, one section at a time; an invalid entry is skipped after its problems are reported.</summary>
+internal sealed class CvMapper(ReadContext ctx)
+{
+    public Cv? Map(YamlNode root)
+    {
+        var r = ctx.Object(root, FormatSpec.Root);
+        if (r is null) return null;
+        var person = Person(r.Node("person"));
+        var cv = new Cv
+        {
+            Person = person ?? new Person { Name = "" },
+            LastUpdated = r.Date("last_updated"),
+            Settings = Settings(r.Node("settings")),
+            Positions = List(r, "positions", FormatSpec.Position, Position),
+            Education = List(r, "education", FormatSpec.Education, Education),
+            Awards = List(r, "awards", FormatSpec.Award, Award),
+            Publications = List(r, "publications", FormatSpec.Publication, Publication),
+            Patents = List(r, "patents", FormatSpec.Patent, Patent),
+            Talks = List(r, "talks", FormatSpec.Talk, Talk),
+            Teaching = List(r, "teaching", FormatSpec.Teaching, Teaching),
+            Service = List(r, "service", FormatSpec.Service, Service),
+            CustomSections = List(r, "custom_sections", FormatSpec.CustomSection, CustomSection),
+        };
+        CheckSectionOrder(r.Node("settings"), cv.CustomSections);
+        return person is null ? null : cv;
+    }
+
+    /// <summary>Every id in section_order must name a built-in or custom section, once.</summary>
+    private void CheckSectionOrder(YamlNode? settings, IReadOnlyList<CustomSection> custom)
+    {
+        if ((settings as YamlMapping)?["section_order"] is not YamlSequence order) return;
+        var known = SectionIds.DefaultOrder.Concat(custom.Select(c => c.Id)).ToList();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var item in order.Items)
+        {
+            if (item is not YamlScalar { IsNull: false } s) continue;
+            if (!known.Contains(s.Value))
+            {
+                var hint = Suggestions.Closest(s.Value, known) is { } h ? $"; did you mean '{h}'?" : "";
+                ctx.Diagnostics.Error(s.Span, $"unknown section '{s.Value}' in section_order{hint}");
+            }
+            else if (!seen.Add(s.Value))
+                ctx.Diagnostics.Error(s.Span, $"section '{s.Value}' appears twice in section_order");
+        }
+    }
+
+    private IReadOnlyList<T> List<T>(FieldReader parent, string name, ObjectSpec spec, Func<FieldReader, T?> map) where T : class
+    {
+        var list = new List<T>();
+        foreach (var item in ctx.Items(parent.Node(name), name))
+            if (ctx.Object(item, spec) is { } r && map(r) is { } value && !r.Missing)
+                list.Add(value);
+        return list;
+    }
+
+    private Person? Person(YamlNode? node)
+    {
+        var r = ctx.Object(node, FormatSpec.Person);
+        if (r is null) return null;
+        var profiles = List(r, "profiles", FormatSpec.Profile, p =>
+            p.String("network") is { } n && p.Url("url") is { } u ? new Profile(n, u, p.String("label")) : null);
+        var person = new Person
+        {
+            Name = r.String("name") ?? "",
+            Aliases = r.StringList("aliases"),
+            Title = r.String("title"),
+            Affiliation = r.String("affiliation"),
+            Email = r.Email("email"),
+            Homepage = r.Url("homepage"),
+            Phone = r.String("phone"),
+            Location = r.String("location"),
+            Profiles = profiles,
+            ResearchInterests = r.StringList("research_interests"),
+        };
+        return r.Missing ? null : person;
+    }
+
+    private Position? Position(FieldReader r)
+    {
+        var kind = r.Enum("kind") == "industry" ? PositionKind.Industry : PositionKind.Academic;
+        var period = r.Period();
+        var title = r.String("title");
+        var organization = r.String("organization");
+        var position = new Position
+        {
+            Kind = kind, Title = title ?? "", Organization = organization ?? "", Location = r.String("location"),
+            Period = period!, Host = r.String("host"), HostLabel = r.String("host_label") ?? "Host",
+            Description = r.String("description"), Source = r.Span,
+        };
+        return period is null || title is null || organization is null ? null : position;
+    }
+
+    private Education? Education(FieldReader r)
+    {
+        var period = r.Period();
+        var degree = r.String("degree");
+        var institution = r.String("institution");
+        var education = new Education
+        {
+            Degree = degree ?? "", Field = r.String("field"), Institution = institution ?? "", Location = r.String("location"),
+            Period = period!, Thesis = r.String("thesis"), Advisor = r.String("advisor"), Honors = r.StringList("honors"),
+            Gpa = r.String("gpa"), Source = r.Span,
+        };
+        return period is null || degree is null || institution is null ? null : education;
+    }
+
+    private Award? Award(FieldReader r)
+    {
+        var period = r.YearOrRange("year");
+        var title = r.String("title");
+        var award = new Award { Period = period!, Title = title ?? "", Note = r.String("note"), Url = r.Url("url"), Source = r.Span };
+        return period is null || title is null ? null : award;
+    }
+
+    private Publication? Publication(FieldReader r)
+    {
+        var kind = r.Enum("kind");
+        var title = r.String("title");
+        var authors = Authors(r.Node("authors"));
+        var year = r.Integer("year", 1000, 9999);
+        var links = ctx.Object(r.Node("links"), FormatSpec.Links) is { } l
+            ? new PublicationLinks
+            {
+                Arxiv = l.String("arxiv"), Doi = l.String("doi"), Url = l.Url("url"), Pdf = l.Url("pdf"),
+                Code = l.Url("code"), Slides = l.Url("slides"), Video = l.Url("video"), Poster = l.Url("poster"),
+            }
+            : new PublicationLinks();
+        var publication = new Publication
+        {
+            Kind = ParseKind(kind),
+            Title = title ?? "",
+            Authors = authors,
+            Venue = Venue(r.Node("venue")),
+            Year = year ?? 0,
+            Month = r.Integer("month", 1, 12),
+            Date = r.Date("date"),
+            Status = r.String("status"),
+            Awards = r.StringList("awards"),
+            Links = links,
+            Abstract = r.Text("abstract"),
+            Tags = r.StringList("tags"),
+            Selected = r.Boolean("selected") ?? false,
+            Key = r.String("key"),
+            Volume = r.String("volume"),
+            Number = r.String("number"),
+            Pages = r.String("pages"),
+            Publisher = r.String("publisher"),
+            Institution = r.String("institution"),
+            ThesisType = r.Enum("thesis_type") switch
+            {
+                "phd" => Model.ThesisType.PhD,
+                "masters" => Model.ThesisType.Masters,
+                "bachelors" => Model.ThesisType.Bachelors,
+                _ => null,
+            },
+            Note = r.String("note"),
+            Source = r.Span,
+        };
+        return kind is null || title is null || year is null || authors.Count == 0 ? null : publication;
+    }
+
+    public static PublicationKind ParseKind(string? kind) => kind switch
+    {
+        "conference" => PublicationKind.Conference,
+        "journal" => PublicationKind.Journal,
+        "workshop" => PublicationKind.Workshop,
+        "preprint" => PublicationKind.Preprint,
+        "thesis" => PublicationKind.Thesis,
+        "lecture_notes" => PublicationKind.LectureNotes,
+        "book_chapter" => PublicationKind.BookChapter,
+        "book" => PublicationKind.Book,
+        "technical_report" => PublicationKind.TechnicalReport,
+        _ => PublicationKind.Other,
+    };
+
+    /// <summary>Authors as "Name", "Name*" (equal contribution) or {name, equal}.</summary>
+    private List<Author> Authors(YamlNode? node)
+    {
+        var authors = new List<Author>();
+        foreach (var item in ctx.Items(node, "authors"))
+        {
+            if (item is YamlMapping)
+            {
+                if (ctx.Object(item, FormatSpec.Author) is { Missing: false } a && a.String("name") is { } n)
+                    authors.Add(new Author(n, a.Boolean("equal") ?? false) { Source = item.Span });
+                continue;
+            }
+            var text = ctx.String(item, "author");
+            if (text is null) continue;
+            var equal = text.EndsWith('*');
+            var name = equal ? text.TrimEnd('*').TrimEnd() : text;
+            if (name.Length == 0)
+            {
+                ctx.Diagnostics.Error(item.Span, "an author needs a name, not just '*'");
+                continue;
+            }
+            authors.Add(new Author(name, equal) { Source = item.Span });
+        }
+        if (node is YamlSequence { Items.Count: 0 })
+            ctx.Diagnostics.Error(node.Span, "'authors' must list at least one author");
+        return authors;
+    }
+
+    private Venue? Venue(YamlNode? node)
+    {
+        if (node is null) return null;
+        if (node is YamlScalar) return ctx.String(node, "venue") is { } s ? new Venue(s, null) : null;
+        var r = ctx.Object(node, FormatSpec.Venue);
+        if (r is null) return null;
+        var venue = new Venue(r.String("short"), r.String("name"));
+        if (venue.Short is null && venue.Name is null)
+        {
+            ctx.Diagnostics.Error(node.Span, "venue needs a 'short' or a 'name'");
+            return null;
+        }
+        return venue;
+    }
+
+    private Patent? Patent(FieldReader r)
+    {
+        var title = r.String("title");
+        var year = r.Integer("year", 1000, 9999);
+        var inventors = r.StringList("inventors");
+        var patent = new Patent
+        {
+            Title = title ?? "", Inventors = inventors, Number = r.String("number"), Office = r.String("office"),
+            Year = year ?? 0, Url = r.Url("url"), Source = r.Span,
+            Status = r.Enum("status") switch { "granted" => PatentStatus.Granted, "application" => PatentStatus.Application, _ => PatentStatus.Unspecified },
+        };
+        return title is null || year is null || inventors.Count == 0 ? null : patent;
+    }
+
+    private Talk? Talk(FieldReader r)
+    {
+        var date = r.Date("date");
+        var ev = r.String("event");
+        var talk = new Talk
+        {
+            Date = date ?? default, Event = ev ?? "", Location = r.String("location"), Virtual = r.Boolean("virtual") ?? false,
+            Title = r.String("title"), Room = r.String("room"), Abstract = r.Text("abstract"), Url = r.Url("url"),
+            Note = r.String("note"), Source = r.Span,
+        };
+        return date is null || ev is null ? null : talk;
+    }
+
+    private Teaching? Teaching(FieldReader r)
+    {
+        var period = r.Period();
+        var role = r.String("role");
+        var course = r.String("course");
+        var teaching = new Teaching
+        {
+            Period = period!, Role = role ?? "", Course = course ?? "", Code = r.String("code"),
+            Institution = r.String("institution"), Location = r.String("location"), Source = r.Span,
+        };
+        return period is null || role is null || course is null ? null : teaching;
+    }
+
+    private Service? Service(FieldReader r)
+    {
+        var role = r.String("role");
+        var service = new Service
+        {
+            Role = role ?? "", Items = r.StringList("items"), Period = r.Period(), Description = r.String("description"), Source = r.Span,
+        };
+        return role is null ? null : service;
+    }
+
+    private CustomSection? CustomSection(FieldReader r)
+    {
+        var id = r.String("id");
+        var heading = r.String("heading");
+        var entries = List(r, "entries", FormatSpec.CustomEntry, e => new CustomEntry
+        {
+            Period = e.Period(), Title = e.String("title"), Text = e.String("text"), Url = e.Url("url"),
+        });
+        return id is null || heading is null ? null : new CustomSection { Id = id, Heading = heading, Entries = entries, Source = r.Span };
+    }
+
+    private DocumentSettings Settings(YamlNode? node)
+    {
+        var r = ctx.Object(node, FormatSpec.Settings);
+        if (r is null) return new DocumentSettings();
+        var defaults = new DocumentSettings();
+        var order = r.Node("section_order") is null ? defaults.SectionOrder : r.StringList("section_order");
+        var headings = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (r.Node("headings") is { } h)
+        {
+            if (h is YamlMapping map)
+                foreach (var (key, value) in map.Entries)
+                {
+                    if (ctx.String(value, key.Value) is { } text) headings[key.Value] = text;
+                }
+            else ctx.Diagnostics.Error(h.Span, $"'headings' must be a mapping from section id to heading, not {h.KindName}");
+        }
+        var groups = r.Node("publication_groups") is null
+            ? defaults.PublicationGroups
+            : List(r, "publication_groups", FormatSpec.PublicationGroup, g =>
+            {
+                var heading = g.String("heading");
+                var kinds = new List<PublicationKind>();
+                foreach (var k in ctx.Items(g.Node("kinds"), "kinds"))
+                    if (ctx.Enum(k, "kinds", FormatSpec.PublicationKinds) is { } kind) kinds.Add(ParseKind(kind));
+                return heading is null ? null : new PublicationGroup(heading, kinds);
+            });
+        var design = ctx.Object(r.Node("design"), FormatSpec.Design) is { } d
+            ? new Design
+            {
+                Theme = d.Enum("theme") ?? "classic",
+                PageSize = d.Enum("page_size") ?? "a4",
+                MarginMm = d.Number("margin_mm", 5, 60) ?? 20,
+                FontSize = d.Number("font_size", 6, 16) ?? 10,
+                AccentColor = d.Color("accent_color"),
+                BodyFont = d.String("body_font"),
+                HeadingFont = d.String("heading_font"),
+            }
+            : new Design();
+        return new DocumentSettings
+        {
+            SectionOrder = order,
+            Headings = headings,
+            PublicationGroups = groups,
+            Numbering = r.Enum("numbering") switch { "reverse" => Numbering.Reverse, "none" => Numbering.None, _ => Numbering.Forward },
+            EqualContributionLegend = r.String("equal_contribution_legend") ?? defaults.EqualContributionLegend,
+            Design = design,
+        };
+    }
+}

@@ -1,0 +1,157 @@
+using System.Text;
+using CvBuild.Core.Diagnostics;
+using CvBuild.Core.Model;
+using CvBuild.Core.Validation;
+
+namespace CvBuild.Core.Reading;
+
+/// <summary>The outcome of reading a CV: the model when there were no errors, and every diagnostic.</summary>
+public sealed record ReadResult(Cv? Cv, IReadOnlyList<Diagnostic> Diagnostics, string? SourceText)
+{
+    public bool Succeeded => Cv is not null && !Diagnostics.Any(d => d.IsError);
+}
+
+/// <summary>Reads a CV file: file-level checks, YAML parsing, mapping onto the model, then validation.</summary>
+public static class CvReader
+{
+    /// <summary>Larger files are refused before parsing; a real CV is a few hundred kilobytes at most.</summary>
+    public const long MaxFileBytes = 5 * 1024 * 1024;
+
+    public static ReadResult ReadFile(string path)
+    {
+        var bag = new DiagnosticBag();
+        var at = new SourceSpan(path, 1, 1);
+        var info = new FileInfo(path);
+        if (!info.Exists)
+        {
+            bag.Error(new SourceSpan(path, 0, 0), "file not found");
+            return new ReadResult(null, bag.Sorted(), null);
+        }
+        if (info.Length > MaxFileBytes)
+        {
+            bag.Error(at, $"file is {info.Length:N0} bytes, over the limit of {MaxFileBytes:N0} bytes for a CV");
+            return new ReadResult(null, bag.Sorted(), null);
+        }
+        byte[] bytes;
+        try
+        {
+            bytes = File.ReadAllBytes(path);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            bag.Error(new SourceSpan(path, 0, 0), "cannot read file: " + ex.Message);
+            return new ReadResult(null, bag.Sorted(), null);
+        }
+        return ReadBytes(bytes, path);
+    }
+
+    public static ReadResult ReadBytes(byte[] bytes, string path)
+    {
+        var bag = new DiagnosticBag();
+        var text = Decode(bytes, path, bag);
+        if (text is null) return new ReadResult(null, bag.Sorted(), null);
+        return Parse(text, path, bag);
+    }
+
+    public static ReadResult Parse(string text, string path) => Parse(text, path, new DiagnosticBag());
+
+    private static ReadResult Parse(string text, string path, DiagnosticBag bag)
+    {
+        if (text.Trim().Length == 0 || text.Split('\n').All(l => l.TrimStart().Length == 0 || l.TrimStart().StartsWith('#')))
+        {
+            bag.Error(new SourceSpan(path, 1, 1), "the file is empty; a CV needs at least a 'person' with a 'name' (run 'cvbuild init' for a starter)");
+            return new ReadResult(null, bag.Sorted(), text);
+        }
+        if (CheckTabs(text, path, bag))
+            return new ReadResult(null, bag.Sorted(), text);
+
+        var root = YamlTreeBuilder.Build(text, path, bag);
+        Cv? cv = null;
+        if (root is not null)
+        {
+            // Every node may be visited a few times; past this only alias expansion can be the cause.
+            var ctx = new ReadContext(bag, nodeBudget: 200_000 + text.Length * 4);
+            try
+            {
+                cv = new CvMapper(ctx).Map(root);
+            }
+            catch (ExpansionLimitExceeded ex)
+            {
+                bag.Error(ex.Span, "aliases expand this document beyond any real CV's size (an alias bomb?); refusing to read further");
+                return new ReadResult(null, bag.Sorted(), text);
+            }
+            if (cv is not null) bag.AddRange(CvValidator.Validate(cv));
+        }
+        var diagnostics = bag.Sorted();
+        return new ReadResult(diagnostics.Any(d => d.IsError) ? null : cv, diagnostics, text);
+    }
+
+    /// <summary>Strict UTF-8 (a BOM is allowed); NUL bytes mean a binary file.</summary>
+    private static string? Decode(byte[] bytes, string path, DiagnosticBag bag)
+    {
+        var nul = Array.IndexOf(bytes, (byte)0);
+        if (nul >= 0)
+        {
+            var (line, col) = Position(bytes, nul);
+            bag.Error(new SourceSpan(path, line, col), "this is a binary file (it contains NUL bytes), not a YAML CV");
+            return null;
+        }
+        try
+        {
+            var text = new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(bytes);
+            return text.Length > 0 && text[0] == '\uFEFF' ? text[1..] : text;
+        }
+        catch (DecoderFallbackException ex)
+        {
+            var (line, col) = Position(bytes, Math.Max(0, ex.Index));
+            bag.Error(new SourceSpan(path, line, col), $"the file is not valid UTF-8 (byte 0x{bytes[Math.Max(0, ex.Index)]:X2}); save it as UTF-8");
+            return null;
+        }
+    }
+
+    private static (int Line, int Column) Position(byte[] bytes, int index)
+    {
+        int line = 1, start = 0;
+        for (var i = 0; i < index && i < bytes.Length; i++)
+            if (bytes[i] == '\n') { line++; start = i + 1; }
+        return (line, index - start + 1);
+    }
+
+    /// <summary>YAML forbids tabs in indentation; say so plainly instead of a parser's puzzled message.</summary>
+    private static bool CheckTabs(string text, string path, DiagnosticBag bag)
+    {
+        var found = false;
+        var lines = text.Split('\n');
+        var inBlockScalar = false;
+        var blockIndent = 0;
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var line = lines[i];
+            var indent = 0;
+            while (indent < line.Length && (line[indent] == ' ' || line[indent] == '\t')) indent++;
+            var trimmed = line.TrimEnd('\r');
+            if (inBlockScalar)
+            {
+                // Inside a literal or folded block a tab may be content; only a dedent ends the block.
+                if (trimmed.Trim().Length == 0) continue;
+                var spaces = 0;
+                while (spaces < line.Length && line[spaces] == ' ') spaces++;
+                if (spaces > blockIndent) continue;
+                inBlockScalar = false;
+            }
+            var tab = line.IndexOf('\t', 0, indent);
+            if (tab >= 0 && indent < trimmed.Length)
+            {
+                bag.Error(new SourceSpan(path, i + 1, tab + 1), "tab character used for indentation; YAML allows only spaces");
+                found = true;
+            }
+            var content = trimmed.TrimEnd();
+            if (content.EndsWith('|') || content.EndsWith('>') || content.EndsWith("|-") || content.EndsWith(">-") || content.EndsWith("|+") || content.EndsWith(">+"))
+            {
+                inBlockScalar = true;
+                blockIndent = indent;
+            }
+        }
+        return found;
+    }
+}

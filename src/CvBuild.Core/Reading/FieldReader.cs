@@ -1,0 +1,61 @@
+using CvBuild.Core.Model;
+using CvBuild.Core.Schema;
+
+namespace CvBuild.Core.Reading;
+
+/// <summary>
+/// Reads the fields of one YAML mapping against its <see cref="ObjectSpec"/>: unknown keys (with a
+/// "did you mean" hint) and missing required fields are reported as soon as it is made.
+/// </summary>
+internal sealed class FieldReader
+{
+    private readonly ReadContext _ctx;
+    private readonly YamlMapping _map;
+
+    public FieldReader(ReadContext ctx, YamlMapping map, ObjectSpec spec)
+    {
+        _ctx = ctx;
+        _map = map;
+        Spec = spec;
+        foreach (var (key, _) in map.Entries)
+        {
+            if (spec.Field(key.Value) is not null) continue;
+            var hint = Suggestions.Closest(key.Value, spec.Fields.Select(f => f.Name)) is { } s ? $"; did you mean '{s}'?" : "";
+            ctx.Diagnostics.Error(key.Span, $"unknown field '{key.Value}' in {spec.Name}{hint}");
+        }
+        foreach (var field in spec.Fields.Where(f => f.Required))
+            if (map[field.Name] is null or YamlScalar { IsNull: true })
+                ctx.Diagnostics.Error(map.Span, $"{spec.Name} is missing the required field '{field.Name}'");
+        Missing = spec.Fields.Any(f => f.Required && (map[f.Name] is null or YamlScalar { IsNull: true }));
+    }
+
+    public ObjectSpec Spec { get; }
+    public SourceSpan Span => _map.Span;
+    /// <summary>A required field is absent: the object cannot be built, but its other fields are still checked.</summary>
+    public bool Missing { get; }
+
+    public YamlNode? Node(string name)
+    {
+        var node = _map[name];
+        if (node is not null) _ctx.Visit(node);
+        return node is YamlScalar { IsNull: true } ? null : node;
+    }
+
+    public string? String(string name) => Node(name) is { } n ? _ctx.String(n, name) : null;
+    public int? Integer(string name, int min = int.MinValue, int max = int.MaxValue) => Node(name) is { } n ? _ctx.Integer(n, name, min, max) : null;
+    public double? Number(string name, double min, double max) => Node(name) is { } n ? _ctx.Number(n, name, min, max) : null;
+    public bool? Boolean(string name) => Node(name) is { } n ? _ctx.Boolean(n, name) : null;
+    public PartialDate? Date(string name) => Node(name) is { } n ? _ctx.Date(n, name) : null;
+    public string? Url(string name) => Node(name) is { } n ? _ctx.Url(n, name) : null;
+    public string? Email(string name) => Node(name) is { } n ? _ctx.Email(n, name) : null;
+    public string? Color(string name) => Node(name) is { } n ? _ctx.Color(n, name) : null;
+    public Period? YearOrRange(string name) => Node(name) is { } n ? _ctx.YearOrRange(n, name) : null;
+    public IReadOnlyList<string> StringList(string name) => _ctx.StringList(Node(name), name);
+    public Period? Period(string start = "start", string end = "end") => _ctx.Period(Node(start), Node(end), start, end);
+
+    public string? Enum(string name) =>
+        Node(name) is { } n ? _ctx.Enum(n, name, Spec.Field(name)!.Values) : null;
+
+    /// <summary>A multi-line text such as an abstract: kept as written apart from a trailing newline.</summary>
+    public string? Text(string name) => Node(name) is { } n ? _ctx.Scalar(n, name)?.TrimEnd('\n', ' ') : null;
+}

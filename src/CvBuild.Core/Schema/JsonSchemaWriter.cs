@@ -1,0 +1,93 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+namespace CvBuild.Core.Schema;
+
+/// <summary>
+/// Writes a JSON Schema (draft 2020-12) of the CV format from <see cref="FormatSpec"/>, so that editors
+/// (VS Code's YAML extension) offer completion and flag mistakes as the user types.
+/// </summary>
+public static class JsonSchemaWriter
+{
+    public const string Id = "https://cvbuild.dev/schema/cv.schema.json";
+
+    public static string Write()
+    {
+        var defs = new JsonObject();
+        var root = Object(FormatSpec.Root, defs);
+        var schema = new JsonObject
+        {
+            ["$schema"] = "https://json-schema.org/draft/2020-12/schema",
+            ["$id"] = Id,
+            ["title"] = "cvbuild CV",
+            ["description"] = "An academic CV for cvbuild: one YAML file, rendered to PDF, BibTeX, text and Markdown.",
+        };
+        foreach (var (key, value) in root) schema[key] = value?.DeepClone();
+        schema["$defs"] = defs;
+        return schema.ToJsonString(new JsonSerializerOptions { WriteIndented = true }) + "\n";
+    }
+
+    private static JsonObject Object(ObjectSpec spec, JsonObject defs)
+    {
+        var properties = new JsonObject();
+        foreach (var field in spec.Fields) properties[field.Name] = Field(field, defs);
+        var obj = new JsonObject
+        {
+            ["type"] = "object",
+            ["description"] = spec.Description,
+            ["properties"] = properties,
+            ["additionalProperties"] = false,
+        };
+        var required = spec.Fields.Where(f => f.Required).Select(f => (JsonNode)JsonValue.Create(f.Name)!).ToArray();
+        if (required.Length > 0) obj["required"] = new JsonArray(required);
+        return obj;
+    }
+
+    private static JsonNode Ref(ObjectSpec spec, JsonObject defs)
+    {
+        if (!defs.ContainsKey(spec.Name)) defs[spec.Name] = Object(spec, defs);
+        return new JsonObject { ["$ref"] = "#/$defs/" + spec.Name };
+    }
+
+    private static JsonObject Field(FieldSpec f, JsonObject defs)
+    {
+        JsonObject node = f.Type switch
+        {
+            FieldType.String => Str(),
+            FieldType.Text => Str(),
+            FieldType.Integer => new JsonObject { ["type"] = "integer" },
+            FieldType.Number => new JsonObject { ["type"] = "number" },
+            FieldType.Boolean => new JsonObject { ["type"] = "boolean" },
+            FieldType.Url => Str(@"^(https?|mailto|ftp):"),
+            FieldType.Email => Str(@"^[^@\s]+@[^@\s]+\.[^@\s]+$"),
+            FieldType.Color => Str(@"^#[0-9A-Fa-f]{6}$"),
+            // YAML may read an unquoted 2024 as a number and 2024-05-01 as a date string: accept both.
+            FieldType.Date => AnyOf(new JsonObject { ["type"] = "integer", ["minimum"] = 1000, ["maximum"] = 9999 }, Str(@"^\d{4}(-\d{2}(-\d{2})?)?$")),
+            FieldType.EndDate => AnyOf(new JsonObject { ["type"] = "integer", ["minimum"] = 1000, ["maximum"] = 9999 }, Str(@"^(\d{4}(-\d{2}(-\d{2})?)?|present)$")),
+            FieldType.YearOrRange => AnyOf(new JsonObject { ["type"] = "integer", ["minimum"] = 1000, ["maximum"] = 9999 }, Str(@"^\d{4}(\s*(–|—|-|--|to)\s*(\d{4}|present))?$")),
+            FieldType.Enum => new JsonObject { ["enum"] = Strings(f.Values) },
+            FieldType.StringList => new JsonObject { ["type"] = "array", ["items"] = Str() },
+            FieldType.EnumList => new JsonObject { ["type"] = "array", ["items"] = new JsonObject { ["enum"] = Strings(f.Values) } },
+            FieldType.StringMap => new JsonObject { ["type"] = "object", ["additionalProperties"] = Str() },
+            FieldType.Object => (JsonObject)Ref(f.Object!, defs),
+            FieldType.ObjectList => new JsonObject { ["type"] = "array", ["items"] = Ref(f.Object!, defs) },
+            FieldType.AuthorList => new JsonObject
+            {
+                ["type"] = "array",
+                ["minItems"] = 1,
+                ["items"] = AnyOf(Str(), Ref(FormatSpec.Author, defs)),
+            },
+            FieldType.Venue => AnyOf(Str(), Ref(FormatSpec.Venue, defs)),
+            _ => throw new InvalidOperationException("unhandled field type " + f.Type),
+        };
+        node["description"] = f.Description;
+        return node;
+    }
+
+    private static JsonObject Str(string? pattern = null) =>
+        pattern is null ? new JsonObject { ["type"] = "string", ["minLength"] = 1 } : new JsonObject { ["type"] = "string", ["pattern"] = pattern };
+
+    private static JsonObject AnyOf(params JsonNode[] options) => new() { ["anyOf"] = new JsonArray(options) };
+
+    private static JsonArray Strings(IEnumerable<string> values) => new(values.Select(v => (JsonNode)JsonValue.Create(v)!).ToArray());
+}

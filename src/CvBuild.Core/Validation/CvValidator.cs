@@ -1,0 +1,72 @@
+using System.Globalization;
+using System.Text;
+using CvBuild.Core.Diagnostics;
+using CvBuild.Core.Model;
+
+namespace CvBuild.Core.Validation;
+
+/// <summary>Checks that need the whole CV: duplicates, equal-contribution marks, the owner in author lists.</summary>
+public static class CvValidator
+{
+    public static IReadOnlyList<Diagnostic> Validate(Cv cv)
+    {
+        var bag = new DiagnosticBag();
+        CheckPublications(cv, bag);
+        CheckPatents(cv, bag);
+        CheckCustomSections(cv, bag);
+        return bag.Items;
+    }
+
+    private static void CheckPublications(Cv cv, DiagnosticBag bag)
+    {
+        var titles = new Dictionary<string, Publication>(StringComparer.Ordinal);
+        var keys = new Dictionary<string, Publication>(StringComparer.Ordinal);
+        foreach (var p in cv.Publications)
+        {
+            var at = p.Source ?? new SourceSpan("", 0, 0);
+            if (titles.TryGetValue(TitleKey(p.Title), out var first))
+                bag.Error(at, $"publication '{p.Title}' is listed twice (first at line {first.Source?.Line})");
+            else titles[TitleKey(p.Title)] = p;
+
+            if (p.Key is { } key)
+            {
+                if (keys.TryGetValue(key, out var other))
+                    bag.Error(at, $"BibTeX key '{key}' is used twice (first at line {other.Source?.Line})");
+                else keys[key] = p;
+            }
+
+            var marked = p.Authors.Where(a => a.Equal).ToList();
+            if (marked.Count == 1)
+                bag.Error(marked[0].Source ?? at,
+                    $"only '{marked[0].Name}' is marked '*' (equal contribution) in '{p.Title}'; equal contribution needs at least two marked authors");
+
+            if (!p.Authors.Any(a => cv.Person.IsOwner(a.Name)))
+                bag.Warning(at, $"'{cv.Person.Name}' (or an alias in person.aliases) is not among the authors of '{p.Title}'");
+        }
+    }
+
+    private static void CheckPatents(Cv cv, DiagnosticBag bag)
+    {
+        foreach (var p in cv.Patents)
+            if (!p.Inventors.Any(cv.Person.IsOwner))
+                bag.Warning(p.Source ?? new SourceSpan("", 0, 0), $"'{cv.Person.Name}' (or an alias in person.aliases) is not among the inventors of '{p.Title}'");
+    }
+
+    private static void CheckCustomSections(Cv cv, DiagnosticBag bag)
+    {
+        var ids = new HashSet<string>(SectionIds.DefaultOrder, StringComparer.Ordinal);
+        foreach (var section in cv.CustomSections)
+            if (!ids.Add(section.Id))
+                bag.Error(section.Source ?? new SourceSpan("", 0, 0), $"custom section id '{section.Id}' is already used by another section");
+    }
+
+    /// <summary>Titles compare without case, accents, punctuation or spacing: "On X" and "On x." are the same paper.</summary>
+    public static string TitleKey(string title)
+    {
+        var sb = new StringBuilder();
+        foreach (var c in title.Normalize(NormalizationForm.FormD))
+            if (char.IsLetterOrDigit(c) && CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
+                sb.Append(char.ToLowerInvariant(c));
+        return sb.ToString();
+    }
+}
