@@ -161,7 +161,9 @@ internal sealed class CvMapper(ReadContext ctx)
             Note = r.String("note"),
             Source = r.Span,
         };
-        return kind is null || title is null || year is null || authors.Count == 0 ? null : publication;
+        // Kept even when kind or year is invalid: the CV is discarded anyway, and the whole-CV checks
+        // (duplicates, equal-contribution marks) should still report on it in the same run.
+        return title is null || authors.Count == 0 ? null : publication;
     }
 
     public static PublicationKind ParseKind(string? kind) => kind switch
@@ -232,7 +234,7 @@ internal sealed class CvMapper(ReadContext ctx)
             Year = year ?? 0, Url = r.Url("url"), Source = r.Span,
             Status = r.Enum("status") switch { "granted" => PatentStatus.Granted, "application" => PatentStatus.Application, _ => PatentStatus.Unspecified },
         };
-        return title is null || year is null || inventors.Count == 0 ? null : patent;
+        return title is null || inventors.Count == 0 ? null : patent;
     }
 
     private Talk? Talk(FieldReader r)
