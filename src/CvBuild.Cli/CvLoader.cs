@@ -7,6 +7,8 @@ namespace CvBuild.Cli;
 /// <summary>Reads a CV for a command, printing its diagnostics to standard error in compiler style.</summary>
 public static class CvLoader
 {
+    private const int MaxShown = 100;
+
     /// <summary>The CV, or null after the errors were printed.</summary>
     public static Cv? Load(string path, TextWriter stderr, bool showWarnings = true)
     {
@@ -19,7 +21,9 @@ public static class CvLoader
     {
         var shown = result.Diagnostics.Where(d => d.IsError || showWarnings).ToList();
         if (shown.Count == 0) return;
-        stderr.Write(DiagnosticFormatter.Format(shown, file => result.SourceText));
+        // Like a compiler, stop listing after a screenful: the rest are usually the same mistake again.
+        stderr.Write(DiagnosticFormatter.Format(shown.Take(MaxShown), file => result.SourceText));
+        if (shown.Count > MaxShown) stderr.WriteLine($"... and {shown.Count - MaxShown} more");
         var errors = shown.Count(d => d.IsError);
         var warnings = shown.Count - errors;
         if (errors > 0) stderr.WriteLine($"{errors} error{(errors == 1 ? "" : "s")}, {warnings} warning{(warnings == 1 ? "" : "s")}");

@@ -23,7 +23,6 @@ public static class JsonSchemaWriter
             ["description"] = "An academic CV for cvbuild: one YAML file, rendered to PDF, BibTeX, text and Markdown.",
         };
         foreach (var (key, value) in root) schema[key] = value?.DeepClone();
-        schema["$defs"] = defs;
         return schema.ToJsonString(new JsonSerializerOptions { WriteIndented = true }) + "\n";
     }
 
@@ -43,11 +42,9 @@ public static class JsonSchemaWriter
         return obj;
     }
 
-    private static JsonNode Ref(ObjectSpec spec, JsonObject defs)
-    {
-        if (!defs.ContainsKey(spec.Name)) defs[spec.Name] = Object(spec, defs);
-        return new JsonObject { ["$ref"] = "#/$defs/" + spec.Name };
-    }
+    // Objects are inlined rather than referenced through $defs: the format has no recursion, and some
+    // validators (NJsonSchema among them) resolve only draft-07 "definitions" references.
+    private static JsonNode Ref(ObjectSpec spec, JsonObject defs) => Object(spec, defs);
 
     private static JsonObject Field(FieldSpec f, JsonObject defs)
     {

@@ -1,0 +1,64 @@
+using CvBuild.Core.Diagnostics;
+using static CvBuild.Core.Tests.Reading.ReaderTestKit;
+
+namespace CvBuild.Core.Tests.Validation;
+
+public sealed class CvValidatorTests
+{
+    private static string Pub(string title, string authors, int year = 2020) =>
+        $"  - kind: conference\n    title: {title}\n    authors: {authors}\n    year: {year}\n";
+
+    [Fact]
+    public void Publication_listed_twice_is_an_error_naming_the_first()
+    {
+        var result = Read(Person + "publications:\n" + Pub("Deep Nets", "[Ada Lovelace]") + Pub("deep nets.", "[Ada Lovelace]"));
+        var d = Single(result, Severity.Error, 8, 5, "is listed twice (first at line 4)");
+        Assert.Contains("'deep nets.'", d.Message);
+    }
+
+    [Fact]
+    public void Equal_contribution_mark_on_one_author_is_an_error_at_that_author()
+    {
+        var result = Read(Person + "publications:\n" + Pub("T", "[\"Ada Lovelace*\", Bob]"));
+        Single(result, Severity.Error, 6, 15, "only 'Ada Lovelace' is marked '*' (equal contribution)");
+    }
+
+    [Fact]
+    public void Structured_equal_marks_count_like_stars()
+    {
+        var result = Read(Person + "publications:\n  - kind: conference\n    title: T\n    year: 2020\n    authors:\n      - {name: Ada Lovelace, equal: true}\n      - \"Bob*\"\n");
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        Assert.All(result.Cv!.Publications[0].Authors, a => Assert.True(a.Equal));
+        Assert.Equal("Bob", result.Cv.Publications[0].Authors[1].Name);
+    }
+
+    [Fact]
+    public void Paper_without_the_owner_is_a_warning_not_an_error()
+    {
+        var result = Read(Person + "publications:\n" + Pub("T", "[Bob, Carol]"));
+        Single(result, Severity.Warning, 4, 5, "'Ada Lovelace' (or an alias in person.aliases) is not among the authors of 'T'");
+        Assert.True(result.Succeeded);
+    }
+
+    [Fact]
+    public void An_alias_counts_as_the_owner()
+    {
+        var result = Read("person:\n  name: Ada Lovelace\n  aliases: [A. Lovelace]\npublications:\n" + Pub("T", "[Bob, A Lovelace]"));
+        Assert.Empty(result.Diagnostics);
+    }
+
+    [Fact]
+    public void Patent_without_the_owner_is_a_warning()
+    {
+        var result = Read(Person + "patents:\n  - title: P\n    inventors: [Bob]\n    year: 2020\n");
+        Single(result, Severity.Warning, 4, 5, "not among the inventors of 'P'");
+    }
+
+    [Fact]
+    public void Unknown_section_in_section_order_is_an_error_with_a_suggestion()
+    {
+        var result = Read(Person + "settings:\n  section_order: [education, publicatons]\n");
+        var d = Single(result, Severity.Error, 4, 30, "unknown section 'publicatons' in section_order");
+        Assert.EndsWith("did you mean 'publications'?", d.Message);
+    }
+}
