@@ -14,9 +14,12 @@ public static class Golden
 {
     public static bool Accepting => Environment.GetEnvironmentVariable("CVBUILD_ACCEPT") == "1";
 
-    public static void Verify(string name, string actual, [CallerFilePath] string callerFile = "")
+    public static void Verify(string name, string actual, [CallerFilePath] string callerFile = "") =>
+        VerifyFile(Path.Combine(Path.GetDirectoryName(callerFile)!, "golden", name), actual);
+
+    /// <summary>Compares with a committed file anywhere in the repository (e.g. generated documentation).</summary>
+    public static void VerifyFile(string path, string actual)
     {
-        var path = Path.Combine(Path.GetDirectoryName(callerFile)!, "golden", name);
         if (Accepting)
         {
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);

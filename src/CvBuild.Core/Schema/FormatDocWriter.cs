@@ -37,7 +37,7 @@ public static class FormatDocWriter
     {
         FieldType.Enum => "one of " + string.Join(", ", f.Values.Select(v => $"`{v}`")),
         FieldType.EnumList => "list of " + string.Join(", ", f.Values.Select(v => $"`{v}`")),
-        FieldType.Object => $"[`{f.Object!.Name}`](#{f.Object.Name.Replace('_', '_')})",
+        FieldType.Object => $"[`{f.Object!.Name}`](#{f.Object.Name})",
         FieldType.ObjectList => $"list of [`{f.Object!.Name}`](#{f.Object.Name})",
         FieldType.AuthorList => "list of names or [`author`](#author)",
         FieldType.Venue => "name or [`venue`](#venue)",

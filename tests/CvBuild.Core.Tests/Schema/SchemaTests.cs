@@ -34,11 +34,11 @@ public sealed class SchemaTests
 
     [Fact]
     public void Committed_schema_matches_the_specification() =>
-        Golden.Verify("../../../docs/cv.schema.json", JsonSchemaWriter.Write());
+        Golden.VerifyFile(Path.Combine(RepoRoot(), "docs", "cv.schema.json"), JsonSchemaWriter.Write());
 
     [Fact]
     public void Committed_format_documentation_matches_the_specification() =>
-        Golden.Verify("../../../docs/format.md", FormatDocWriter.Write());
+        Golden.VerifyFile(Path.Combine(RepoRoot(), "docs", "format.md"), FormatDocWriter.Write());
 
     /// <summary>YAML to JSON the way an editor's YAML extension sees it: plain scalars typed, quoted ones strings.</summary>
     private static string YamlToJson(string yaml)
