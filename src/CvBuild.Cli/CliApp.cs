@@ -14,6 +14,7 @@ public static class CliApp
         root.Subcommands.Add(InitCommand.Create());
         root.Subcommands.Add(TextCommand.Create());
         root.Subcommands.Add(MarkdownCommand.Create());
+        root.Subcommands.Add(BuildCommand.Create());
         return root;
     }
 

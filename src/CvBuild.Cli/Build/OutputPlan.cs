@@ -1,0 +1,21 @@
+using CvBuild.Core.Reading;
+
+namespace CvBuild.Cli.Build;
+
+/// <summary>One output to make: its configuration, its format, where it goes and how to name it to the user.</summary>
+public sealed record PlannedOutput(OutputEntry Entry, IOutputFormat Format, string FullPath, string DisplayPath);
+
+/// <summary>The outputs of a configuration with paths resolved against the configuration's folder.</summary>
+public sealed record OutputPlan(string CvPath, IReadOnlyList<PlannedOutput> Outputs)
+{
+    public static OutputPlan From(BuildConfig config, string workingDirectory) => new(
+        config.CvPath,
+        config.Outputs.Select(o =>
+        {
+            var full = config.Resolve(o.Path);
+            return new PlannedOutput(o, OutputFormats.Get(o.Format), full, Display(full, workingDirectory));
+        }).ToList());
+
+    /// <summary>Paths are shown relative to where the user stands, as they would type them.</summary>
+    public static string Display(string fullPath, string workingDirectory) => Path.GetRelativePath(workingDirectory, fullPath);
+}
