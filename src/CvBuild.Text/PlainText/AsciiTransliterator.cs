@@ -28,7 +28,7 @@ public static class AsciiTransliterator
         ['½'] = "1/2", ['¼'] = "1/4", ['¾'] = "3/4",
         ['α'] = "alpha", ['β'] = "beta", ['γ'] = "gamma", ['δ'] = "delta", ['ε'] = "epsilon", ['θ'] = "theta",
         ['λ'] = "lambda", ['μ'] = "mu", ['π'] = "pi", ['σ'] = "sigma", ['τ'] = "tau", ['φ'] = "phi", ['ω'] = "omega",
-        ['ﬁ'] = "fi", ['ﬂ'] = "fl", ['ﬀ'] = "ff", ['ﬃ'] = "ffi", ['ﬄ'] = "ffl",
+        ['ﬁ'] = "fi", ['ﬂ'] = "fl", ['ﬀ'] = "ff", ['ﬃ'] = "ffi", ['ﬄ'] = "ffl", ['Ĳ'] = "IJ", ['ĳ'] = "ij",
     };
 
     public static string Transliterate(string text)
@@ -47,28 +47,20 @@ public static class AsciiTransliterator
                 sb.Append(mapped);
                 continue;
             }
-            sb.Append(StripMarks(rune.ToString()));
+            if (rune.IsBmp && AccentTable.BaseLetters.TryGetValue((char)rune.Value, out var letter))
+            {
+                sb.Append(letter);
+                continue;
+            }
+            sb.Append(StripMarks(rune));
         }
         return sb.ToString();
     }
 
-    // ü → u + combining diaeresis → u; a letter with no ASCII base (or a script we do not spell) → '?'.
-    private static string StripMarks(string s)
-    {
-        var sb = new StringBuilder();
-        var decomposed = s.Normalize(NormalizationForm.FormKD);
-        var hadBase = false;
-        foreach (var rune in decomposed.EnumerateRunes())
-        {
-            var category = Rune.GetUnicodeCategory(rune);
-            if (category is UnicodeCategory.NonSpacingMark or UnicodeCategory.EnclosingMark or UnicodeCategory.SpacingCombiningMark)
-                continue;
-            if (rune.IsAscii) { sb.Append((char)rune.Value); hadBase = true; }
-            else if (Table.TryGetValue(rune.Value, out var mapped)) { sb.Append(mapped); hadBase = true; }
-            else { sb.Append('?'); hadBase = true; }
-        }
-        return hadBase ? sb.ToString() : "";
-    }
+    // A lone combining mark (e + U+0301) disappears, its letter already written; anything else has no ASCII spelling.
+    private static string StripMarks(Rune rune) =>
+        Rune.GetUnicodeCategory(rune) is UnicodeCategory.NonSpacingMark or UnicodeCategory.EnclosingMark or UnicodeCategory.SpacingCombiningMark
+            ? "" : "?";
 
     private static bool IsAscii(string text)
     {
