@@ -16,6 +16,10 @@ public sealed record OutputPlan(string CvPath, IReadOnlyList<PlannedOutput> Outp
             return new PlannedOutput(o, OutputFormats.Get(o.Format), full, Display(full, workingDirectory));
         }).ToList());
 
-    /// <summary>Paths are shown relative to where the user stands, as they would type them.</summary>
-    public static string Display(string fullPath, string workingDirectory) => Path.GetRelativePath(workingDirectory, fullPath);
+    /// <summary>Paths below where the user stands are shown relative, as they would type them; others in full.</summary>
+    public static string Display(string fullPath, string workingDirectory)
+    {
+        var relative = Path.GetRelativePath(workingDirectory, fullPath);
+        return relative == ".." || relative.StartsWith(".." + Path.DirectorySeparatorChar, StringComparison.Ordinal) ? fullPath : relative;
+    }
 }
