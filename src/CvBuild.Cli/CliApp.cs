@@ -15,6 +15,7 @@ public static class CliApp
         root.Subcommands.Add(TextCommand.Create());
         root.Subcommands.Add(MarkdownCommand.Create());
         root.Subcommands.Add(BuildCommand.Create());
+        root.Subcommands.Add(WatchCommand.Create());
         return root;
     }
 
