@@ -72,6 +72,26 @@ public sealed class MarkdownEscapingTests
         Assert.Contains("<li><strong>What Makes a Reward Model a Good Teacher? An Optimization Perspective</strong><br />", html);
     }
 
+    [Fact]
+    public void Reverse_numbering_is_written_out_because_markdown_lists_only_count_up()
+    {
+        var cv = ExampleCv.Cv with { Settings = ExampleCv.Cv.Settings with { Numbering = Numbering.Reverse } };
+        var md = MarkdownRenderer.Render(cv, new MarkdownOptions());
+        Assert.Contains("\n13\\. **What Makes a Reward Model a Good Teacher? An Optimization Perspective**\\\n", md);
+        var html = Html(md);
+        Assert.Contains("<p>13. <strong>What Makes a Reward Model a Good Teacher?", html);
+        Assert.DoesNotContain("<ol", html);
+    }
+
+    [Fact]
+    public void Numbering_none_gives_bullets()
+    {
+        var cv = ExampleCv.Cv with { Settings = ExampleCv.Cv.Settings with { Numbering = Numbering.None } };
+        var html = Html(MarkdownRenderer.Render(cv, new MarkdownOptions()));
+        Assert.Contains("<li><strong>What Makes a Reward Model a Good Teacher?", html);
+        Assert.DoesNotContain("<ol", html);
+    }
+
     [Theory]
     [InlineData("Noam Razin", "\"Noam Razin\"")]
     [InlineData("CV: \"Ada\" #1 - \\o/", "\"CV: \\\"Ada\\\" #1 - \\\\o/\"")]
