@@ -21,6 +21,9 @@ public sealed record FieldSpec(string Name, FieldType Type, string Description, 
 {
     public ObjectSpec? Object { get; init; }
     public IReadOnlyList<string> Values { get; init; } = [];
+    /// <summary>Bounds of an <see cref="FieldType.Integer"/> field, where it has them.</summary>
+    public int? Min { get; init; }
+    public int? Max { get; init; }
 }
 
 public sealed record ObjectSpec(string Name, string Description, IReadOnlyList<FieldSpec> Fields)

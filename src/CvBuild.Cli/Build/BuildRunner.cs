@@ -1,0 +1,106 @@
+using System.Diagnostics;
+using System.Globalization;
+using CvBuild.Cli.Output;
+using CvBuild.Core.Diagnostics;
+using CvBuild.Core.Reading;
+
+namespace CvBuild.Cli.Build;
+
+/// <summary>
+/// Makes every output of a configuration in one process: reads and checks the CV once, renders each
+/// output, and writes it atomically (or, for --check, only compares). One failing output does not stop
+/// the others; the exit code says whether anything failed.
+/// </summary>
+public sealed class BuildRunner(TextWriter stdout, TextWriter stderr, string workingDirectory)
+{
+    /// <summary>The config file and CV file the last run read, so 'watch' knows what to watch.</summary>
+    public IReadOnlyList<string> Inputs { get; private set; } = [];
+
+    public int Run(string configPath, bool check)
+    {
+        var fullConfig = Path.GetFullPath(configPath, workingDirectory);
+        Inputs = [fullConfig];
+        var read = ConfigReader.ReadFile(fullConfig, OutputFormats.Specs);
+        PrintDiagnostics(read.Diagnostics, read.SourceText, fullConfig, configPath);
+        if (!read.Succeeded) return ExitCodes.InvalidData;
+        var plan = OutputPlan.From(read.Config!, workingDirectory);
+        Inputs = [fullConfig, plan.CvPath];
+
+        var cvRead = CvReader.ReadFile(plan.CvPath);
+        PrintDiagnostics(cvRead.Diagnostics, cvRead.SourceText, plan.CvPath, OutputPlan.Display(plan.CvPath, workingDirectory));
+        if (!cvRead.Succeeded) return ExitCodes.InvalidData;
+        var cv = cvRead.Cv!;
+
+        var failed = 0;
+        var stale = new List<string>();
+        foreach (var output in plan.Outputs)
+        {
+            var clock = Stopwatch.StartNew();
+            byte[] bytes;
+            try
+            {
+                bytes = output.Format.Render(cv, output.Entry);
+            }
+            catch (OutputException ex)
+            {
+                stderr.WriteLine($"error: {output.DisplayPath}: {ex.Message}");
+                failed++;
+                continue;
+            }
+            catch (Exception ex) when (ex is not OutOfMemoryException)
+            {
+                // A renderer bug must not cost the user the other outputs.
+                stderr.WriteLine($"error: {output.DisplayPath}: internal error in the {output.Format.Name} format: {ex.GetType().Name}: {ex.Message} (please report this)");
+                failed++;
+                continue;
+            }
+            if (check)
+            {
+                if (!File.Exists(output.FullPath)) stale.Add($"missing {output.DisplayPath}");
+                else if (!AtomicFile.IsCurrent(output.FullPath, bytes)) stale.Add($"stale   {output.DisplayPath}");
+                continue;
+            }
+            try
+            {
+                var unchanged = AtomicFile.IsCurrent(output.FullPath, bytes);
+                // An identical file is left alone, so its timestamp keeps meaning "last changed".
+                if (!unchanged) AtomicFile.Write(output.FullPath, bytes);
+                clock.Stop();
+                stdout.WriteLine($"{(unchanged ? "unchanged" : "wrote")} {output.DisplayPath} ({Size(bytes.Length)}, {clock.ElapsedMilliseconds} ms)");
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                stderr.WriteLine($"error: {output.DisplayPath}: cannot write: {ex.Message}");
+                failed++;
+            }
+        }
+
+        if (check)
+        {
+            foreach (var line in stale) stdout.WriteLine(line);
+            if (stale.Count > 0)
+                stderr.WriteLine($"{stale.Count} of {plan.Outputs.Count} output{(plan.Outputs.Count == 1 ? " is" : "s are")} out of date; run 'cvbuild build' to update");
+            else if (failed == 0)
+                stdout.WriteLine($"all {plan.Outputs.Count} output{(plan.Outputs.Count == 1 ? " is" : "s are")} up to date");
+            return stale.Count > 0 || failed > 0 ? ExitCodes.InvalidData : ExitCodes.Ok;
+        }
+        if (failed > 0) stderr.WriteLine($"{failed} of {plan.Outputs.Count} output{(plan.Outputs.Count == 1 ? "" : "s")} failed");
+        return failed > 0 ? ExitCodes.InvalidData : ExitCodes.Ok;
+    }
+
+    private void PrintDiagnostics(IReadOnlyList<Diagnostic> diagnostics, string? source, string fullPath, string shownPath)
+    {
+        if (diagnostics.Count == 0) return;
+        // Diagnostics carry the path they were read with; show it as the user would type it.
+        var shown = diagnostics.Select(d => d.Span.File == fullPath ? d with { Span = d.Span with { File = shownPath } } : d).ToList();
+        stderr.Write(DiagnosticFormatter.Format(shown, _ => source));
+        var errors = shown.Count(d => d.IsError);
+        if (errors > 0) stderr.WriteLine($"{errors} error{(errors == 1 ? "" : "s")}, {shown.Count - errors} warning{(shown.Count - errors == 1 ? "" : "s")}");
+    }
+
+    /// <summary>"812 B", "12.3 KB", "1.4 MB".</summary>
+    public static string Size(long bytes) =>
+        bytes < 1024 ? $"{bytes} B"
+        : bytes < 1024 * 1024 ? (bytes / 1024.0).ToString("0.0", CultureInfo.InvariantCulture) + " KB"
+        : (bytes / (1024.0 * 1024)).ToString("0.0", CultureInfo.InvariantCulture) + " MB";
+}

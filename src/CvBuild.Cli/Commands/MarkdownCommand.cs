@@ -1,0 +1,31 @@
+using System.CommandLine;
+using CvBuild.Text.Markdown;
+
+namespace CvBuild.Cli.Commands;
+
+internal static class MarkdownCommand
+{
+    public static Command Create()
+    {
+        var file = CommonOptions.CvFile();
+        var output = CommonOptions.Output("<cv>.md");
+        var frontMatter = new Option<bool>("--front-matter") { Description = "Begin with Jekyll front matter (layout: page, title)." };
+        var content = new TextOutputOptions();
+        var command = new Command("markdown", "Write the CV as GitHub-flavoured Markdown.") { file, output, frontMatter };
+        content.AddTo(command);
+        command.SetAction(parse =>
+        {
+            var path = parse.GetValue(file)!;
+            var cv = CvLoader.Load(path, parse.InvocationConfiguration.Error);
+            if (cv is null) return ExitCodes.InvalidData;
+            var text = MarkdownRenderer.Render(cv, new MarkdownOptions
+            {
+                Document = content.Read(parse),
+                FrontMatter = parse.GetValue(frontMatter),
+            });
+            var target = parse.GetValue(output) ?? CommonOptions.DefaultOutput(path, ".md");
+            return TextCommand.WriteOrPrint(target, text, parse.InvocationConfiguration.Output);
+        });
+        return command;
+    }
+}

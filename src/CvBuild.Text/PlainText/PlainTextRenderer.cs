@@ -1,0 +1,153 @@
+using System.Text;
+using CvBuild.Core.Model;
+using CvBuild.Text.Document;
+using CvBuild.Text.Layout;
+
+namespace CvBuild.Text.PlainText;
+
+/// <summary>
+/// The CV as plain text: underlined headings, a dates column with hanging indents, wrapped at a width
+/// in display columns. A pure function of the CV and the options.
+/// </summary>
+public sealed class PlainTextRenderer
+{
+    private readonly PlainTextOptions _options;
+    private readonly StringBuilder _out = new();
+
+    private PlainTextRenderer(PlainTextOptions options) => _options = options;
+
+    public static string Render(Cv cv, PlainTextOptions options)
+    {
+        if (options.Width is < PlainTextOptions.MinWidth or > PlainTextOptions.MaxWidth)
+            throw new ArgumentOutOfRangeException(nameof(options), $"width must be from {PlainTextOptions.MinWidth} to {PlainTextOptions.MaxWidth}");
+        return Render(CvDocumentBuilder.Build(cv, options.Document), options);
+    }
+
+    public static string Render(CvDocument document, PlainTextOptions options)
+    {
+        var renderer = new PlainTextRenderer(options);
+        renderer.Write(document);
+        return renderer._out.ToString();
+    }
+
+    private int Width => _options.Width;
+
+    // A private-use character stands for a space that must not break; real data never holds it,
+    // unlike U+00A0, which a CV may contain and which must stay as written.
+    private const char NoBreakSpace = '\uE000';
+
+    // Transliteration happens before layout: "—" becomes "--", which is wider.
+    private string T(string text) => _options.Ascii ? AsciiTransliterator.Transliterate(text) : text;
+
+    private void Write(CvDocument doc)
+    {
+        WrapLine(T(doc.Header.Name), "", "");
+        foreach (var line in doc.Header.Lines) WrapLine(Flatten(line), "", "  ");
+        foreach (var section in doc.Sections)
+        {
+            _out.Append('\n');
+            Heading(section.Heading, '=');
+            WriteBlocks(section.Blocks);
+        }
+        if (doc.Footer is { } footer)
+        {
+            _out.Append('\n');
+            WrapLine(T(footer), "", "");
+        }
+    }
+
+    private void Heading(string text, char underline)
+    {
+        var heading = T(text);
+        WrapLine(heading, "", "");
+        var lines = TextWrapper.Wrap(heading, Width);
+        _out.Append(underline, lines.Max(DisplayWidth.Of)).Append('\n');
+    }
+
+    private void WriteBlocks(IReadOnlyList<Block> blocks)
+    {
+        // One dates column per section, so entries line up down the page.
+        var dateColumn = blocks.OfType<Entry>().Where(e => e.Kind == MarkerKind.Date)
+            .Select(e => DisplayWidth.Of(T(e.Marker ?? ""))).DefaultIfEmpty(0).Max() + 2;
+        Block? previous = null;
+        foreach (var block in blocks)
+        {
+            var spaced = previous is not null && (block is Subheading || block is NumberedList
+                || previous is NumberedList || (block is Entry e && (e.Kind is MarkerKind.None or MarkerKind.Date || HasParagraph(e)))
+                || (previous is Entry p && HasParagraph(p)) || previous is TextBlock);
+            if (spaced) _out.Append('\n');
+            switch (block)
+            {
+                case Subheading s:
+                    Heading(s.Text, '-');
+                    break;
+                case TextBlock t:
+                    WrapLine(Flatten(t.Line), "", "");
+                    break;
+                case Entry entry:
+                    WriteEntry(entry, dateColumn);
+                    break;
+                case NumberedList list:
+                    var numberWidth = list.Entries.Max(e => DisplayWidth.Of(e.Marker ?? ""));
+                    for (var i = 0; i < list.Entries.Count; i++)
+                    {
+                        if (i > 0) _out.Append('\n');
+                        var entry = list.Entries[i];
+                        WriteLines(entry.Lines, DisplayWidth.PadLeft(entry.Marker ?? "", numberWidth) + " ", numberWidth + 1);
+                    }
+                    break;
+            }
+            previous = block;
+        }
+    }
+
+    private static bool HasParagraph(Entry e) => e.Lines.Any(l => l.IsParagraph);
+
+    private void WriteEntry(Entry entry, int dateColumn)
+    {
+        switch (entry.Kind)
+        {
+            case MarkerKind.Date:
+                WriteLines(entry.Lines, DisplayWidth.PadRight(T(entry.Marker ?? ""), dateColumn), dateColumn);
+                break;
+            case MarkerKind.Bullet:
+                WriteLines(entry.Lines, "- ", 2);
+                break;
+            default:
+                WriteLines(entry.Lines, "", 0);
+                break;
+        }
+    }
+
+    /// <summary>The first line after the marker, every other line and every wrapped part indented under it.</summary>
+    private void WriteLines(IReadOnlyList<Line> lines, string marker, int indent)
+    {
+        var pad = new string(' ', indent);
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (lines[i].IsParagraph && i > 0) _out.Append('\n');
+            WrapLine(Flatten(lines[i]), i == 0 ? marker : pad, pad);
+            if (lines[i].IsParagraph && i < lines.Count - 1) _out.Append('\n');
+        }
+    }
+
+    private void WrapLine(string text, string firstPrefix, string restPrefix)
+    {
+        foreach (var line in TextWrapper.Wrap(text, Width, firstPrefix, restPrefix))
+            _out.Append(line.Replace(NoBreakSpace, ' ')).Append('\n');
+    }
+
+    /// <summary>Plain text has no bold or links: a link shows its address after its label.</summary>
+    private string Flatten(Line line)
+    {
+        var sb = new StringBuilder();
+        foreach (var span in line.Spans)
+        {
+            var text = T(span.Text);
+            sb.Append(span.NoBreak ? text.Replace(' ', NoBreakSpace) : text);
+            if (span.Url is { } url && url != span.Text && url != "mailto:" + span.Text)
+                sb.Append(" <").Append(T(url)).Append('>');
+        }
+        return sb.ToString();
+    }
+}

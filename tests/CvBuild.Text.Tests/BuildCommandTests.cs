@@ -1,0 +1,191 @@
+using CvBuild.Cli;
+
+namespace CvBuild.Text.Tests;
+
+/// <summary>'cvbuild build' and 'build --check' end to end, in a temporary folder.</summary>
+public sealed class BuildCommandTests : IDisposable
+{
+    private readonly string _dir = Directory.CreateTempSubdirectory("cvbuild-build-").FullName;
+
+    public void Dispose() => Directory.Delete(_dir, recursive: true);
+
+    private string Config(string yaml)
+    {
+        File.Copy(ExampleCv.CvPath, Path.Combine(_dir, "cv.yaml"), overwrite: true);
+        var path = Path.Combine(_dir, "cvbuild.yaml");
+        File.WriteAllText(path, yaml);
+        return path;
+    }
+
+    private static (int Code, string Out, string Err) Run(params string[] args)
+    {
+        var stdout = new StringWriter();
+        var stderr = new StringWriter();
+        var code = CliApp.Run(args, stdout, stderr);
+        return (code, stdout.ToString(), stderr.ToString());
+    }
+
+    private const string TwoOutputs = """
+        cv: cv.yaml
+        outputs:
+          - format: text
+            path: out/cv.txt
+            options: {width: 72, ascii: true}
+          - format: markdown
+            path: out/cv.md
+            variant: short
+        """;
+
+    [Fact]
+    public void Committed_example_outputs_are_fresh()
+    {
+        var (code, stdout, stderr) = Run("build", "--check", "--config", Path.Combine(ExampleCv.RepoRoot, "cv-data", "cvbuild.yaml"));
+        Assert.True(code == 0, stdout + stderr + "\n(run 'cvbuild build --config cv-data/cvbuild.yaml' and commit cv-data/out/)");
+    }
+
+    [Fact]
+    public void Build_writes_every_output_and_reports_size_and_time()
+    {
+        var config = Config(TwoOutputs);
+        var (code, stdout, stderr) = Run("build", "--config", config);
+        Assert.Equal(0, code);
+        Assert.Equal("", stderr);
+        Assert.Matches(@"wrote .*out/cv\.txt \(\d+\.\d KB, \d+ ms\)", stdout);
+        Assert.Matches(@"wrote .*out/cv\.md \(\d+\.\d KB, \d+ ms\)", stdout);
+        var text = File.ReadAllText(Path.Combine(_dir, "out", "cv.txt"));
+        Assert.All(text, c => Assert.True(c < 0x80));
+        Assert.StartsWith("# Noam Razin", File.ReadAllText(Path.Combine(_dir, "out", "cv.md")));
+        Assert.Empty(Directory.GetFiles(Path.Combine(_dir, "out"), "*.tmp"));
+    }
+
+    [Fact]
+    public void Check_passes_after_build_and_lists_stale_and_missing_outputs()
+    {
+        var config = Config(TwoOutputs);
+        Assert.Equal(0, Run("build", "--config", config).Code);
+        var fresh = Run("build", "--check", "--config", config);
+        Assert.Equal(0, fresh.Code);
+        Assert.Contains("all 2 outputs are up to date", fresh.Out);
+
+        File.AppendAllText(Path.Combine(_dir, "out", "cv.md"), "edited by hand\n");
+        File.Delete(Path.Combine(_dir, "out", "cv.txt"));
+        var before = File.ReadAllText(Path.Combine(_dir, "out", "cv.md"));
+        var stale = Run("build", "--check", "--config", config);
+        Assert.Equal(1, stale.Code);
+        Assert.Contains("missing " + Path.Combine(_dir, "out", "cv.txt"), stale.Out);
+        Assert.Contains("stale   " + Path.Combine(_dir, "out", "cv.md"), stale.Out);
+        Assert.Contains("2 of 2 outputs are out of date", stale.Err);
+        // --check writes nothing.
+        Assert.False(File.Exists(Path.Combine(_dir, "out", "cv.txt")));
+        Assert.Equal(before, File.ReadAllText(Path.Combine(_dir, "out", "cv.md")));
+    }
+
+    [Fact]
+    public void Check_fails_when_the_cv_changes()
+    {
+        var config = Config(TwoOutputs);
+        Assert.Equal(0, Run("build", "--config", config).Code);
+        var cv = Path.Combine(_dir, "cv.yaml");
+        File.WriteAllText(cv, File.ReadAllText(cv).Replace("title: Zuckerman Postdoctoral Scholarship", "title: Zuckerman Postdoctoral Fellowship"));
+        var result = Run("build", "--check", "--config", config);
+        Assert.Equal(1, result.Code);
+        Assert.Contains("cv.txt", result.Out);
+        Assert.Contains("cv.md", result.Out); // the short variant lists awards too
+    }
+
+    [Fact]
+    public void Config_mistakes_are_reported_with_position_and_suggestion_and_nothing_is_written()
+    {
+        var config = Config("""
+            cv: cv.yaml
+            outputs:
+              - format: text
+                path: out/cv.txt
+                varient: short
+                options: {widht: 100}
+              - format: pdf
+                path: out/cv.pdf
+            """);
+        var (code, stdout, stderr) = Run("build", "--config", config);
+        Assert.Equal(1, code);
+        Assert.Contains("cvbuild.yaml:5:5: error: unknown field 'varient' in output; did you mean 'variant'?", stderr);
+        Assert.Contains("cvbuild.yaml:6:15: error: unknown field 'widht' in text options; did you mean 'width'?", stderr);
+        Assert.Contains("cvbuild.yaml:7:13: error: format 'pdf' is not available in this version of cvbuild", stderr);
+        Assert.Contains("3 errors", stderr);
+        Assert.Equal("", stdout);
+        Assert.False(Directory.Exists(Path.Combine(_dir, "out")));
+    }
+
+    [Fact]
+    public void Output_that_would_overwrite_the_cv_is_refused()
+    {
+        var config = Config("""
+            cv: cv.yaml
+            outputs:
+              - {format: text, path: ./cv.yaml}
+            """);
+        var (code, _, stderr) = Run("build", "--config", config);
+        Assert.Equal(1, code);
+        Assert.Contains("would overwrite the CV itself", stderr);
+    }
+
+    [Fact]
+    public void One_failing_output_does_not_stop_the_others()
+    {
+        var config = Config("""
+            cv: cv.yaml
+            outputs:
+              - format: text
+                path: out/bad.txt
+                options: {sections: [educaton]}
+              - format: markdown
+                path: out/good.md
+            """);
+        var (code, stdout, stderr) = Run("build", "--config", config);
+        Assert.Equal(1, code);
+        Assert.Contains("unknown section 'educaton'", stderr);
+        Assert.Contains("1 of 2 outputs failed", stderr);
+        Assert.Contains("good.md", stdout);
+        Assert.True(File.Exists(Path.Combine(_dir, "out", "good.md")));
+        Assert.False(File.Exists(Path.Combine(_dir, "out", "bad.txt")));
+    }
+
+    [Fact]
+    public void Invalid_cv_fails_the_build_with_its_diagnostics()
+    {
+        var config = Config(TwoOutputs);
+        File.WriteAllText(Path.Combine(_dir, "cv.yaml"), "person:\n  nmae: Ada\n");
+        var (code, _, stderr) = Run("build", "--config", config);
+        Assert.Equal(1, code);
+        Assert.Contains("cv.yaml:2:3: error: unknown field 'nmae'", stderr);
+    }
+
+    [Fact]
+    public void Missing_config_says_how_to_make_one()
+    {
+        var (code, _, stderr) = Run("build", "--config", Path.Combine(_dir, "nope.yaml"));
+        Assert.Equal(1, code);
+        Assert.Contains("build configuration not found", stderr);
+    }
+
+    [Fact]
+    public void Text_command_writes_beside_the_cv_and_to_stdout_with_dash()
+    {
+        Config(TwoOutputs);
+        var cv = Path.Combine(_dir, "cv.yaml");
+        var (code, stdout, _) = Run("text", cv, "--variant", "talks", "--width", "60");
+        Assert.Equal(0, code);
+        Assert.Contains("wrote", stdout);
+        Assert.Contains("Invited Talks", File.ReadAllText(Path.Combine(_dir, "cv.txt")));
+        var printed = Run("markdown", cv, "-o", "-", "--front-matter");
+        Assert.StartsWith("---\nlayout: page\n", printed.Out);
+    }
+
+    [Fact]
+    public void Text_command_rejects_a_too_small_width()
+    {
+        var (code, _, stderr) = Run("text", ExampleCv.CvPath, "--width", "5", "-o", "-");
+        Assert.Equal(2, code);
+        Assert.Contains("--width must be from", stderr);
+    }
+}

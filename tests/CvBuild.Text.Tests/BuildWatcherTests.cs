@@ -1,0 +1,53 @@
+using System.Collections.Concurrent;
+using CvBuild.Cli.Build;
+
+namespace CvBuild.Text.Tests;
+
+/// <summary>The watch loop against the real file system; bounded waits, no fixed sleeps.</summary>
+public sealed class BuildWatcherTests : IDisposable
+{
+    private readonly string _dir = Directory.CreateTempSubdirectory("cvbuild-watch-").FullName;
+
+    public void Dispose() => Directory.Delete(_dir, recursive: true);
+
+    [Fact]
+    public async Task Rebuilds_after_a_rename_save_reports_errors_and_stops_cleanly()
+    {
+        var cv = Path.Combine(_dir, "cv.yaml");
+        File.Copy(ExampleCv.CvPath, cv);
+        var config = Path.Combine(_dir, "cvbuild.yaml");
+        File.WriteAllText(config, "cv: cv.yaml\noutputs:\n  - {format: text, path: out/cv.txt}\n");
+        var stdout = new StringWriter();
+        var stderr = new StringWriter();
+        var builds = new BlockingCollection<int>();
+        using var watcher = new BuildWatcher(config, TextWriter.Synchronized(stdout), TextWriter.Synchronized(stderr), _dir, TimeProvider.System)
+        {
+            Quiet = TimeSpan.FromMilliseconds(50),
+        };
+        watcher.Built += builds.Add;
+        using var stop = new CancellationTokenSource();
+        var run = Task.Run(() => watcher.RunAsync(stop.Token));
+        var timeout = TimeSpan.FromSeconds(20);
+
+        Assert.True(builds.TryTake(out var first, timeout));
+        Assert.Equal(0, first);
+
+        // Save the way editors do: write a temporary file, rename it over the original.
+        var temp = Path.Combine(_dir, ".cv.yaml.tmp");
+        File.WriteAllText(temp, File.ReadAllText(cv).Replace("Zuckerman Postdoctoral Scholarship", "Zuckerman Prize"));
+        File.Move(temp, cv, overwrite: true);
+        Assert.True(builds.TryTake(out var second, timeout));
+        Assert.Equal(0, second);
+        Assert.Contains("Zuckerman Prize", File.ReadAllText(Path.Combine(_dir, "out", "cv.txt")));
+
+        // A broken save is reported and watching goes on.
+        File.WriteAllText(cv, "person: [\n");
+        Assert.True(builds.TryTake(out var third, timeout));
+        Assert.Equal(1, third);
+        Assert.Contains("build failed; waiting for the next save", stderr.ToString());
+
+        stop.Cancel();
+        Assert.Equal(0, await run.WaitAsync(timeout));
+        Assert.Contains("stopped watching", stdout.ToString());
+    }
+}

@@ -1,0 +1,114 @@
+using CvBuild.Core.Model;
+using CvBuild.Text.Markdown;
+using Markdig;
+
+namespace CvBuild.Text.Tests;
+
+/// <summary>Data that looks like Markdown must come out as the same characters once the Markdown is rendered.</summary>
+public sealed class MarkdownEscapingTests
+{
+    private static readonly MarkdownPipeline Gfm = new MarkdownPipelineBuilder().UseAdvancedExtensions().Build();
+
+    private static string Html(string markdown) => Markdig.Markdown.ToHtml(markdown, Gfm);
+
+    private static Cv WithPaper(string title, params Author[] authors) => ExampleCv.Cv with
+    {
+        Publications = [new Publication { Kind = PublicationKind.Conference, Title = title, Authors = authors.Length > 0 ? authors : [new Author("Noam Razin")], Year = 2024 }],
+    };
+
+    [Theory]
+    [InlineData("Learning *without* labels")]
+    [InlineData("snake_case and __dunder__ names")]
+    [InlineData("[Not a link](target) and ![no image](x.png)")]
+    [InlineData("A `code` span and <b>html</b>")]
+    [InlineData("Pipes | and ~~strikes~~ and \\backslash")]
+    [InlineData("AT&T and &amp; entities")]
+    [InlineData("# Not a heading")]
+    public void Special_characters_in_a_title_render_literally(string title)
+    {
+        var md = MarkdownRenderer.Render(WithPaper(title), new MarkdownOptions());
+        var html = Html(md);
+        var encoded = System.Net.WebUtility.HtmlEncode(title).Replace("&#39;", "'", StringComparison.Ordinal);
+        Assert.Contains($"<strong>{encoded}</strong>", html);
+    }
+
+    [Fact]
+    public void Equal_contribution_marks_are_escaped_and_owner_is_bold()
+    {
+        var md = MarkdownRenderer.Render(WithPaper("T", new Author("Noam Razin", Equal: true), new Author("Asaf Maman", Equal: true)), new MarkdownOptions());
+        Assert.Contains(@"**Noam Razin**\*, Asaf Maman\*", md);
+        Assert.Contains("<strong>Noam Razin</strong>*, Asaf Maman*", Html(md));
+    }
+
+    [Theory]
+    [InlineData("- not a list")]
+    [InlineData("+ not a list")]
+    [InlineData("1. not a list")]
+    [InlineData("2) not a list")]
+    [InlineData("=== not a heading")]
+    [InlineData("> not a quote")]
+    public void Block_markers_at_line_start_are_escaped(string text)
+    {
+        var escaped = MarkdownEscaper.EscapeLineStart(MarkdownEscaper.Escape(text));
+        var html = Html("para\n\n" + escaped);
+        Assert.Contains("<p>" + System.Net.WebUtility.HtmlEncode(text).Replace("&#39;", "'", StringComparison.Ordinal) + "</p>", html);
+    }
+
+    [Fact]
+    public void Links_are_real_links()
+    {
+        var md = MarkdownRenderer.Render(ExampleCv.Cv, new MarkdownOptions());
+        var html = Html(md);
+        Assert.Contains("<a href=\"mailto:noamrazin@princeton.edu\">noamrazin@princeton.edu</a>", html);
+        Assert.Contains("<a href=\"https://noamrazin.github.io\">https://noamrazin.github.io</a>", html);
+        Assert.Contains("<a href=\"https://github.com/microsoft/Distilled-Sentence-Embedding\">code</a>", html);
+    }
+
+    [Fact]
+    public void Numbered_publications_render_as_an_ordered_list()
+    {
+        var html = Html(MarkdownRenderer.Render(ExampleCv.Cv, new MarkdownOptions()));
+        Assert.Contains("<ol>", html);
+        Assert.Contains("<li><strong>What Makes a Reward Model a Good Teacher? An Optimization Perspective</strong><br />", html);
+    }
+
+    [Fact]
+    public void Reverse_numbering_is_written_out_because_markdown_lists_only_count_up()
+    {
+        var cv = ExampleCv.Cv with { Settings = ExampleCv.Cv.Settings with { Numbering = Numbering.Reverse } };
+        var md = MarkdownRenderer.Render(cv, new MarkdownOptions());
+        Assert.Contains("\n13\\. **What Makes a Reward Model a Good Teacher? An Optimization Perspective**\\\n", md);
+        var html = Html(md);
+        Assert.Contains("<p>13. <strong>What Makes a Reward Model a Good Teacher?", html);
+        Assert.DoesNotContain("<ol", html);
+    }
+
+    [Fact]
+    public void Numbering_none_gives_bullets()
+    {
+        var cv = ExampleCv.Cv with { Settings = ExampleCv.Cv.Settings with { Numbering = Numbering.None } };
+        var html = Html(MarkdownRenderer.Render(cv, new MarkdownOptions()));
+        Assert.Contains("<li><strong>What Makes a Reward Model a Good Teacher?", html);
+        Assert.DoesNotContain("<ol", html);
+    }
+
+    [Theory]
+    [InlineData("Noam Razin", "\"Noam Razin\"")]
+    [InlineData("CV: \"Ada\" #1 - \\o/", "\"CV: \\\"Ada\\\" #1 - \\\\o/\"")]
+    public void Front_matter_title_is_yaml_safe(string title, string quoted) => Assert.Equal(quoted, MarkdownRenderer.YamlQuote(title));
+
+    [Fact]
+    public void Front_matter_replaces_the_top_heading()
+    {
+        var md = MarkdownRenderer.Render(ExampleCv.Cv, new MarkdownOptions { FrontMatter = true });
+        Assert.StartsWith("---\nlayout: page\ntitle: \"Noam Razin\"\n---\n\n", md);
+        Assert.DoesNotContain("\n# ", md);
+    }
+
+    [Fact]
+    public void No_line_ends_in_trailing_whitespace()
+    {
+        var md = MarkdownRenderer.Render(ExampleCv.Cv, new MarkdownOptions());
+        Assert.All(md.Split('\n'), l => Assert.Equal(l.TrimEnd(), l));
+    }
+}
