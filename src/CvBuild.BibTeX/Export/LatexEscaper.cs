@@ -68,9 +68,13 @@ internal static class LatexEscaper
 
     internal static bool NeedsProtection(string word)
     {
-        if (ProperNouns.Contains(word)) return true;
-        for (var i = 1; i < word.Length; i++)
-            if (char.IsUpper(word[i])) return true;
+        // Each part of a hyphenated word on its own: "Text-Based" is title case, "RASP-Generalization" is not.
+        foreach (var part in word.Split('-'))
+        {
+            if (ProperNouns.Contains(part)) return true;
+            for (var i = 1; i < part.Length; i++)
+                if (char.IsUpper(part[i])) return true;
+        }
         return false;
     }
 
