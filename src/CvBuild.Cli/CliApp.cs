@@ -13,6 +13,7 @@ public static class CliApp
         root.Subcommands.Add(SchemaCommand.Create());
         root.Subcommands.Add(InitCommand.Create());
         root.Subcommands.Add(BibtexCommand.Create());
+        root.Subcommands.Add(ImportCommand.Create());
         return root;
     }
 
