@@ -78,6 +78,8 @@ public static partial class BibTeXWriter
             if (MonthMacro(month) is { } macro) e.Bare("month", macro);
             e.Braced("doi", Verbatim(p.Links.Doi));
             e.Braced("url", Verbatim(p.Links.Url));
+            // Every type carries the arXiv id: biblatex allows eprint everywhere and plain.bst ignores it.
+            Eprint(e, p);
             e.Braced("note", T(Note(p)));
             if (options.Abstracts) e.Braced("abstract", T(p.Abstract));
             return e;
@@ -100,7 +102,6 @@ public static partial class BibTeXWriter
                     {
                         if (p.Links.Arxiv is null) e.Braced("howpublished", label);
                         else if (!_biblatex) e.Braced("howpublished", "arXiv preprint arXiv:" + T(p.Links.Arxiv));
-                        Eprint(e, p);
                     });
                 case PublicationKind.Thesis when p.Institution is not null && (_biblatex || p.ThesisType != ThesisType.Bachelors):
                     if (_biblatex)
@@ -120,13 +121,13 @@ public static partial class BibTeXWriter
                 case PublicationKind.Book when _biblatex || p.Publisher is not null:
                     return ("book", e => e.Braced("publisher", T(p.Publisher)));
                 case PublicationKind.Other:
-                    return ("misc", e => { e.Braced("howpublished", T(venue)); Eprint(e, p); });
+                    return ("misc", e => e.Braced("howpublished", T(venue)));
                 default:
                     // No venue, school or publisher for a type that needs one: @misc says what it is in
                     // howpublished ("Conference Paper", "PhD Thesis, Tel Aviv University") instead of
                     // leaving a required field empty, which plain.bst and biber both warn about.
                     var where = p.Kind is PublicationKind.Thesis or PublicationKind.TechnicalReport ? p.Institution : venue;
-                    return ("misc", e => { e.Braced("howpublished", T(where is null ? label : $"{label}, {where}")); Eprint(e, p); });
+                    return ("misc", e => e.Braced("howpublished", T(where is null ? label : $"{label}, {where}")));
             }
         }
 

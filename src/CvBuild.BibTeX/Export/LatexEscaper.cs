@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 
 namespace CvBuild.BibTeX.Export;
@@ -80,8 +79,8 @@ internal static class LatexEscaper
 
     private static void AppendEscaped(StringBuilder sb, string text, bool macros)
     {
-        // NFC first so "e" + combining acute is one letter with one macro, as a precomposed é would be.
-        foreach (var rune in text.Normalize(NormalizationForm.FormC).EnumerateRunes())
+        // Composed first so "e" + combining acute is one letter with one macro, as a precomposed é would be.
+        foreach (var rune in LatinAccents.ComposeAll(text).EnumerateRunes())
         {
             var v = rune.Value;
             switch (v)
@@ -142,7 +141,8 @@ internal static class LatexEscaper
         if (Specials.TryGetValue(rune.Value, out var s)) return s;
         if (rune.Value is >= 0x03B1 and <= 0x03C9 && GreekLower[rune.Value - 0x03B1] is var g && g != "o")
             return $"$\\{g}$";
-        var decomposed = rune.ToString().Normalize(NormalizationForm.FormD);
+        if (!rune.IsBmp) return rune.ToString();
+        var decomposed = LatinAccents.Decompose((char)rune.Value);
         if (decomposed.Length < 2 || decomposed[0] >= 0x80) return rune.ToString();
         // Base letter plus accents, innermost first: é → {\'e}, ç → {\c{c}}, í → {\'\i}, ǘ → {\'{\"u}}.
         var body = decomposed[0] switch { 'i' => @"\i", 'j' => @"\j", var c => c.ToString() };
@@ -159,9 +159,9 @@ internal static class LatexEscaper
     public static string Fold(string text)
     {
         var sb = new StringBuilder(text.Length);
-        foreach (var c in text.Normalize(NormalizationForm.FormD))
+        foreach (var c in LatinAccents.DecomposeAll(text))
         {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark) continue;
+            if (c is >= '\u0300' and <= '\u036F') continue;
             var l = char.ToLowerInvariant(c);
             switch (l)
             {

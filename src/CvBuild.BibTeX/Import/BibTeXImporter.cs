@@ -119,12 +119,11 @@ public static partial class BibTeXImporter
             var kind = Kind(type, howpublished, out var thesisType, out var rest);
             var venue = kind switch
             {
-                PublicationKind.Conference or PublicationKind.Workshop or PublicationKind.BookChapter => ParseVenue(Text("booktitle")),
+                PublicationKind.Conference or PublicationKind.Workshop or PublicationKind.BookChapter => ParseVenue(Text("booktitle") ?? rest),
                 PublicationKind.Journal => ParseVenue(FirstText("journaltitle", "journal")),
                 PublicationKind.Thesis or PublicationKind.TechnicalReport => null,
                 _ => ParseVenue(rest),
             };
-            if (kind == PublicationKind.Workshop && venue is null) kind = PublicationKind.Conference;
             var institution = kind is PublicationKind.Thesis or PublicationKind.TechnicalReport
                 ? FirstText("school", "institution") ?? rest
                 : null;

@@ -62,7 +62,7 @@ internal static class LatexDecoder
         return Normalize(sb.ToString());
     }
 
-    /// <summary>Runs of whitespace become one space, the ends are trimmed, letters are composed (NFC).</summary>
+    /// <summary>Runs of whitespace become one space, the ends are trimmed, accented letters are composed.</summary>
     private static string Normalize(string s)
     {
         var sb = new StringBuilder(s.Length);
@@ -73,7 +73,7 @@ internal static class LatexDecoder
             if (space) { sb.Append(' '); space = false; }
             sb.Append(c);
         }
-        return sb.ToString().Normalize(NormalizationForm.FormC);
+        return LatinAccents.ComposeAll(sb.ToString());
     }
 
     private static void DecodeInto(string s, ref int i, StringBuilder sb, bool stopAtBrace)
@@ -207,7 +207,7 @@ internal static class LatexDecoder
         if (arg.Length == 0) { sb.Append(mark); return; }
         // The dotless i and j under an accent are plain i and j once the accent is a combining mark.
         var first = arg[0] switch { 'ı' => 'i', 'ȷ' => 'j', var f => f };
-        sb.Append((first.ToString() + mark).Normalize(NormalizationForm.FormC)).Append(arg, 1, arg.Length - 1);
+        sb.Append(LatinAccents.Compose(first, mark) is { } composed ? composed.ToString() : first.ToString() + mark).Append(arg, 1, arg.Length - 1);
     }
 
     /// <summary>Simple math ($\alpha$, $-$, $\times$) becomes the character; anything else is kept as written.</summary>
