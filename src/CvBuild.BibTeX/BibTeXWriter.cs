@@ -93,10 +93,10 @@ public static partial class BibTeXWriter
             {
                 case PublicationKind.Conference or PublicationKind.Workshop when venue is not null:
                     return ("inproceedings", e => e.Braced("booktitle", T(venue)).Braced("volume", T(p.Volume))
-                        .Braced("number", T(p.Number)).Braced("pages", Pages(p.Pages)).Braced("publisher", T(p.Publisher)));
+                        .Braced("number", NumberInNote(p) ? null : T(p.Number)).Braced("pages", Pages(p.Pages)).Braced("publisher", T(p.Publisher)));
                 case PublicationKind.Journal when venue is not null:
                     return ("article", e => e.Braced(_biblatex ? "journaltitle" : "journal", T(venue)).Braced("volume", T(p.Volume))
-                        .Braced("number", T(p.Number)).Braced("pages", Pages(p.Pages)));
+                        .Braced("number", NumberInNote(p) ? null : T(p.Number)).Braced("pages", Pages(p.Pages)));
                 case PublicationKind.Preprint:
                     return ("misc", e =>
                     {
@@ -117,7 +117,8 @@ public static partial class BibTeXWriter
                         ? ("report", e => e.Braced("type", "techreport").Braced("institution", T(p.Institution)).Braced("number", T(p.Number)))
                         : ("techreport", e => e.Braced("institution", T(p.Institution)).Braced("number", T(p.Number)));
                 case PublicationKind.BookChapter when venue is not null && (_biblatex || p.Publisher is not null):
-                    return ("incollection", e => e.Braced("booktitle", T(venue)).Braced("publisher", T(p.Publisher)).Braced("pages", Pages(p.Pages)));
+                    // biber's @incollection requires an editor, which a CV does not record; @inbook does not.
+                    return (_biblatex ? "inbook" : "incollection", e => e.Braced("booktitle", T(venue)).Braced("publisher", T(p.Publisher)).Braced("pages", Pages(p.Pages)));
                 case PublicationKind.Book when _biblatex || p.Publisher is not null:
                     return ("book", e => e.Braced("publisher", T(p.Publisher)));
                 case PublicationKind.Other:
@@ -149,10 +150,19 @@ public static partial class BibTeXWriter
             if (p.Status is { } s) parts.Add(s);
             parts.AddRange(p.Awards);
             if (p.Note is { } n) parts.Add(n);
+            if (NumberInNote(p)) parts.Add("No. " + p.Number);
             if (options.EqualNote && p.HasEqualContribution)
                 parts.Add(EqualContributionPrefix + string.Join(" and ", p.Authors.Where(a => a.Equal).Select(a => a.Name)));
             return JoinSentences(parts);
         }
+
+        /// <summary>
+        /// plain.bst warns on a number without a volume (articles) and on a number without a series
+        /// (proceedings), so the bibtex dialect prints such a number in the note instead.
+        /// </summary>
+        private bool NumberInNote(Publication p) =>
+            !_biblatex && p.Number is not null && p.Venue?.Display is { Length: > 0 }
+            && (p.Kind is PublicationKind.Conference or PublicationKind.Workshop || p.Kind == PublicationKind.Journal && p.Volume is null);
 
         public BibEntry Patent(Patent p, string key)
         {
