@@ -46,7 +46,8 @@ internal static class RandomPublications
         Venue? venue = kind switch
         {
             PublicationKind.Conference => Maybe(r, 4) ? Venue(r, ConferenceNames) : null,
-            PublicationKind.Workshop => Maybe(r, 4) ? Venue(r, WorkshopNames) : null,
+            // BibTeX has no workshop type: @inproceedings reads back as a workshop only when the venue says so.
+            PublicationKind.Workshop => Maybe(r, 4) ? new Venue(Maybe(r, 2) ? Pick(r, Shorts) : null, Pick(r, WorkshopNames)) : null,
             PublicationKind.Journal => Maybe(r, 4) ? new Venue(null, Pick(r, Journals)) : null,
             PublicationKind.BookChapter or PublicationKind.LectureNotes or PublicationKind.Other => Maybe(r, 2) ? Venue(r, ConferenceNames) : null,
             _ => null,

@@ -253,8 +253,10 @@ public static partial class BibTeXImporter
                 case "book" or "mvbook": return PublicationKind.Book;
                 case "misc" or "online" or "unpublished" or "electronic" or "www" or "preprint":
                     if (howpublished is { } how && KindFromLabel(how, out var kind, out thesisType, out rest)) return kind;
-                    if (howpublished is { } h && h.StartsWith("arXiv", StringComparison.OrdinalIgnoreCase)) return PublicationKind.Preprint;
-                    if (entry.Field("eprint") is not null || type == "preprint") return PublicationKind.Preprint;
+                    if (howpublished is { } h && h.Contains("arXiv", StringComparison.OrdinalIgnoreCase)) return PublicationKind.Preprint;
+                    // arXiv's own export is @misc with eprint and no howpublished; a howpublished that names
+                    // something else (a venue, a medium) makes it an "other" entry that also has an arXiv id.
+                    if (entry.Field("eprint") is not null && howpublished is null || type == "preprint") return PublicationKind.Preprint;
                     rest = howpublished;
                     return PublicationKind.Other;
                 default:
