@@ -12,6 +12,8 @@ public static class CliApp
         root.Subcommands.Add(CheckCommand.Create());
         root.Subcommands.Add(SchemaCommand.Create());
         root.Subcommands.Add(InitCommand.Create());
+        root.Subcommands.Add(BibtexCommand.Create());
+        root.Subcommands.Add(ImportCommand.Create());
         root.Subcommands.Add(TextCommand.Create());
         root.Subcommands.Add(MarkdownCommand.Create());
         root.Subcommands.Add(BuildCommand.Create());

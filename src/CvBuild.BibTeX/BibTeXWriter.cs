@@ -1,0 +1,233 @@
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
+using CvBuild.BibTeX.Export;
+using CvBuild.Core.Model;
+
+namespace CvBuild.BibTeX;
+
+/// <summary>
+/// Renders a CV's publications (and patents, and optionally talks) as a .bib file. A pure function of the
+/// CV and the options: no I/O, no clock, so the same CV always gives the same bytes.
+/// </summary>
+public static partial class BibTeXWriter
+{
+    private static readonly string[] MonthMacros = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+
+    public static string Write(Cv cv, BibTeXOptions options)
+    {
+        var talks = options.IncludeTalks ? cv.Talks : [];
+        var sources = new List<KeySource>();
+        sources.AddRange(cv.Publications.Select(p => new KeySource(CleanKey(p.Key), p.Authors.FirstOrDefault()?.Name, p.Year, p.Title)));
+        sources.AddRange(cv.Patents.Select(p => new KeySource(null, p.Inventors.FirstOrDefault(), p.Year, p.Title)));
+        sources.AddRange(talks.Select(t => new KeySource(null, cv.Person.Name, t.Date.Year, t.Title ?? t.Event)));
+        var keys = BibTeXKeyGenerator.Assign(sources);
+
+        var writer = new EntryWriter(options);
+        var sb = new StringBuilder();
+        sb.Append("% Exported by cvbuild (").Append(options.Dialect == BibDialect.BibLaTeX ? "biblatex" : "bibtex")
+          .Append(" dialect): ").Append(Count(cv.Publications.Count, "publication"))
+          .Append(", ").Append(Count(cv.Patents.Count, "patent"));
+        if (options.IncludeTalks) sb.Append(", ").Append(Count(talks.Count, "talk"));
+        sb.Append(".\n");
+        if (!options.UseMacros) sb.Append("% Encoding: UTF-8\n");
+
+        var k = 0;
+        foreach (var p in cv.Publications) { sb.Append('\n'); writer.Publication(p, keys[k++]).AppendTo(sb); }
+        foreach (var p in cv.Patents) { sb.Append('\n'); writer.Patent(p, keys[k++]).AppendTo(sb); }
+        foreach (var t in talks) { sb.Append('\n'); writer.Talk(t, cv.Person.Name, keys[k++]).AppendTo(sb); }
+        return sb.ToString();
+    }
+
+    private static string Count(int n, string noun) => $"{n} {noun}{(n == 1 ? "" : "s")}";
+
+    /// <summary>Characters BibTeX cannot have in a key are replaced, so a hand-written key cannot break the file.</summary>
+    private static string? CleanKey(string? key) =>
+        key is null ? null : KeyIllegal().Replace(key.Trim(), "-") is { Length: > 0 } k ? k : null;
+
+    [GeneratedRegex(@"[\s,{}()""#%'=\\~]")]
+    private static partial Regex KeyIllegal();
+
+    internal static string? MonthMacro(int? month) => month is >= 1 and <= 12 ? MonthMacros[month.Value - 1] : null;
+
+    [GeneratedRegex(@"^((cs|math|stat|eess|econ|q-bio|q-fin|physics|astro-ph|cond-mat|nlin)\.[A-Za-z-]+|hep-th|hep-ph|hep-ex|hep-lat|quant-ph|gr-qc|math-ph|nucl-th|nucl-ex)$")]
+    internal static partial Regex ArxivCategory();
+
+    /// <summary>Builds entries; one instance per export so the options are read once.</summary>
+    private sealed class EntryWriter(BibTeXOptions options)
+    {
+        private readonly bool _macros = options.UseMacros;
+        private readonly bool _biblatex = options.Dialect == BibDialect.BibLaTeX;
+
+        private string T(string? text) => text is null ? "" : LatexEscaper.Text(text, _macros);
+
+        public BibEntry Publication(Publication p, string key)
+        {
+            var venue = p.Venue?.Display is { Length: > 0 } v ? v : null;
+            var (type, extra) = TypeOf(p, venue);
+            var e = new BibEntry(type, key);
+            e.Braced("author", NameFormatter.List(p.Authors.Select(a => a.Name), _macros));
+            if (_biblatex && p.HasEqualContribution)
+                e.Bare("author+an", "{" + string.Join("; ", p.Authors.Select((a, i) => (a, i)).Where(x => x.a.Equal).Select(x => $"{x.i + 1}=equal")) + "}");
+            e.Braced("title", LatexEscaper.Title(p.Title, _macros));
+            extra(e);
+            e.Bare("year", p.Year.ToString(CultureInfo.InvariantCulture));
+            // The date field is the first release (often a year before the proceedings), so its month only
+            // counts when it is in the year printed; never both year and date.
+            var month = p.Month ?? (p.Date is { Month: { } m } d && d.Year == p.Year ? m : null);
+            if (MonthMacro(month) is { } macro) e.Bare("month", macro);
+            e.Braced("doi", Verbatim(p.Links.Doi));
+            e.Braced("url", Verbatim(p.Links.Url));
+            // Every type carries the arXiv id: biblatex allows eprint everywhere and plain.bst ignores it.
+            Eprint(e, p);
+            e.Braced("note", T(Note(p)));
+            if (options.Abstracts) e.Braced("abstract", T(p.Abstract));
+            return e;
+        }
+
+        /// <summary>The entry type and its type-specific fields; every type is chosen so no required field is empty.</summary>
+        private (string Type, Action<BibEntry> Fields) TypeOf(Publication p, string? venue)
+        {
+            var label = p.KindLabel;
+            switch (p.Kind)
+            {
+                case PublicationKind.Conference or PublicationKind.Workshop when venue is not null:
+                    return ("inproceedings", e => e.Braced("booktitle", T(venue)).Braced("volume", T(p.Volume))
+                        .Braced("number", NumberInNote(p) ? null : T(p.Number)).Braced("pages", Pages(p.Pages)).Braced("publisher", T(p.Publisher)));
+                case PublicationKind.Journal when venue is not null:
+                    return ("article", e => e.Braced(_biblatex ? "journaltitle" : "journal", T(venue)).Braced("volume", T(p.Volume))
+                        .Braced("number", NumberInNote(p) ? null : T(p.Number)).Braced("pages", Pages(p.Pages)));
+                case PublicationKind.Preprint:
+                    return ("misc", e =>
+                    {
+                        if (p.Links.Arxiv is null) e.Braced("howpublished", label);
+                        else if (!_biblatex) e.Braced("howpublished", "arXiv preprint arXiv:" + T(p.Links.Arxiv));
+                    });
+                case PublicationKind.Thesis when p.Institution is not null && (_biblatex || p.ThesisType != ThesisType.Bachelors):
+                    if (_biblatex)
+                        return ("thesis", e => e.Braced("type", p.ThesisType switch
+                        {
+                            ThesisType.Masters => "mathesis",
+                            ThesisType.Bachelors => "Bachelor's thesis",
+                            _ => "phdthesis",
+                        }).Braced("institution", T(p.Institution)));
+                    return (p.ThesisType == ThesisType.Masters ? "mastersthesis" : "phdthesis", e => e.Braced("school", T(p.Institution)));
+                case PublicationKind.TechnicalReport when p.Institution is not null:
+                    return _biblatex
+                        ? ("report", e => e.Braced("type", "techreport").Braced("institution", T(p.Institution)).Braced("number", T(p.Number)))
+                        : ("techreport", e => e.Braced("institution", T(p.Institution)).Braced("number", T(p.Number)));
+                case PublicationKind.BookChapter when venue is not null && (_biblatex || p.Publisher is not null):
+                    // biber's @incollection requires an editor, which a CV does not record; @inbook does not.
+                    return (_biblatex ? "inbook" : "incollection", e => e.Braced("booktitle", T(venue)).Braced("publisher", T(p.Publisher)).Braced("pages", Pages(p.Pages)));
+                case PublicationKind.Book when _biblatex || p.Publisher is not null:
+                    return ("book", e => e.Braced("publisher", T(p.Publisher)));
+                case PublicationKind.Other:
+                    return ("misc", e => e.Braced("howpublished", T(venue)));
+                default:
+                    // No venue, school or publisher for a type that needs one: @misc says what it is in
+                    // howpublished ("Conference Paper", "PhD Thesis, Tel Aviv University") instead of
+                    // leaving a required field empty, which plain.bst and biber both warn about.
+                    var where = p.Kind is PublicationKind.Thesis or PublicationKind.TechnicalReport ? p.Institution : venue;
+                    return ("misc", e => e.Braced("howpublished", T(where is null ? label : $"{label}, {where}")));
+            }
+        }
+
+        private void Eprint(BibEntry e, Publication p)
+        {
+            if (p.Links.Arxiv is not { } id) return;
+            var category = p.Tags.FirstOrDefault(t => ArxivCategory().IsMatch(t));
+            e.Braced("eprint", Verbatim(id));
+            if (_biblatex) e.Braced("eprinttype", "arxiv").Braced("eprintclass", category);
+            else e.Braced("archivePrefix", "arXiv").Braced("primaryClass", category);
+        }
+
+        /// <summary>Status, awards, the CV's note and (on request) the equal-contribution line, as sentences.</summary>
+        private string? Note(Publication p)
+        {
+            var parts = new List<string>();
+            // A preprint's type is @misc with no venue field, so a venue it names ("Under review at X") goes here.
+            if (p.Kind == PublicationKind.Preprint && p.Venue?.Display is { Length: > 0 } venue) parts.Add(venue);
+            if (p.Status is { } s) parts.Add(s);
+            parts.AddRange(p.Awards);
+            if (p.Note is { } n) parts.Add(n);
+            if (NumberInNote(p)) parts.Add("No. " + p.Number);
+            if (options.EqualNote && p.HasEqualContribution)
+                parts.Add(EqualContributionPrefix + string.Join(" and ", p.Authors.Where(a => a.Equal).Select(a => a.Name)));
+            return JoinSentences(parts);
+        }
+
+        /// <summary>
+        /// plain.bst warns on a number without a volume (articles) and on a number without a series
+        /// (proceedings), so the bibtex dialect prints such a number in the note instead.
+        /// </summary>
+        private bool NumberInNote(Publication p) =>
+            !_biblatex && p.Number is not null && p.Venue?.Display is { Length: > 0 }
+            && (p.Kind is PublicationKind.Conference or PublicationKind.Workshop || p.Kind == PublicationKind.Journal && p.Volume is null);
+
+        public BibEntry Patent(Patent p, string key)
+        {
+            var office = p.Office switch { null => "", "US" or "USA" => "U.S. ", var o => o + " " };
+            var label = $"{office}Patent{(p.Status == PatentStatus.Application ? " Application" : "")}{(p.Number is null ? "" : " " + p.Number)}";
+            var asPatent = _biblatex && p.Number is not null;
+            var e = new BibEntry(asPatent ? "patent" : "misc", key);
+            e.Braced("author", NameFormatter.List(p.Inventors, _macros));
+            e.Braced("title", LatexEscaper.Title(p.Title, _macros));
+            if (asPatent) e.Braced("number", T(p.Number)).Braced("type", PatentType(p));
+            e.Bare("year", p.Year.ToString(CultureInfo.InvariantCulture));
+            e.Braced("url", Verbatim(p.Url));
+            // plain.bst has no patent type and drops the number, so the note carries it in both dialects.
+            e.Braced("note", T(label));
+            return e;
+        }
+
+        private static string PatentType(Patent p)
+        {
+            var request = p.Status == PatentStatus.Application;
+            var region = p.Office?.ToUpperInvariant() switch
+            {
+                "US" or "USA" => "us", "EP" => "eu", "DE" => "de", "FR" => "fr", "GB" or "UK" => "uk", _ => "",
+            };
+            return (request ? "patreq" : "patent") + region;
+        }
+
+        public BibEntry Talk(Talk t, string speaker, string key)
+        {
+            var e = new BibEntry("misc", key);
+            e.Braced("author", NameFormatter.List([speaker], _macros));
+            e.Braced("title", LatexEscaper.Title(t.Title ?? t.Event, _macros));
+            var where = new List<string> { t.Title is null ? TalkPrefix : TalkPrefix + ", " + t.Event };
+            if (t.Location is { } loc) where.Add(loc);
+            var how = string.Join(", ", where) + (t.Virtual ? " (virtual)" : "");
+            e.Braced("howpublished", T(how));
+            e.Bare("year", t.Date.Year.ToString(CultureInfo.InvariantCulture));
+            if (MonthMacro(t.Date.Month) is { } m) e.Bare("month", m);
+            e.Braced("url", Verbatim(t.Url));
+            e.Braced("note", T(t.Note));
+            if (options.Abstracts) e.Braced("abstract", T(t.Abstract));
+            return e;
+        }
+
+        private string? Pages(string? pages) => pages is null ? null : T(PageRange().Replace(pages, "--"));
+    }
+
+    internal const string EqualContributionPrefix = "Equal contribution: ";
+    internal const string TalkPrefix = "Invited talk";
+
+    [GeneratedRegex(@"(?<=\d)\s*[-\u2013\u2014]+\s*(?=\d)")]
+    private static partial Regex PageRange();
+
+    /// <summary>Parts as sentences: "To appear. Best paper runner-up, NeurIPS 2025".</summary>
+    internal static string? JoinSentences(IEnumerable<string> parts)
+    {
+        var cleaned = parts.Select(s => s.Trim().TrimEnd('.').Trim()).Where(s => s.Length > 0)
+            .Select(s => char.ToUpperInvariant(s[0]) + s[1..]).ToList();
+        return cleaned.Count == 0 ? null : string.Join(". ", cleaned);
+    }
+
+    /// <summary>
+    /// URLs, DOIs and eprint ids are not escaped (\url and biber read them raw), but a brace or a backslash
+    /// would still break the file, so those few are percent-encoded.
+    /// </summary>
+    internal static string? Verbatim(string? value) =>
+        value?.Trim().Replace("\\", "%5C").Replace("{", "%7B").Replace("}", "%7D").Replace(" ", "%20");
+}

@@ -1,0 +1,416 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using CvBuild.Core.Diagnostics;
+using CvBuild.Core.Model;
+using CvBuild.Core.Validation;
+
+namespace CvBuild.BibTeX.Import;
+
+/// <summary>What an import found: publications and patents in file order, and every problem with its place.</summary>
+public sealed record BibTeXImport(IReadOnlyList<Publication> Publications, IReadOnlyList<Patent> Patents, IReadOnlyList<Diagnostic> Diagnostics)
+{
+    public int Errors => Diagnostics.Count(d => d.IsError);
+    public int Warnings => Diagnostics.Count(d => !d.IsError);
+}
+
+/// <summary>
+/// Maps parsed .bib entries onto the CV model. Every entry becomes a publication or a patent, or a warning
+/// says why not; every field it does not carry over gets a warning with its line, so nothing is dropped
+/// silently. The mapping mirrors <see cref="BibTeXWriter"/> so that export then import gives the CV back.
+/// </summary>
+public static partial class BibTeXImporter
+{
+    public static BibTeXImport Import(string text, string path)
+    {
+        var bag = new DiagnosticBag();
+        var entries = BibTeXParser.Parse(text, path, bag);
+        var publications = new List<Publication>();
+        var patents = new List<Patent>();
+        var keys = new Dictionary<string, BibTeXEntry>(StringComparer.OrdinalIgnoreCase);
+        var titles = new Dictionary<string, BibTeXEntry>(StringComparer.Ordinal);
+        foreach (var entry in entries)
+        {
+            var mapper = new EntryMapper(entry, bag);
+            var key = entry.Key;
+            if (keys.TryGetValue(key, out var first))
+            {
+                bag.Warning(entry.Span, $"duplicate key '{key}' (first at line {first.Span.Line}); this entry is imported without a key, so export derives a new one");
+                key = "";
+            }
+            else keys[key] = entry;
+            var mapped = mapper.Map(key);
+            if (mapped is Publication p)
+            {
+                var titleKey = CvValidator.TitleKey(p.Title);
+                if (titles.TryGetValue(titleKey, out var same))
+                {
+                    bag.Warning(entry.Span, $"entry '{entry.Key}' has the same title as '{same.Key}' (line {same.Span.Line}); not imported twice");
+                    continue;
+                }
+                titles[titleKey] = entry;
+                publications.Add(p);
+            }
+            else if (mapped is Patent pt) patents.Add(pt);
+        }
+        return new BibTeXImport(publications, patents, bag.Sorted());
+    }
+
+    [GeneratedRegex(@"(?:arXiv:|abs/|arxiv\.org/(?:abs|pdf)/)\s*([0-9]{4}\.[0-9]{4,5}|[a-z-]+(?:\.[A-Z]{2})?/[0-9]{7})(?:v[0-9]+)?", RegexOptions.IgnoreCase)]
+    private static partial Regex ArxivId();
+
+    [GeneratedRegex(@"^([0-9]{4}\.[0-9]{4,5}|[a-z-]+(?:\.[A-Z]{2})?/[0-9]{7})(v[0-9]+)?$")]
+    private static partial Regex BareArxivId();
+
+    [GeneratedRegex(@"^(?:(?<office>U\.S\.|[A-Z]{2,3}) )?Patent(?<app> Application)?(?: (?<number>\S+))?$")]
+    private static partial Regex PatentNote();
+
+    [GeneratedRegex(@"^(?<name>.+?) \((?<short>[^\s()]{2,24})\)$")]
+    private static partial Regex VenueWithShort();
+
+    [GeneratedRegex(@"^(?<y>[0-9]{4})(?:-(?<m>[0-9]{2})(?:-(?<d>[0-9]{2}))?)?")]
+    private static partial Regex IsoDate();
+
+    /// <summary>Maps one entry; records which fields it used so the rest can be reported.</summary>
+    private sealed class EntryMapper(BibTeXEntry entry, DiagnosticBag bag)
+    {
+        private readonly HashSet<string> _used = [];
+
+        private string? Raw(string name)
+        {
+            var f = entry.Field(name);
+            if (f is null) return null;
+            _used.Add(name);
+            return f.Value;
+        }
+
+        private string? Text(string name) => Raw(name) is { } v && LatexDecoder.Decode(v) is { Length: > 0 } d ? d : null;
+
+        private string? FirstText(params string[] names)
+        {
+            foreach (var n in names) if (Text(n) is { } t) return t;
+            return null;
+        }
+
+        public object? Map(string key)
+        {
+            var type = entry.Type;
+            var title = Text("title");
+            var authorField = entry.Field("author") is not null ? "author" : entry.Field("editor") is not null ? "editor" : null;
+            var names = authorField is null ? [] : NameParser.SplitList(Raw(authorField)!);
+            var (year, month, date) = Dates();
+            if (title is null || names.Count == 0 || year is null)
+            {
+                var missing = string.Join(", ", new[] { title is null ? "title" : null, names.Count == 0 ? "author" : null, year is null ? "year" : null }.Where(m => m is not null));
+                bag.Warning(entry.Span, $"@{type} entry '{entry.Key}' is not imported: it has no {missing}");
+                return null;
+            }
+            var authors = Authors(names);
+            var howpublished = Text("howpublished");
+            var note = Text("note");
+
+            if (howpublished is { } how && how.StartsWith(BibTeXWriter.TalkPrefix, StringComparison.OrdinalIgnoreCase))
+            {
+                bag.Warning(entry.Span, $"entry '{entry.Key}' is a talk ('{how}'); talks are not imported, add it to 'talks' by hand");
+                return null;
+            }
+            if (type == "patent" || type is "misc" && note is { } n && PatentNote().IsMatch(n) && howpublished is null)
+                return Patent(title, authors, year.Value);
+
+            var kind = Kind(type, howpublished, out var thesisType, out var rest);
+            var venue = kind switch
+            {
+                PublicationKind.Conference or PublicationKind.Workshop or PublicationKind.BookChapter => ParseVenue(Text("booktitle") ?? rest),
+                PublicationKind.Journal => ParseVenue(FirstText("journaltitle", "journal")),
+                PublicationKind.Thesis or PublicationKind.TechnicalReport => null,
+                _ => ParseVenue(rest),
+            };
+            var institution = kind is PublicationKind.Thesis or PublicationKind.TechnicalReport
+                ? FirstText("school", "institution") ?? rest
+                : null;
+            // biblatex says which thesis or report in 'type' (phdthesis, mathesis, techreport).
+            var typeField = kind is PublicationKind.Thesis or PublicationKind.TechnicalReport ? Text("type") : null;
+            if (kind == PublicationKind.Thesis && type is "thesis" && typeField is { } t)
+                thesisType = ThesisTypeOf(t);
+
+            var links = Links();
+            if (links.Arxiv is null && kind == PublicationKind.Preprint && ArxivId().Match(howpublished ?? FirstText("journal") ?? "") is { Success: true } am)
+                links = links with { Arxiv = am.Groups[1].Value };
+
+            var (equalFromNote, remainingNote) = EqualContributionNote(note);
+            var equal = EqualMarks(authors.Count, equalFromNote, authors);
+            var marked = authors.Select((a, i) => a with { Equal = equal.Contains(i) }).ToList();
+
+            var tags = FirstText("eprintclass", "primaryclass") is { } cls ? new[] { cls } : [];
+            Raw("archiveprefix");
+            Raw("eprinttype");
+            if (kind == PublicationKind.Journal || kind == PublicationKind.Preprint && type == "article") Raw("journal");
+            var publication = new Publication
+            {
+                Kind = kind,
+                Title = title,
+                Authors = marked,
+                Venue = venue,
+                Year = year.Value,
+                Month = month,
+                Date = date,
+                Links = links,
+                Abstract = Text("abstract"),
+                Tags = tags,
+                Key = key.Length > 0 ? key : null,
+                Volume = kind == PublicationKind.Preprint ? Used("volume") : Text("volume"),
+                Number = Text("number") ?? Text("issue"),
+                Pages = Text("pages"),
+                Publisher = Text("publisher"),
+                Institution = institution,
+                ThesisType = kind == PublicationKind.Thesis ? thesisType ?? ThesisType.PhD : null,
+                Note = remainingNote,
+            };
+            ReportUnused();
+            return publication;
+        }
+
+        /// <summary>Marks a field as read without keeping it (a DBLP "abs/2102.09972" volume of CoRR).</summary>
+        private string? Used(string name)
+        {
+            Raw(name);
+            return null;
+        }
+
+        private List<Author> Authors(IReadOnlyList<string> names)
+        {
+            var authors = new List<Author>();
+            foreach (var name in names)
+            {
+                if (name.Trim() == "others")
+                {
+                    bag.Warning(entry.Field("author")?.Span ?? entry.Span,
+                        $"the author list of '{entry.Key}' ends with 'and others'; kept as an author 'others' (BibTeX's 'et al.'): complete it");
+                    authors.Add(new Author("others"));
+                    continue;
+                }
+                var display = NameParser.Parse(name).Display;
+                if (display.Length > 0) authors.Add(new Author(display));
+            }
+            return authors;
+        }
+
+        /// <summary>biblatex's author+an = {1=equal; 2=equal}, or our --equal-note sentence.</summary>
+        private HashSet<int> EqualMarks(int count, IReadOnlyList<string> fromNote, List<Author> authors)
+        {
+            var marks = new HashSet<int>();
+            if (Raw("author+an") is { } an)
+            {
+                foreach (var item in an.Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+                {
+                    var eq = item.Split('=', 2, StringSplitOptions.TrimEntries);
+                    if (eq.Length == 2 && int.TryParse(eq[0], CultureInfo.InvariantCulture, out var n) && n >= 1 && n <= count
+                        && LatexDecoder.Decode(eq[1]).Trim('"', ' ').Equals("equal", StringComparison.OrdinalIgnoreCase))
+                        marks.Add(n - 1);
+                    else bag.Warning(entry.Field("author+an")!.Span, $"annotation '{item}' is not imported (only 'N=equal' is)");
+                }
+            }
+            foreach (var name in fromNote)
+            {
+                var i = authors.FindIndex(a => a.Name == name);
+                if (i >= 0) marks.Add(i);
+            }
+            if (marks.Count == 1)
+            {
+                bag.Warning(entry.Span, $"only one author of '{entry.Key}' is marked equal contribution; the mark is dropped (it needs two)");
+                marks.Clear();
+            }
+            return marks;
+        }
+
+        private static (IReadOnlyList<string> Names, string? Note) EqualContributionNote(string? note)
+        {
+            if (note is null) return ([], null);
+            var parts = note.Split(". ").ToList();
+            var i = parts.FindIndex(p => p.StartsWith(BibTeXWriter.EqualContributionPrefix, StringComparison.Ordinal));
+            if (i < 0) return ([], note);
+            var names = parts[i][BibTeXWriter.EqualContributionPrefix.Length..].TrimEnd('.').Split(" and ").ToList();
+            parts.RemoveAt(i);
+            return (names, parts.Count == 0 ? null : string.Join(". ", parts));
+        }
+
+        private PublicationKind Kind(string type, string? howpublished, out ThesisType? thesisType, out string? rest)
+        {
+            thesisType = null;
+            rest = null;
+            switch (type)
+            {
+                case "inproceedings" or "conference":
+                    return entry.Value("booktitle") is { } bt && bt.Contains("workshop", StringComparison.OrdinalIgnoreCase)
+                        ? PublicationKind.Workshop : PublicationKind.Conference;
+                case "article":
+                    var journal = entry.Value("journaltitle") ?? entry.Value("journal") ?? "";
+                    return Regex.IsMatch(journal, @"\barxiv\b|^\s*CoRR\s*$", RegexOptions.IgnoreCase) ? PublicationKind.Preprint : PublicationKind.Journal;
+                case "phdthesis": thesisType = ThesisType.PhD; return PublicationKind.Thesis;
+                case "mastersthesis": thesisType = ThesisType.Masters; return PublicationKind.Thesis;
+                case "thesis": return PublicationKind.Thesis;
+                case "techreport" or "report": return PublicationKind.TechnicalReport;
+                case "incollection" or "inbook" or "bookinbook": return PublicationKind.BookChapter;
+                case "book" or "mvbook": return PublicationKind.Book;
+                case "misc" or "online" or "unpublished" or "electronic" or "www" or "preprint":
+                    if (howpublished is { } how && KindFromLabel(how, out var kind, out thesisType, out rest)) return kind;
+                    if (howpublished is { } h && h.Contains("arXiv", StringComparison.OrdinalIgnoreCase)) return PublicationKind.Preprint;
+                    // arXiv's own export is @misc with eprint and no howpublished; a howpublished that names
+                    // something else (a venue, a medium) makes it an "other" entry that also has an arXiv id.
+                    if (entry.Field("eprint") is not null && howpublished is null || type == "preprint") return PublicationKind.Preprint;
+                    rest = howpublished;
+                    return PublicationKind.Other;
+                default:
+                    bag.Warning(entry.Span, $"entry type '@{type}' has no matching publication kind; '{entry.Key}' is imported as kind 'other'");
+                    rest = howpublished;
+                    return PublicationKind.Other;
+            }
+        }
+
+        /// <summary>Our own @misc markers: "Conference Paper", "PhD Thesis, Tel Aviv University", "Lecture Notes".</summary>
+        private static bool KindFromLabel(string how, out PublicationKind kind, out ThesisType? thesisType, out string? rest)
+        {
+            foreach (var candidate in Enum.GetValues<PublicationKind>())
+            {
+                foreach (var tt in candidate == PublicationKind.Thesis ? new ThesisType?[] { ThesisType.PhD, ThesisType.Masters, ThesisType.Bachelors } : [null])
+                {
+                    var label = new Publication { Kind = candidate, Title = "", Authors = [], Year = 0, ThesisType = tt }.KindLabel;
+                    if (candidate == PublicationKind.Other) continue;
+                    if (how.Equals(label, StringComparison.OrdinalIgnoreCase) || how.StartsWith(label + ", ", StringComparison.OrdinalIgnoreCase))
+                    {
+                        kind = candidate;
+                        thesisType = tt;
+                        rest = how.Length > label.Length ? how[(label.Length + 2)..] : null;
+                        return true;
+                    }
+                }
+            }
+            kind = PublicationKind.Other;
+            thesisType = null;
+            rest = null;
+            return false;
+        }
+
+        private static ThesisType ThesisTypeOf(string type) =>
+            type.Contains("master", StringComparison.OrdinalIgnoreCase) || type.Contains("mathesis", StringComparison.OrdinalIgnoreCase) ? ThesisType.Masters
+            : type.Contains("bachelor", StringComparison.OrdinalIgnoreCase) ? ThesisType.Bachelors
+            : ThesisType.PhD;
+
+        /// <summary>"Conference on X (NeurIPS)" → short NeurIPS, name "Conference on X", as the export writes it.</summary>
+        private static Venue? ParseVenue(string? text)
+        {
+            if (text is null) return null;
+            var m = VenueWithShort().Match(text);
+            return m.Success ? new Venue(m.Groups["short"].Value, m.Groups["name"].Value) : new Venue(null, text);
+        }
+
+        private PublicationLinks Links()
+        {
+            var doi = Text("doi");
+            if (doi is not null)
+                foreach (var prefix in new[] { "https://doi.org/", "http://doi.org/", "https://dx.doi.org/", "http://dx.doi.org/", "doi:" })
+                    if (doi.StartsWith(prefix, StringComparison.OrdinalIgnoreCase)) doi = doi[prefix.Length..];
+            string? arxiv = null;
+            if (Raw("eprint") is { } e)
+            {
+                var kind = (entry.Value("eprinttype") ?? entry.Value("archiveprefix") ?? "arxiv").Trim();
+                var id = e.Trim();
+                if (kind.Equals("arxiv", StringComparison.OrdinalIgnoreCase) && BareArxivId().Match(id) is { Success: true } m) arxiv = m.Groups[1].Value;
+                else
+                {
+                    bag.Warning(entry.Field("eprint")!.Span, $"eprint '{id}' ({kind}) is not an arXiv identifier and is not imported");
+                }
+            }
+            var url = Raw("url")?.Trim();
+            if (url is not null && arxiv is null && ArxivId().Match(url) is { Success: true } am && url.Contains("arxiv.org", StringComparison.OrdinalIgnoreCase))
+            {
+                arxiv = am.Groups[1].Value;
+                url = null;
+            }
+            if (arxiv is null && entry.Value("volume") is { } vol && ArxivId().Match(vol) is { Success: true } vm)
+                arxiv = vm.Groups[1].Value;
+            return new PublicationLinks { Arxiv = arxiv, Doi = doi, Url = url, Pdf = Raw("pdf")?.Trim() };
+        }
+
+        private (int? Year, int? Month, PartialDate? Date) Dates()
+        {
+            int? year = null, month = null;
+            PartialDate? date = null;
+            if (Raw("date") is { } d && IsoDate().Match(d.Trim()) is { Success: true } m)
+            {
+                year = int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture);
+                month = m.Groups["m"].Success ? int.Parse(m.Groups["m"].Value, CultureInfo.InvariantCulture) : null;
+                var day = m.Groups["d"].Success ? int.Parse(m.Groups["d"].Value, CultureInfo.InvariantCulture) : (int?)null;
+                if (month is < 1 or > 12) month = null;
+                if (day is not null && month is not null) date = new PartialDate(year.Value, month, day);
+            }
+            if (Raw("year") is { } y)
+            {
+                var digits = Regex.Match(y, "[0-9]{4}");
+                if (digits.Success) year = int.Parse(digits.Value, CultureInfo.InvariantCulture);
+                else bag.Warning(entry.Field("year")!.Span, $"year '{y}' is not a number");
+            }
+            if (Raw("month") is { } mo)
+            {
+                var parsed = MonthOf(LatexDecoder.Decode(mo));
+                if (parsed is null) bag.Warning(entry.Field("month")!.Span, $"month '{mo}' is not a month; not imported");
+                else month = parsed;
+            }
+            return (year, month, date);
+        }
+
+        private static int? MonthOf(string text)
+        {
+            var t = text.Trim().TrimEnd('.');
+            if (int.TryParse(t, CultureInfo.InvariantCulture, out var n)) return n is >= 1 and <= 12 ? n : null;
+            for (var i = 1; i <= 12; i++)
+            {
+                var name = PartialDate.MonthName(i);
+                if (t.Length >= 3 && name.StartsWith(t, StringComparison.OrdinalIgnoreCase)) return i;
+            }
+            return null;
+        }
+
+        private Patent Patent(string title, List<Author> authors, int year)
+        {
+            var note = Text("note");
+            var match = note is null ? null : PatentNote().Match(note);
+            string? office = null;
+            var application = false;
+            if (Text("type") is { } type)
+            {
+                application = type.StartsWith("patreq", StringComparison.OrdinalIgnoreCase);
+                office = (type.Length >= 6 ? type.ToLowerInvariant()[6..] : "") switch
+                {
+                    "us" => "US", "eu" => "EP", "de" => "DE", "fr" => "FR", "uk" => "GB", _ => null,
+                };
+            }
+            if (match is { Success: true })
+            {
+                application |= match.Groups["app"].Success;
+                if (match.Groups["office"].Success) office ??= match.Groups["office"].Value == "U.S." ? "US" : match.Groups["office"].Value;
+            }
+            else if (note is not null)
+                bag.Warning(entry.Field("note")!.Span, $"the note of patent '{entry.Key}' is not imported (patents have no note)");
+            var number = Text("number") ?? (match is { Success: true } && match.Groups["number"].Success ? match.Groups["number"].Value : null);
+            var url = Raw("url")?.Trim();
+            ReportUnused();
+            return new Patent
+            {
+                Title = title,
+                Inventors = authors.Select(a => a.Name).ToList(),
+                Number = number,
+                Office = office,
+                Year = year,
+                Status = application ? PatentStatus.Application : PatentStatus.Unspecified,
+                Url = url,
+            };
+        }
+
+        private void ReportUnused()
+        {
+            foreach (var f in entry.Fields)
+                if (!_used.Contains(f.Name))
+                    bag.Warning(f.Span, $"field '{f.Name}' is not imported");
+        }
+    }
+}

@@ -1,0 +1,153 @@
+using System.Globalization;
+using System.Text;
+using CvBuild.Core.Model;
+
+namespace CvBuild.BibTeX.Import;
+
+/// <summary>
+/// Writes imported publications and patents as a complete CV file that 'cvbuild check' accepts: a person
+/// (the most frequent author, to be completed by hand) and the lists, whose items can be pasted into an
+/// existing CV. Field names and order follow the CV format; every string is quoted when YAML could read it
+/// as something else (a number, a boolean, a mapping, a comment), and non-ASCII stays UTF-8.
+/// </summary>
+public static class PublicationYamlWriter
+{
+    public static string Write(BibTeXImport import, string sourceName, string? personName = null)
+    {
+        var sb = new StringBuilder();
+        var owner = personName ?? MostFrequentAuthor(import) ?? "Your Name";
+        sb.Append("# Imported by cvbuild from ").Append(sourceName).Append(": ")
+          .Append(import.Publications.Count).Append(" publications, ").Append(import.Patents.Count).Append(" patents.\n");
+        sb.Append("# person.name is ").Append(personName is null ? "the most frequent author" : "as given")
+          .Append("; complete the person, or paste the lists below into your CV.\n");
+        sb.Append("person:\n");
+        Field(sb, 1, "name", owner);
+        if (import.Publications.Count > 0)
+        {
+            sb.Append("\npublications:\n");
+            foreach (var p in import.Publications) Publication(sb, p);
+        }
+        if (import.Patents.Count > 0)
+        {
+            sb.Append("\npatents:\n");
+            foreach (var p in import.Patents) Patent(sb, p);
+        }
+        return sb.ToString();
+    }
+
+    /// <summary>The author on most entries (the CV's owner, in any list exported from a profile); ties go to the first seen.</summary>
+    public static string? MostFrequentAuthor(BibTeXImport import) =>
+        import.Publications.SelectMany(p => p.Authors.Select(a => a.Name)).Concat(import.Patents.SelectMany(p => p.Inventors))
+            .Where(n => n != "others")
+            .Select((name, order) => (name, order))
+            .GroupBy(x => x.name)
+            .OrderByDescending(g => g.Count()).ThenBy(g => g.Min(x => x.order))
+            .Select(g => g.Key).FirstOrDefault();
+
+    private static void Publication(StringBuilder sb, Publication p)
+    {
+        sb.Append("  - kind: ").Append(KindName(p.Kind)).Append('\n');
+        Field(sb, 2, "title", p.Title);
+        sb.Append("    authors:\n");
+        foreach (var a in p.Authors) sb.Append("      - ").Append(Scalar(a.Equal ? a.Name + "*" : a.Name)).Append('\n');
+        if (p.Venue is { } v)
+        {
+            sb.Append("    venue:\n");
+            Field(sb, 3, "short", v.Short);
+            Field(sb, 3, "name", v.Name);
+        }
+        sb.Append("    year: ").Append(p.Year.ToString(CultureInfo.InvariantCulture)).Append('\n');
+        if (p.Month is { } m) sb.Append("    month: ").Append(m.ToString(CultureInfo.InvariantCulture)).Append('\n');
+        if (p.Date is { } d) sb.Append("    date: ").Append(d.ToString()).Append('\n');
+        Field(sb, 2, "status", p.Status);
+        List(sb, 2, "awards", p.Awards);
+        var links = p.Links;
+        if (links.All().Any())
+        {
+            sb.Append("    links:\n");
+            Field(sb, 3, "arxiv", links.Arxiv);
+            Field(sb, 3, "doi", links.Doi);
+            Field(sb, 3, "url", links.Url);
+            Field(sb, 3, "pdf", links.Pdf);
+            Field(sb, 3, "code", links.Code);
+        }
+        Field(sb, 2, "abstract", p.Abstract);
+        List(sb, 2, "tags", p.Tags);
+        Field(sb, 2, "key", p.Key);
+        Field(sb, 2, "volume", p.Volume);
+        Field(sb, 2, "number", p.Number);
+        Field(sb, 2, "pages", p.Pages);
+        Field(sb, 2, "publisher", p.Publisher);
+        Field(sb, 2, "institution", p.Institution);
+        if (p.ThesisType is { } t)
+            sb.Append("    thesis_type: ").Append(t switch { ThesisType.Masters => "masters", ThesisType.Bachelors => "bachelors", _ => "phd" }).Append('\n');
+        Field(sb, 2, "note", p.Note);
+    }
+
+    private static void Patent(StringBuilder sb, Patent p)
+    {
+        sb.Append("  - title: ").Append(Scalar(p.Title)).Append('\n');
+        List(sb, 2, "inventors", p.Inventors);
+        Field(sb, 2, "number", p.Number);
+        Field(sb, 2, "office", p.Office);
+        sb.Append("    year: ").Append(p.Year.ToString(CultureInfo.InvariantCulture)).Append('\n');
+        if (p.Status != PatentStatus.Unspecified) sb.Append("    status: ").Append(p.Status == PatentStatus.Application ? "application" : "granted").Append('\n');
+        Field(sb, 2, "url", p.Url);
+    }
+
+    public static string KindName(PublicationKind kind) => kind switch
+    {
+        PublicationKind.LectureNotes => "lecture_notes",
+        PublicationKind.BookChapter => "book_chapter",
+        PublicationKind.TechnicalReport => "technical_report",
+        _ => kind.ToString().ToLowerInvariant(),
+    };
+
+    private static void Field(StringBuilder sb, int depth, string name, string? value)
+    {
+        if (value is null) return;
+        sb.Append(' ', depth * 2).Append(name).Append(": ").Append(Scalar(value)).Append('\n');
+    }
+
+    private static void List(StringBuilder sb, int depth, string name, IReadOnlyList<string> items)
+    {
+        if (items.Count == 0) return;
+        sb.Append(' ', depth * 2).Append(name).Append(":\n");
+        foreach (var item in items) sb.Append(' ', depth * 2 + 2).Append("- ").Append(Scalar(item)).Append('\n');
+    }
+
+    private static readonly HashSet<string> Reserved = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "true", "false", "yes", "no", "on", "off", "y", "n", "null", "~",
+    };
+
+    /// <summary>
+    /// A plain scalar when it can only be read back as this exact string (starts with a letter, no
+    /// indicator characters, no ": " or " #", not a YAML keyword); otherwise double-quoted with escapes.
+    /// </summary>
+    public static string Scalar(string value)
+    {
+        var plain = value.Length > 0 && char.IsLetter(value[0]) && value.Trim() == value && !Reserved.Contains(value)
+            && !value.Contains(": ") && !value.EndsWith(':') && value.IndexOfAny(['#', '"', '\'', '\\', '{', '}', '[', ']', '*', '&', '!', '|', '>', '%', '@', '`']) < 0
+            && value.All(c => c >= ' ' && c != '\u007F' && c != '\u0085' && c != '\u2028' && c != '\u2029' && c != '\uFEFF' && !char.IsSurrogate(c) || char.IsSurrogate(c));
+        if (plain) return value;
+        var sb = new StringBuilder(value.Length + 2).Append('"');
+        foreach (var c in value)
+        {
+            switch (c)
+            {
+                case '"': sb.Append("\\\""); break;
+                case '\\': sb.Append("\\\\"); break;
+                case '\n': sb.Append("\\n"); break;
+                case '\t': sb.Append("\\t"); break;
+                case '\r': sb.Append("\\r"); break;
+                case '\u0085': sb.Append("\\N"); break;
+                case '\u2028': sb.Append("\\L"); break;
+                case '\u2029': sb.Append("\\P"); break;
+                case < ' ' or '\u007F' or '\uFEFF': sb.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture)); break;
+                default: sb.Append(c); break;
+            }
+        }
+        return sb.Append('"').ToString();
+    }
+}

@@ -1,0 +1,69 @@
+namespace CvBuild.BibTeX;
+
+/// <summary>
+/// A name split the way BibTeX sees it: First von Last, Jr. Export splits CV display names into these
+/// parts; import builds them from BibTeX name strings and joins them back into a display name.
+/// </summary>
+internal sealed record PersonName(string First, string Von, string Last, string Jr)
+{
+    /// <summary>"Ludwig van Beethoven", "Martin Luther King Jr.", "Plato".</summary>
+    public string Display => string.Join(' ', new[] { First, Von, Last, Jr }.Where(p => p.Length > 0));
+
+    public bool IsMononym => First.Length == 0 && Von.Length == 0 && Jr.Length == 0;
+
+    private static readonly HashSet<string> Suffixes = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV", "V", "VI",
+    };
+
+    private static readonly HashSet<string> Particles = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "von", "van", "der", "den", "de", "di", "da", "del", "della", "dei", "degli", "des", "du", "dos", "das",
+        "le", "la", "les", "lo", "ter", "ten", "te", "zu", "zur", "af", "av", "al", "el", "bin", "ibn", "mac", "st.",
+    };
+
+    public static bool IsSuffix(string token) => Suffixes.Contains(token);
+
+    /// <summary>
+    /// Splits a display name. The surname starts at the first particle after the given names
+    /// ("Nimrod De La Vega" → De La Vega; "Jan van der Berg" → van der + Berg), otherwise it is the
+    /// last word ("Jason D. Lee" → Lee). "Last, First" and "Last, Jr., First" are taken as written,
+    /// which is how a CV can spell a surname of several words without a particle.
+    /// </summary>
+    public static PersonName FromDisplay(string name)
+    {
+        var parts = name.Split(',', StringSplitOptions.TrimEntries);
+        if (parts.Length == 2 && IsSuffix(parts[1]))
+            return FromDisplay(parts[0]) with { Jr = parts[1] };
+        if (parts.Length >= 2)
+        {
+            var (von, last) = SplitVon(Words(parts[0]));
+            var first = parts.Length == 2 ? parts[1] : string.Join(", ", parts[2..]);
+            return new PersonName(first, von, last, parts.Length == 2 ? "" : parts[1]);
+        }
+        var words = Words(name);
+        var jr = "";
+        if (words.Count > 2 && IsSuffix(words[^1]))
+        {
+            jr = words[^1];
+            words.RemoveAt(words.Count - 1);
+        }
+        if (words.Count <= 1) return new PersonName("", "", words.FirstOrDefault() ?? "", jr);
+        var start = words.Count - 1;
+        for (var i = 1; i < words.Count - 1; i++)
+            if (Particles.Contains(words[i])) { start = i; break; }
+        var given = string.Join(' ', words[..start]);
+        var (v, l) = SplitVon(words[start..]);
+        return new PersonName(given, v, l, jr);
+    }
+
+    /// <summary>Lower-case leading words are the von part (BibTeX's own rule); the rest is the last name.</summary>
+    private static (string Von, string Last) SplitVon(List<string> words)
+    {
+        var n = 0;
+        while (n < words.Count - 1 && words[n].Length > 0 && char.IsLower(words[n][0])) n++;
+        return (string.Join(' ', words[..n]), string.Join(' ', words[n..]));
+    }
+
+    private static List<string> Words(string s) => s.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
+}

@@ -1,0 +1,59 @@
+using System.CommandLine;
+using CvBuild.BibTeX.Import;
+using CvBuild.Cli.Output;
+using CvBuild.Core.Diagnostics;
+
+namespace CvBuild.Cli.Commands;
+
+internal static class ImportCommand
+{
+    public static Command Create()
+    {
+        var command = new Command("import", "Import publications from other formats into the CV's YAML.");
+        command.Subcommands.Add(Bibtex());
+        return command;
+    }
+
+    private static Command Bibtex()
+    {
+        var file = new Argument<string>("bib") { Description = "The .bib file (Google Scholar, DBLP, arXiv, Zotero, hand-written...)." };
+        var output = new Option<string?>("--output", "-o")
+        {
+            Description = "Where to write the YAML (default: standard output, so it can be piped or pasted). " +
+                          "The result is a complete CV file ('cvbuild check' accepts it) whose publications and patents lists can be pasted into your CV.",
+        };
+        var person = new Option<string?>("--person") { Description = "The name for person.name (default: the most frequent author)." };
+        var command = new Command("bibtex",
+            "Convert a .bib file to CV YAML. Every entry or field that cannot be carried over is reported on standard error " +
+            "with its line, as file:line:col: warning: ...; the exit code is 1 when the file has syntax errors (the readable entries are still written).")
+        {
+            file, output, person,
+        };
+        command.SetAction(parse =>
+        {
+            var path = parse.GetValue(file)!;
+            var stderr = parse.InvocationConfiguration.Error;
+            if (!File.Exists(path))
+            {
+                stderr.WriteLine($"{path}:0:0: error: file not found");
+                return ExitCodes.InvalidData;
+            }
+            var text = File.ReadAllText(path);
+            var import = BibTeXImporter.Import(text, path);
+            if (import.Diagnostics.Count > 0)
+            {
+                stderr.Write(DiagnosticFormatter.Format(import.Diagnostics, _ => text));
+                stderr.WriteLine($"{import.Errors} error{(import.Errors == 1 ? "" : "s")}, {import.Warnings} warning{(import.Warnings == 1 ? "" : "s")}");
+            }
+            var yaml = PublicationYamlWriter.Write(import, Path.GetFileName(path), parse.GetValue(person));
+            if (parse.GetValue(output) is { } target)
+            {
+                AtomicFile.WriteText(target, yaml);
+                stderr.WriteLine($"{target}: {import.Publications.Count} publications, {import.Patents.Count} patents");
+            }
+            else parse.InvocationConfiguration.Output.Write(yaml);
+            return import.Errors > 0 ? ExitCodes.InvalidData : ExitCodes.Ok;
+        });
+        return command;
+    }
+}
