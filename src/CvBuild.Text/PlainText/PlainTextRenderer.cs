@@ -72,10 +72,7 @@ public sealed class PlainTextRenderer
         Block? previous = null;
         foreach (var block in blocks)
         {
-            var spaced = previous is not null && (block is Subheading || block is NumberedList
-                || previous is NumberedList || (block is Entry e && (e.Kind is MarkerKind.None or MarkerKind.Date || HasParagraph(e)))
-                || (previous is Entry p && HasParagraph(p)) || previous is TextBlock);
-            if (spaced) _out.Append('\n');
+            if (previous is not null && NeedsBlankLine(previous, block)) _out.Append('\n');
             switch (block)
             {
                 case Subheading s:
@@ -100,6 +97,15 @@ public sealed class PlainTextRenderer
             previous = block;
         }
     }
+
+    /// <summary>
+    /// Multi-line things (dated entries, numbered lists, listing entries, entries with an abstract) stand
+    /// apart; one-line bullets such as talks and service items stay together as a compact list.
+    /// </summary>
+    private static bool NeedsBlankLine(Block previous, Block next) =>
+        next is Subheading or NumberedList || previous is NumberedList or TextBlock
+        || (next is Entry e && (e.Kind is MarkerKind.None or MarkerKind.Date || HasParagraph(e)))
+        || (previous is Entry p && HasParagraph(p));
 
     private static bool HasParagraph(Entry e) => e.Lines.Any(l => l.IsParagraph);
 
