@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using CvBuild.Core.Model;
 using CvBuild.Text.Document;
-using CvBuild.Text.Layout;
+using CvBuild.Text.Wrapping;
 using CvBuild.Text.PlainText;
 
 namespace CvBuild.Text.Tests;

@@ -1,7 +1,7 @@
 using System.Text;
 using CvBuild.Core.Model;
 using CvBuild.Text.Document;
-using CvBuild.Text.Layout;
+using CvBuild.Text.Wrapping;
 
 namespace CvBuild.Text.PlainText;
 
