@@ -83,6 +83,18 @@ public sealed partial class PlainTextFactsTests
     }
 
     [Fact]
+    public void No_variant_has_two_blank_lines_in_a_row_or_trailing_spaces()
+    {
+        foreach (var variant in Enum.GetValues<CvVariant>())
+        {
+            var text = PlainTextRenderer.Render(ExampleCv.Cv, new PlainTextOptions { Document = new DocumentOptions { Variant = variant } });
+            Assert.DoesNotContain("\n\n\n", text);
+            Assert.All(text.Split('\n'), l => Assert.Equal(l.TrimEnd(), l));
+            Assert.EndsWith("\n", text);
+        }
+    }
+
+    [Fact]
     public void Reverse_numbering_counts_down_within_each_group()
     {
         var cv = ExampleCv.Cv with { Settings = ExampleCv.Cv.Settings with { Numbering = Numbering.Reverse } };

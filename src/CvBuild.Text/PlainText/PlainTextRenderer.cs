@@ -131,9 +131,9 @@ public sealed class PlainTextRenderer
         var pad = new string(' ', indent);
         for (var i = 0; i < lines.Count; i++)
         {
-            if (lines[i].IsParagraph && i > 0) _out.Append('\n');
+            // A paragraph (an abstract) is set off by blank lines from whatever is next to it.
+            if (i > 0 && (lines[i].IsParagraph || lines[i - 1].IsParagraph)) _out.Append('\n');
             WrapLine(Flatten(lines[i]), i == 0 ? marker : pad, pad);
-            if (lines[i].IsParagraph && i < lines.Count - 1) _out.Append('\n');
         }
     }
 
