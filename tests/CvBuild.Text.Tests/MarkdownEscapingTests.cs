@@ -126,9 +126,13 @@ public sealed class MarkdownEscapingTests
     }
 
     [Fact]
-    public void No_line_ends_in_trailing_whitespace()
+    public void No_variant_has_trailing_whitespace_or_double_blank_lines()
     {
-        var md = MarkdownRenderer.Render(ExampleCv.Cv, new MarkdownOptions());
-        Assert.All(md.Split('\n'), l => Assert.Equal(l.TrimEnd(), l));
+        foreach (var variant in Enum.GetValues<CvBuild.Text.Document.CvVariant>())
+        {
+            var md = MarkdownRenderer.Render(ExampleCv.Cv, new MarkdownOptions { Document = new() { Variant = variant } });
+            Assert.All(md.Split('\n'), l => Assert.Equal(l.TrimEnd(), l));
+            Assert.DoesNotContain("\n\n\n", md);
+        }
     }
 }
