@@ -161,6 +161,15 @@ public sealed class BuildCommandTests : IDisposable
     }
 
     [Fact]
+    public void Missing_cv_is_reported_at_the_config_line_naming_it()
+    {
+        var config = Config("cv: cvv.yaml\noutputs:\n  - {format: text, path: out/cv.txt}\n");
+        var (code, _, stderr) = Run("build", "--config", config);
+        Assert.Equal(1, code);
+        Assert.Contains("cvbuild.yaml:1:5: error: the CV file 'cvv.yaml' does not exist", stderr);
+    }
+
+    [Fact]
     public void Missing_config_says_how_to_make_one()
     {
         var (code, _, stderr) = Run("build", "--config", Path.Combine(_dir, "nope.yaml"));

@@ -1,4 +1,4 @@
-using CvBuild.Text.Layout;
+using CvBuild.Text.Wrapping;
 
 namespace CvBuild.Text.Tests;
 

@@ -7,12 +7,16 @@ namespace CvBuild.Text.Tests;
 /// <summary>Data that looks like Markdown must come out as the same characters once the Markdown is rendered.</summary>
 public sealed class MarkdownEscapingTests
 {
-    private static readonly MarkdownPipeline Gfm = new MarkdownPipelineBuilder().UseAdvancedExtensions().Build();
+    // GitHub's extensions (tables, strikethrough, autolinks, task lists); not Markdig's own "advanced"
+    // set, whose {attribute} syntax GitHub does not have.
+    private static readonly MarkdownPipeline Gfm = new MarkdownPipelineBuilder()
+        .UsePipeTables().UseEmphasisExtras().UseAutoLinks().UseTaskLists().Build();
 
     private static string Html(string markdown) => Markdig.Markdown.ToHtml(markdown, Gfm);
 
-    private static Cv WithPaper(string title, params Author[] authors) => ExampleCv.Cv with
+    private static Cv WithPaper(string title, params Author[] authors) => new()
     {
+        Person = ExampleCv.Cv.Person,
         Publications = [new Publication { Kind = PublicationKind.Conference, Title = title, Authors = authors.Length > 0 ? authors : [new Author("Noam Razin")], Year = 2024 }],
     };
 
@@ -30,6 +34,22 @@ public sealed class MarkdownEscapingTests
         var html = Html(md);
         var encoded = System.Net.WebUtility.HtmlEncode(title).Replace("&#39;", "'", StringComparison.Ordinal);
         Assert.Contains($"<strong>{encoded}</strong>", html);
+    }
+
+    [Fact]
+    public void Random_titles_of_markdown_specials_render_literally()
+    {
+        const string alphabet = "*_[]()`<>|~#&\\!-+=.:;'\"{}ab1 ";
+        var random = new Random(42);
+        for (var run = 0; run < 500; run++)
+        {
+            var chars = new char[random.Next(1, 25)];
+            for (var i = 0; i < chars.Length; i++) chars[i] = alphabet[random.Next(alphabet.Length)];
+            var title = "x" + new string(chars) + "x";
+            var html = Html(MarkdownRenderer.Render(WithPaper(title), new MarkdownOptions()));
+            var encoded = System.Net.WebUtility.HtmlEncode(title).Replace("&#39;", "'", StringComparison.Ordinal);
+            Assert.True(html.Contains($"<strong>{encoded}</strong>", StringComparison.Ordinal), $"title {title} rendered as:\n{html}");
+        }
     }
 
     [Fact]
@@ -106,9 +126,13 @@ public sealed class MarkdownEscapingTests
     }
 
     [Fact]
-    public void No_line_ends_in_trailing_whitespace()
+    public void No_variant_has_trailing_whitespace_or_double_blank_lines()
     {
-        var md = MarkdownRenderer.Render(ExampleCv.Cv, new MarkdownOptions());
-        Assert.All(md.Split('\n'), l => Assert.Equal(l.TrimEnd(), l));
+        foreach (var variant in Enum.GetValues<CvBuild.Text.Document.CvVariant>())
+        {
+            var md = MarkdownRenderer.Render(ExampleCv.Cv, new MarkdownOptions { Document = new() { Variant = variant } });
+            Assert.All(md.Split('\n'), l => Assert.Equal(l.TrimEnd(), l));
+            Assert.DoesNotContain("\n\n\n", md);
+        }
     }
 }

@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using CvBuild.Core.Model;
 using CvBuild.Text.Document;
-using CvBuild.Text.Layout;
+using CvBuild.Text.Wrapping;
 using CvBuild.Text.PlainText;
 
 namespace CvBuild.Text.Tests;
@@ -79,6 +79,18 @@ public sealed partial class PlainTextFactsTests
             var text = PlainTextRenderer.Render(ExampleCv.Cv, new PlainTextOptions { Width = width, Document = new DocumentOptions { Variant = variant } });
             foreach (var line in text.Split('\n').Where(l => DisplayWidth.Of(l) > width))
                 Assert.Matches(@"^\s*\S+$", line);
+        }
+    }
+
+    [Fact]
+    public void No_variant_has_two_blank_lines_in_a_row_or_trailing_spaces()
+    {
+        foreach (var variant in Enum.GetValues<CvVariant>())
+        {
+            var text = PlainTextRenderer.Render(ExampleCv.Cv, new PlainTextOptions { Document = new DocumentOptions { Variant = variant } });
+            Assert.DoesNotContain("\n\n\n", text);
+            Assert.All(text.Split('\n'), l => Assert.Equal(l.TrimEnd(), l));
+            Assert.EndsWith("\n", text);
         }
     }
 

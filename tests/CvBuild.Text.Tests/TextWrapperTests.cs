@@ -1,5 +1,5 @@
 using System.Text;
-using CvBuild.Text.Layout;
+using CvBuild.Text.Wrapping;
 
 namespace CvBuild.Text.Tests;
 

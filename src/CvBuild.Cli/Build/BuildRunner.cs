@@ -26,6 +26,14 @@ public sealed class BuildRunner(TextWriter stdout, TextWriter stderr, string wor
         var plan = OutputPlan.From(read.Config!, workingDirectory);
         Inputs = [fullConfig, plan.CvPath];
 
+        if (!File.Exists(plan.CvPath))
+        {
+            // Point at the configuration line that names it: that is where the mistake usually is.
+            var at = read.Config!.CvSource ?? new Core.Model.SourceSpan(fullConfig, 1, 1);
+            PrintDiagnostics([new Diagnostic(Severity.Error, at, $"the CV file '{read.Config.Cv}' does not exist (looked for {plan.CvPath})")],
+                read.SourceText, fullConfig, configPath);
+            return ExitCodes.InvalidData;
+        }
         var cvRead = CvReader.ReadFile(plan.CvPath);
         PrintDiagnostics(cvRead.Diagnostics, cvRead.SourceText, plan.CvPath, OutputPlan.Display(plan.CvPath, workingDirectory));
         if (!cvRead.Succeeded) return ExitCodes.InvalidData;

@@ -11,6 +11,9 @@ public sealed record OutputEntry(string Format, string Path, string Variant, IRe
 /// <summary>A checked build configuration. Paths are as written; <see cref="Resolve"/> makes them relative to the config's folder.</summary>
 public sealed record BuildConfig(string ConfigPath, string Cv, IReadOnlyList<OutputEntry> Outputs)
 {
+    /// <summary>Where the 'cv' field is, to point at it when the file it names is missing.</summary>
+    public SourceSpan? CvSource { get; init; }
+
     public string Directory => System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(ConfigPath))!;
     public string Resolve(string path) => System.IO.Path.GetFullPath(path, Directory);
     public string CvPath => Resolve(Cv);
@@ -112,7 +115,7 @@ public static class ConfigReader
         }
         if (outputsNode is YamlSequence { Items.Count: 0 })
             ctx.Diagnostics.Error(outputsNode.Span, "'outputs' is empty; list at least one output");
-        return cv is null || r.Missing ? null : new BuildConfig(path, cv, outputs);
+        return cv is null || r.Missing ? null : new BuildConfig(path, cv, outputs) { CvSource = r.Node("cv")?.Span };
     }
 
     private static OutputEntry? ReadOutput(ReadContext ctx, YamlNode item, IReadOnlyList<OutputFormatSpec> available)

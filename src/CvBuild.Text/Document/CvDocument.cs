@@ -32,7 +32,6 @@ public sealed record Line(IReadOnlyList<Span> Spans, bool IsParagraph = false)
 {
     public static Line Of(params Span[] spans) => new(spans);
     public static Line Paragraph(string text) => new([Span.Plain(text)], IsParagraph: true);
-    public string PlainText => string.Concat(Spans.Select(s => s.Text));
 }
 
 public abstract record Block;

@@ -82,8 +82,9 @@ public static class CvDocumentBuilder
 
     private static Entry Position(Position p)
     {
-        var lines = new List<Line> { Line.Of(Span.Strong(p.Title), Span.Plain(", "), Span.Emphasis(p.Organization)) };
-        if (p.Location is { } loc) lines[0] = new Line([.. lines[0].Spans, Span.Plain(", " + loc)]);
+        var first = new List<Span> { Span.Strong(p.Title), Span.Plain(", "), Span.Emphasis(p.Organization) };
+        if (p.Location is { } loc) first.Add(Span.Plain(", " + loc));
+        var lines = new List<Line> { new(first) };
         if (p.Host is { } host) lines.Add(Line.Of(Span.Plain($"{p.HostLabel}: {host}")));
         if (p.Description is { } d) lines.Add(Line.Of(Span.Plain(d)));
         return Dated(p.Period, lines);

@@ -1,7 +1,7 @@
 using System.Text;
 using CvBuild.Core.Model;
 using CvBuild.Text.Document;
-using CvBuild.Text.Layout;
+using CvBuild.Text.Wrapping;
 
 namespace CvBuild.Text.PlainText;
 
@@ -72,10 +72,7 @@ public sealed class PlainTextRenderer
         Block? previous = null;
         foreach (var block in blocks)
         {
-            var spaced = previous is not null && (block is Subheading || block is NumberedList
-                || previous is NumberedList || (block is Entry e && (e.Kind is MarkerKind.None or MarkerKind.Date || HasParagraph(e)))
-                || (previous is Entry p && HasParagraph(p)) || previous is TextBlock);
-            if (spaced) _out.Append('\n');
+            if (previous is not null && NeedsBlankLine(previous, block)) _out.Append('\n');
             switch (block)
             {
                 case Subheading s:
@@ -101,6 +98,15 @@ public sealed class PlainTextRenderer
         }
     }
 
+    /// <summary>
+    /// Multi-line things (dated entries, numbered lists, listing entries, entries with an abstract) stand
+    /// apart; one-line bullets such as talks and service items stay together as a compact list.
+    /// </summary>
+    private static bool NeedsBlankLine(Block previous, Block next) =>
+        next is Subheading or NumberedList || previous is NumberedList or TextBlock
+        || (next is Entry e && (e.Kind is MarkerKind.None or MarkerKind.Date || HasParagraph(e)))
+        || (previous is Entry p && HasParagraph(p));
+
     private static bool HasParagraph(Entry e) => e.Lines.Any(l => l.IsParagraph);
 
     private void WriteEntry(Entry entry, int dateColumn)
@@ -125,9 +131,9 @@ public sealed class PlainTextRenderer
         var pad = new string(' ', indent);
         for (var i = 0; i < lines.Count; i++)
         {
-            if (lines[i].IsParagraph && i > 0) _out.Append('\n');
+            // A paragraph (an abstract) is set off by blank lines from whatever is next to it.
+            if (i > 0 && (lines[i].IsParagraph || lines[i - 1].IsParagraph)) _out.Append('\n');
             WrapLine(Flatten(lines[i]), i == 0 ? marker : pad, pad);
-            if (lines[i].IsParagraph && i < lines.Count - 1) _out.Append('\n');
         }
     }
 

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace CvBuild.Text.Layout;
+namespace CvBuild.Text.Wrapping;
 
 /// <summary>
 /// How many terminal columns a string takes: East Asian wide and fullwidth characters take two,

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace CvBuild.Text.Layout;
+namespace CvBuild.Text.Wrapping;
 
 /// <summary>
 /// Greedy word wrapping in display columns with a first-line prefix and a hanging indent.
