@@ -7,10 +7,16 @@ namespace CvBuild.Layout;
 /// <summary>Children stacked top to bottom with <see cref="Spacing"/> between them; splits across pages between and inside children.</summary>
 public sealed class Column : Element, IEnumerable<Element>
 {
-    private readonly List<Element> _children = [];
+    private readonly ElementList _children = [];
 
     public Column()
     {
+    }
+
+    /// <summary>Lets spacing be set together with a collection initializer: <c>new Column(6) { a, b }</c>.</summary>
+    public Column(float spacing)
+    {
+        Spacing = spacing;
     }
 
     public Column(params IEnumerable<Element?> children)
@@ -24,16 +30,11 @@ public sealed class Column : Element, IEnumerable<Element>
     /// <summary>Vertical gap between consecutive children, in points. Not added at the top of a continuation page.</summary>
     public float Spacing { get; init; }
 
-    public IReadOnlyList<Element> Children => _children;
+    /// <summary>The children, top to bottom; also settable by initializer: <c>new Column { Spacing = 6, Children = { a, b } }</c>.</summary>
+    public ElementList Children => _children;
 
     /// <summary>Adds a child; null is ignored so optional content can be written inline.</summary>
-    public void Add(Element? child)
-    {
-        if (child is not null)
-        {
-            _children.Add(child);
-        }
-    }
+    public void Add(Element? child) => _children.Add(child!);
 
     public IEnumerator<Element> GetEnumerator() => _children.GetEnumerator();
 

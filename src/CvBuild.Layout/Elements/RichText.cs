@@ -12,7 +12,7 @@ namespace CvBuild.Layout;
 /// </summary>
 public sealed class RichText : Element, IEnumerable<TextSpan>
 {
-    private readonly List<TextSpan> _spans = [];
+    private readonly SpanList _spans = [];
 
     public RichText()
     {
@@ -25,7 +25,10 @@ public sealed class RichText : Element, IEnumerable<TextSpan>
 
     public RichText(params IEnumerable<TextSpan> spans)
     {
-        _spans.AddRange(spans);
+        foreach (var span in spans)
+        {
+            _spans.Add(span);
+        }
     }
 
     public TextAlignment Alignment { get; init; } = TextAlignment.Left;
@@ -39,7 +42,8 @@ public sealed class RichText : Element, IEnumerable<TextSpan>
     /// <summary>Drawn at the left of the first line, within <see cref="HangingIndent"/> (e.g. a list number).</summary>
     public TextSpan? Label { get; init; }
 
-    public IReadOnlyList<TextSpan> Spans => _spans;
+    /// <summary>The spans; also settable by initializer: <c>new RichText { Alignment = ..., Spans = { { "a", style } } }</c>.</summary>
+    public SpanList Spans => _spans;
 
     public void Add(TextSpan span) => _spans.Add(span);
 
@@ -54,7 +58,7 @@ public sealed class RichText : Element, IEnumerable<TextSpan>
 
     internal override LayoutNode CreateNode(LayoutContext context)
     {
-        var paragraph = context.Paragraph(this, _spans, LineHeight);
+        var paragraph = context.Paragraph(this, [.. _spans], LineHeight);
         var label = Label is null ? null : ShapedParagraph.Create([Label], LineHeight, context.Fonts);
         return new Node(this, paragraph, label);
     }

@@ -1,4 +1,5 @@
 using System.Collections;
+using System.Collections.ObjectModel;
 using CvBuild.Layout.Engine;
 using SkiaSharp;
 
@@ -10,23 +11,47 @@ namespace CvBuild.Layout;
 /// </summary>
 public sealed class Row : Element, IEnumerable<RowItem>
 {
-    private readonly List<RowItem> _items = [];
+    private readonly Collection<RowItem> _items = [];
 
     public Row()
     {
     }
 
+    /// <summary>Lets spacing be set together with a collection initializer: <c>new Row(8) { RowItem.Fixed(60, a), ... }</c>.</summary>
+    public Row(float spacing)
+    {
+        Spacing = spacing;
+    }
+
     public Row(params IEnumerable<RowItem> items)
     {
-        _items.AddRange(items);
+        foreach (var item in items)
+        {
+            _items.Add(item);
+        }
     }
 
     /// <summary>Horizontal gap between cells, in points.</summary>
     public float Spacing { get; init; }
 
-    public IReadOnlyList<RowItem> Items => _items;
+    /// <summary>The cells, left to right; also settable by initializer: <c>new Row { Spacing = 8, Items = { ... } }</c>.</summary>
+    public Collection<RowItem> Items => _items;
 
     public void Add(RowItem item) => _items.Add(item);
+
+    /// <summary>Adds a cell of fixed width in points.</summary>
+    public Row Fixed(float width, Element content)
+    {
+        _items.Add(RowItem.Fixed(width, content));
+        return this;
+    }
+
+    /// <summary>Adds a cell taking a <paramref name="weight"/> share of the width left after fixed cells and spacing.</summary>
+    public Row Relative(float weight, Element content)
+    {
+        _items.Add(RowItem.Relative(weight, content));
+        return this;
+    }
 
     public IEnumerator<RowItem> GetEnumerator() => _items.GetEnumerator();
 
