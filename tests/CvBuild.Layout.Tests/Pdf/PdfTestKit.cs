@@ -64,3 +64,30 @@ internal static class PdfTestKit
         return path;
     }
 }
+
+internal static class SamplePdf
+{
+    /// <summary>A Skia PDF with <paramref name="pages"/> pages, each with a URL link, a named
+    /// destination and an internal link to it, plus some text drawn with the bundled font.</summary>
+    public static byte[] WithLinks(int pages, SKDocumentPdfMetadata? metadata = null)
+    {
+        using var typeface = SKTypeface.FromFile(PdfTestKit.FontPath);
+        using var stream = new MemoryStream();
+        using (var doc = SKDocument.CreatePdf(stream, metadata ?? new SKDocumentPdfMetadata { Title = "Sample CV" }))
+        {
+            for (int p = 0; p < pages; p++)
+            {
+                var canvas = doc.BeginPage(595, 842);
+                using var font = new SKFont(typeface, 14);
+                using var paint = new SKPaint { Color = SKColors.Black };
+                canvas.DrawText($"Page {p + 1}", 50, 40, SKTextAlign.Left, font, paint);
+                canvas.DrawUrlAnnotation(new SKRect(50, 50, 150, 70), $"https://example.com/page{p}");
+                canvas.DrawNamedDestinationAnnotation(new SKPoint(10, 300), $"sec{p}");
+                canvas.DrawLinkDestinationAnnotation(new SKRect(50, 100, 150, 120), $"sec{(p + 1) % pages}");
+                doc.EndPage();
+            }
+            doc.Close();
+        }
+        return stream.ToArray();
+    }
+}
