@@ -97,7 +97,7 @@ public class PdfNormalizerTests(ITestOutputHelper output)
         {
             Environment.SetEnvironmentVariable("TZ", timeZone);
             TimeZoneInfo.ClearCachedData();
-            return SamplePdf.WithLinks(2, new SKDocumentPdfMetadata
+            return SamplePdf.WithLinks(2, SKDocumentPdfMetadata.Default with
             {
                 Title = "Sample CV", Author = "Jane Doe", Creation = Stamp, Modified = Stamp, PdfA = pdfA,
             });

@@ -25,7 +25,7 @@ internal static class PdfTestKit
     public static byte[] RenderGlyphRuns(SKTypeface typeface, float size, IEnumerable<(ushort[] Glyphs, SKPoint[] Points)> runs)
     {
         using var stream = new MemoryStream();
-        using (var doc = SKDocument.CreatePdf(stream, new SKDocumentPdfMetadata { Creation = null, Modified = null }))
+        using (var doc = SKDocument.CreatePdf(stream, SKDocumentPdfMetadata.Default))
         {
             var canvas = doc.BeginPage(595, 842);
             using var font = new SKFont(typeface, size);
@@ -73,7 +73,7 @@ internal static class SamplePdf
     {
         using var typeface = SKTypeface.FromFile(PdfTestKit.FontPath);
         using var stream = new MemoryStream();
-        using (var doc = SKDocument.CreatePdf(stream, metadata ?? new SKDocumentPdfMetadata { Title = "Sample CV" }))
+        using (var doc = SKDocument.CreatePdf(stream, metadata ?? SKDocumentPdfMetadata.Default with { Title = "Sample CV" }))
         {
             for (int p = 0; p < pages; p++)
             {
