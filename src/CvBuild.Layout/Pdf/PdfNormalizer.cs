@@ -136,7 +136,8 @@ public static class PdfNormalizer
         start >= 0 && start + count <= data.Length && !data.AsSpan(start, count).ContainsAnyExceptInRange((byte)'0', (byte)'9');
 
     private static bool AllHex(byte[] data, int start, int count) =>
-        count > 0 && start + count <= data.Length && data.AsSpan(start, count).ToArray().All(b => char.IsAsciiHexDigit((char)b));
+        count > 0 && start + count <= data.Length &&
+        !data.AsSpan(start, count).ContainsAnyExcept("0123456789ABCDEFabcdef"u8);
 
     private static bool Matches(byte[] data, int at, string text) =>
         at + text.Length <= data.Length && data.AsSpan(at, text.Length).SequenceEqual(Ascii(text));

@@ -159,7 +159,7 @@ public static class PdfOutline
             if (!visited.Add(nodeRef.Number)) throw new PdfFormatException("Cycle in the page tree.");
             if (xref.GetObject(nodeRef.Number) is not PdfDict node) throw new PdfFormatException($"Page tree node {nodeRef} is not a dictionary.");
             // MediaBox is inheritable (ISO 32000-1 §7.7.3.4).
-            var mediaBox = xref.Resolve(node["/MediaBox"] ?? new PdfKeyword("null", 0, 0)) as PdfArray ?? inheritedMediaBox;
+            var mediaBox = (node["/MediaBox"] is { } own ? xref.Resolve(own) as PdfArray : null) ?? inheritedMediaBox;
             bool isPages = node["/Type"] is PdfName { Value: "/Pages" } || (node["/Type"] is null && node["/Kids"] is not null);
             if (isPages)
             {

@@ -140,6 +140,20 @@ public class PdfOutlineTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void Append_RejectsCrossReferenceStreams_Clearly()
+    {
+        // Skia never writes xref streams, but a file that went through another tool might.
+        string input = PdfTestKit.TempFile(SamplePdf.WithLinks(1)), converted = input + ".xrefstream.pdf";
+        try
+        {
+            if (PdfTestKit.RunTool("qpdf", "--object-streams=generate", input, converted) is not { ExitCode: 0 }) return;
+            var ex = Assert.Throws<NotSupportedException>(() => PdfOutline.Append(File.ReadAllBytes(converted), [new("x", 0, 0, 0)]));
+            Assert.Contains("cross-reference stream", ex.Message);
+        }
+        finally { File.Delete(input); File.Delete(converted); }
+    }
+
+    [Fact]
     public void Utf16Hex_HasBomAndBigEndianUnits()
     {
         Assert.Equal("<FEFF00C9>", PdfOutline.Utf16HexString("É"));
