@@ -144,6 +144,23 @@ public sealed class PaginationTests
     }
 
     [Fact]
+    public void Bookmarks_become_a_nested_pdf_outline()
+    {
+        var column = new Column(
+            new Bookmark("Experience", 0, Para("Experience")),
+            new Bookmark("Job one", 1, Para("Job one")),
+            new PageBreak(),
+            new Bookmark("Education", 0, Para("Education")));
+        var pdf = Pdfs.Doc(column).Render();
+        using var document = UglyToad.PdfPig.PdfDocument.Open(pdf);
+        Assert.True(document.TryGetBookmarks(out var bookmarks));
+        Assert.Equal(["Experience", "Education"], bookmarks.Roots.Select(r => r.Title));
+        Assert.Equal("Job one", Assert.Single(bookmarks.Roots[0].Children).Title);
+        var education = Assert.IsType<UglyToad.PdfPig.Outline.DocumentBookmarkNode>(bookmarks.Roots[1]);
+        Assert.Equal(2, education.PageNumber);
+    }
+
+    [Fact]
     public void Row_cells_split_together_across_pages()
     {
         var left = Para("Left");
