@@ -75,6 +75,22 @@ public sealed class PaginationTests
     }
 
     [Fact]
+    public void A_paragraph_never_leaves_its_first_line_alone_at_the_page_foot()
+    {
+        // Room for one 12 pt line only.
+        var pages = Pdfs.PageTexts(Pdfs.Doc(new Column(new Spacer(ContentHeight - 20), Para("L1\nL2\nL3"))).Render());
+        Assert.Equal(["", "L1 L2 L3"], pages);
+    }
+
+    [Fact]
+    public void A_paragraph_never_leaves_its_last_line_alone_at_the_next_page_top()
+    {
+        // Room for four 12 pt lines out of five: three stay, two move.
+        var pages = Pdfs.PageTexts(Pdfs.Doc(new Column(new Spacer(ContentHeight - 49), Para("L1\nL2\nL3\nL4\nL5"))).Render());
+        Assert.Equal(["L1 L2 L3", "L4 L5"], pages);
+    }
+
+    [Fact]
     public void Keep_together_moves_a_block_that_does_not_fit_to_the_next_page()
     {
         var block = new KeepTogether(new Column(Para("Block start"), Para(SampleText.Lorem(4)), Para("Block end")));
