@@ -190,6 +190,26 @@ public sealed class PaginationTests
     }
 
     [Fact]
+    public void A_rule_in_a_row_cell_is_drawn_once_even_when_the_row_spans_pages()
+    {
+        var right = Para(string.Join(" ", Enumerable.Range(0, 3000).Select(i => $"r{i}")));
+        var pdf = Pdfs.Doc(new Row(8).Fixed(60, new HorizontalRule { Thickness = 2 }).Relative(1, right)).Render();
+        using var document = UglyToad.PdfPig.PdfDocument.Open(pdf);
+        Assert.True(document.NumberOfPages >= 2);
+        Assert.NotEmpty(document.GetPage(1).Paths);
+        Assert.Empty(document.GetPage(2).Paths);
+    }
+
+    [Fact]
+    public void Letter_pages_have_the_letter_size()
+    {
+        var document = new Document { Fonts = TestFonts.Library, PageSize = PageSizes.Letter, Content = Para("x") };
+        using var pdf = UglyToad.PdfPig.PdfDocument.Open(document.Render());
+        var page = pdf.GetPage(1);
+        Assert.Equal((612.0, 792.0), (page.Width, page.Height));
+    }
+
+    [Fact]
     public void Content_that_can_never_fit_raises_a_layout_exception()
     {
         var document = new Document
