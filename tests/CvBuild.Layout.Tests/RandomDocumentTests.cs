@@ -89,6 +89,19 @@ public sealed class RandomDocumentTests
         var words = System.Text.RegularExpressions.Regex.Matches(Pdfs.AllText(result.Pdf), @"t\d+x").Select(m => m.Value).ToList();
         Assert.Equal(builder.Tokens.Order(StringComparer.Ordinal), words.Order(StringComparer.Ordinal));
         Assert.Equal(result.PageCount, Pdfs.PageTexts(result.Pdf).Count);
+
+        // Nothing is drawn outside the margins: content that does not fit must go to the next page, not overflow.
+        const double margin = 56.6929;
+        using var document = UglyToad.PdfPig.PdfDocument.Open(result.Pdf);
+        foreach (var page in document.GetPages())
+        {
+            foreach (var letter in page.Letters.Where(l => !string.IsNullOrWhiteSpace(l.Value)))
+            {
+                var box = letter.BoundingBox;
+                Assert.True(box.Bottom >= margin - 3 && box.Top <= page.Height - margin + 1, $"'{letter.Value}' at y {box.Bottom:0.#}..{box.Top:0.#} on page {page.Number}");
+                Assert.True(box.Left >= margin - 1 && box.Right <= page.Width - margin + 1, $"'{letter.Value}' at x {box.Left:0.#}..{box.Right:0.#} on page {page.Number}");
+            }
+        }
     }
 
     public static TheoryData<int> Seeds()
