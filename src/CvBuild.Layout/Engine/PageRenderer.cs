@@ -15,24 +15,32 @@ internal sealed class PageRenderer(Document document)
     public RenderResult Render()
     {
         var layout = new LayoutContext(document.Fonts);
+        // Glyphs are collected over every dry pass, so the subsets cover the final pass even if the page count
+        // (and with it a "page X of Y" footer) only settles late.
+        var usedGlyphs = new Dictionary<FontFace, HashSet<ushort>>();
         var total = 1;
-        DrawContext dry;
-        var passes = 0;
-        while (true)
+        for (var pass = 1; ; pass++)
         {
-            dry = new DrawContext(layout, null, f => f.Typeface);
+            using var dry = new DrawContext(layout, null, f => f.Typeface);
             var pages = RunPages(dry, total, null);
-            passes++;
-            if (pages == total || passes >= MaxDryPasses)
+            foreach (var (face, glyphs) in dry.UsedGlyphs)
             {
-                total = pages;
+                if (usedGlyphs.TryGetValue(face, out var set))
+                {
+                    set.UnionWith(glyphs);
+                }
+                else
+                {
+                    usedGlyphs[face] = glyphs;
+                }
+            }
+            var stable = pages == total;
+            total = pages;
+            if (stable || pass >= MaxDryPasses)
+            {
                 break;
             }
-            dry.Dispose();
-            total = pages;
         }
-        var usedGlyphs = dry.UsedGlyphs;
-        dry.Dispose();
 
         var typefaces = DrawingTypefaces.Create(usedGlyphs);
         try
