@@ -201,6 +201,22 @@ public sealed class PaginationTests
     }
 
     [Fact]
+    public void An_auto_cell_is_as_wide_as_its_content()
+    {
+        var row = new Row(10).Auto(Para("2019–2024")).Relative(1, Para("Description " + SampleText.Lorem(6)));
+        var pdf = Pdfs.Doc(row).Render();
+        using var document = UglyToad.PdfPig.PdfDocument.Open(pdf);
+        var letters = document.GetPage(1).Letters;
+        var dateRight = letters.TakeWhile(l => l.Value != "D").Max(l => l.EndBaseLine.X);
+        var descriptionLeft = letters.First(l => l.Value == "D").StartBaseLine.X;
+        Assert.InRange(descriptionLeft - dateRight, 9.5, 10.5);
+        // Wrapped description lines start at the same x as the first one.
+        var lineStarts = letters.Where(l => l.StartBaseLine.X > dateRight).GroupBy(l => Math.Round(l.StartBaseLine.Y, 1)).Select(g => g.Min(l => l.StartBaseLine.X)).ToList();
+        Assert.True(lineStarts.Count > 1);
+        Assert.All(lineStarts, x => Assert.InRange(x, descriptionLeft - 0.5, descriptionLeft + 0.5));
+    }
+
+    [Fact]
     public void Letter_pages_have_the_letter_size()
     {
         var document = new Document { Fonts = TestFonts.Library, PageSize = PageSizes.Letter, Content = Para("x") };
