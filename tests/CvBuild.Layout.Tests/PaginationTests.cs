@@ -217,6 +217,14 @@ public sealed class PaginationTests
     }
 
     [Fact]
+    public void An_empty_document_is_one_blank_page()
+    {
+        var result = new Document { Fonts = TestFonts.Library }.RenderDetailed();
+        Assert.Equal(1, result.PageCount);
+        Assert.Equal([""], Pdfs.PageTexts(result.Pdf));
+    }
+
+    [Fact]
     public void Letter_pages_have_the_letter_size()
     {
         var document = new Document { Fonts = TestFonts.Library, PageSize = PageSizes.Letter, Content = Para("x") };
