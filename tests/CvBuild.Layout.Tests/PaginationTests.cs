@@ -234,6 +234,13 @@ public sealed class PaginationTests
     }
 
     [Fact]
+    public void Margins_wider_than_the_page_raise_a_layout_exception()
+    {
+        var document = new Document { Fonts = TestFonts.Library, Margins = new Margins(0, 400, 0, 400), Content = Para("x") };
+        Assert.Throws<LayoutException>(() => document.Render());
+    }
+
+    [Fact]
     public void Content_that_can_never_fit_raises_a_layout_exception()
     {
         var document = new Document

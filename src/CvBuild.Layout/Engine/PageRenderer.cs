@@ -99,6 +99,10 @@ internal sealed class PageRenderer(Document document)
         layout.PageContentHeight = float.PositiveInfinity;
         var root = document.Content.CreateNode(layout);
         var contentWidth = size.Width - margins.Left - margins.Right;
+        if (contentWidth <= 0 || size.Height - margins.Top - margins.Bottom <= 0)
+        {
+            throw new LayoutException($"The margins leave no room on a {size.Width:0.#} x {size.Height:0.#} pt page.");
+        }
         for (var page = 0; ; page++)
         {
             if (page >= MaxPages)
