@@ -34,7 +34,8 @@ internal sealed class PageRenderer(Document document)
                     usedGlyphs[face] = glyphs;
                 }
             }
-            var stable = pages == total;
+            // Only headers and footers see the page total; without them one pass settles the layout.
+            var stable = pages == total || (document.Header is null && document.Footer is null);
             total = pages;
             if (stable || pass >= MaxDryPasses)
             {
