@@ -63,14 +63,16 @@ internal sealed class PageRenderer(Document document)
         }
     }
 
-    /// <summary>Adds the outline (bookmarks), then makes the bytes independent of the machine's time zone.</summary>
+    /// <summary>
+    /// Makes the bytes independent of the machine's time zone, then adds the outline (bookmarks) as an
+    /// incremental update; in this order the normaliser sees Skia's own trailer last.
+    /// </summary>
     private static byte[] PostProcess(byte[] pdf, IReadOnlyList<BookmarkPosition> bookmarks)
     {
-        if (bookmarks.Count > 0)
-        {
-            pdf = PdfOutline.Append(pdf, bookmarks.Select(b => new OutlineEntry(b.Title, b.PageIndex, b.Y, b.Level)).ToList());
-        }
-        return PdfNormalizer.Normalize(pdf);
+        pdf = PdfNormalizer.Normalize(pdf);
+        return bookmarks.Count == 0
+            ? pdf
+            : PdfOutline.Append(pdf, bookmarks.Select(b => new OutlineEntry(b.Title, b.PageIndex, b.Y, b.Level)).ToList());
     }
 
     private SKDocumentPdfMetadata Metadata()

@@ -17,7 +17,8 @@ namespace CvBuild.Layout.Pdf;
 /// clock values, and this stamps them as UTC by replacing only the offset.
 /// With PdfA = true Skia also writes XMP dates with the same bogus offset, and a document /ID
 /// and XMP uuids hashed from the current time; those are replaced by a hash of the content.
-/// Every rewrite keeps the byte length, so xref offsets and stream /Length stay valid.
+/// Every rewrite keeps the byte length, so xref offsets and stream /Length stay valid, except a
+/// literal-string /ID in the last trailer, which nothing after it points past.
 /// </remarks>
 public static class PdfNormalizer
 {
@@ -30,7 +31,7 @@ public static class PdfNormalizer
     public static byte[] Normalize(byte[] pdf)
     {
         ArgumentNullException.ThrowIfNull(pdf);
-        byte[] output = (byte[])pdf.Clone();
+        byte[] output = CanonicalLastTrailerId(pdf);
 
         foreach (byte[] key in InfoDateKeys)
             foreach (int at in Occurrences(output, key))
@@ -62,6 +63,28 @@ public static class PdfNormalizer
             }
         }
         return output;
+    }
+
+    /// <summary>
+    /// Skia now and then writes the time-derived /ID as literal strings whose escaped length varies from
+    /// run to run. In the last trailer nothing follows but startxref, so the array can be rewritten to a
+    /// fixed-length hex form (filled in from the content hash below) without moving any object.
+    /// Earlier trailers (when an update was appended first) keep their length; normalise before appending.
+    /// </summary>
+    private static byte[] CanonicalLastTrailerId(byte[] pdf)
+    {
+        int trailer = pdf.AsSpan().LastIndexOf(TrailerKeyword);
+        int end = trailer < 0 ? -1 : IndexOf(pdf, Ascii("startxref"), trailer);
+        int id = end < 0 ? -1 : IndexOf(pdf, IdKey, trailer, end);
+        if (id < 0) return (byte[])pdf.Clone();
+        var reader = new PdfReader(pdf) { Position = id + IdKey.Length };
+        PdfValue value;
+        try { value = reader.ReadValue(); }
+        catch (PdfFormatException) { return (byte[])pdf.Clone(); }
+        if (value is not PdfArray array || array.Items.All(i => i is PdfString s && pdf[s.Start] == '<'))
+            return (byte[])pdf.Clone();
+        string zeros = new('0', 32);
+        return [.. pdf.AsSpan(0, array.Start), .. Ascii($"[<{zeros}> <{zeros}>]"), .. pdf.AsSpan(array.End)];
     }
 
     // "(D:YYYYMMDDHHmmSS" then "+HH'mm'" / "-HH'mm'" (Skia's form) or "Z" variants: only the
@@ -102,8 +125,11 @@ public static class PdfNormalizer
         if (value is not PdfArray array) yield break;
         foreach (var item in array.Items)
         {
-            // Only hex strings: <...> — a literal (...) id could hold escapes we would corrupt.
-            if (item is PdfString s && data[s.Start] == '<' && AllHex(data, s.Start + 1, s.End - s.Start - 2))
+            if (item is not PdfString s) continue;
+            // Skia usually writes hex <...>, but now and then a literal (...) string. Every byte between
+            // the delimiters, escapes included, is replaced by a hex digit: still a well-formed literal of
+            // the same length (hex digits need no escaping), so the xref offsets stay valid.
+            if (data[s.Start] == '<' && AllHex(data, s.Start + 1, s.End - s.Start - 2) || data[s.Start] == '(' && data[s.End - 1] == ')')
                 yield return (s.Start + 1, s.End - s.Start - 2, 0, false); // Skia writes /ID in upper case
         }
     }
