@@ -1,0 +1,133 @@
+using System.Collections;
+using CvBuild.Layout.Engine;
+using SkiaSharp;
+
+namespace CvBuild.Layout;
+
+/// <summary>Children stacked top to bottom with <see cref="Spacing"/> between them; splits across pages between and inside children.</summary>
+public sealed class Column : Element, IEnumerable<Element>
+{
+    private readonly ElementList _children = [];
+
+    public Column()
+    {
+    }
+
+    /// <summary>Lets spacing be set together with a collection initializer: <c>new Column(6) { a, b }</c>.</summary>
+    public Column(float spacing)
+    {
+        Spacing = spacing;
+    }
+
+    public Column(params IEnumerable<Element?> children)
+    {
+        foreach (var child in children)
+        {
+            Add(child);
+        }
+    }
+
+    /// <summary>Vertical gap between consecutive children, in points. Not added at the top of a continuation page.</summary>
+    public float Spacing { get; init; }
+
+    /// <summary>The children, top to bottom; also settable by initializer: <c>new Column { Spacing = 6, Children = { a, b } }</c>.</summary>
+    public ElementList Children => _children;
+
+    /// <summary>Adds a child; null is ignored so optional content can be written inline.</summary>
+    public void Add(Element? child) => _children.Add(child!);
+
+    public IEnumerator<Element> GetEnumerator() => _children.GetEnumerator();
+
+    IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+
+    internal override LayoutNode CreateNode(LayoutContext context) =>
+        new Node(context, _children.Select(c => c.CreateNode(context)).ToArray(), _children.Select(c => c.KeepsWithNext).ToArray(), Spacing);
+
+    private sealed class Node(LayoutContext context, LayoutNode[] children, bool[] keepWithNext, float spacing) : LayoutNode
+    {
+        private int _index;
+
+        public override SpacePlan Measure(float width, float height) => Plan(width, height, out _);
+
+        public override void Draw(DrawContext drawContext, SKRect rect)
+        {
+            var plan = Plan(rect.Width, rect.Height, out var placements);
+            foreach (var (index, top, childHeight) in placements)
+            {
+                children[index].Draw(drawContext, new SKRect(rect.Left, rect.Top + top, rect.Right, rect.Top + top + childHeight));
+            }
+            if (plan.Kind == SpacePlanKind.Full)
+            {
+                _index = children.Length;
+                return;
+            }
+            if (placements.Count > 0)
+            {
+                // The last placed child either stopped part-way (it continues next page) or finished.
+                _index = placements[^1].Index;
+                if (IsDone(children[_index], rect.Width))
+                {
+                    _index++;
+                }
+            }
+        }
+
+        private static bool IsDone(LayoutNode node, float width)
+        {
+            var p = node.Measure(width, float.PositiveInfinity);
+            return p.Kind == SpacePlanKind.Full && p.Height <= 0;
+        }
+
+        /// <summary>Decides which children go on this page and where; the single source of truth for Measure and Draw.</summary>
+        private SpacePlan Plan(float width, float height, out List<(int Index, float Top, float Height)> placements)
+        {
+            placements = [];
+            float used = 0, maxWidth = 0;
+            var placedHeight = false;
+            for (var i = _index; i < children.Length; i++)
+            {
+                var gap = placedHeight ? spacing : 0;
+                var plan = children[i].Measure(width, Math.Max(0, height - used - gap));
+                if (plan.IsWrap)
+                {
+                    return WrapAt(placements, height, maxWidth);
+                }
+                var top = used + (plan.Height > 0 ? gap : 0);
+                placements.Add((i, top, plan.Height));
+                maxWidth = Math.Max(maxWidth, plan.Width);
+                if (plan.Height > 0)
+                {
+                    used = top + plan.Height;
+                    placedHeight = true;
+                }
+                if (plan.Kind == SpacePlanKind.Partial)
+                {
+                    return SpacePlan.Partial(maxWidth, used);
+                }
+            }
+            return SpacePlan.Full(maxWidth, used);
+        }
+
+        private SpacePlan WrapAt(List<(int Index, float Top, float Height)> placements, float height, float maxWidth)
+        {
+            // A KeepWithNext child (a heading) must not be left alone at the page foot: move it along with what follows,
+            // unless we are already at the top of a page, where moving would not help.
+            var atPageTop = height >= context.PageContentHeight - SpacePlan.Epsilon;
+            var keep = placements.Count;
+            while (keep > 0 && keepWithNext[placements[keep - 1].Index])
+            {
+                keep--;
+            }
+            if (keep > 0 || !atPageTop)
+            {
+                placements.RemoveRange(keep, placements.Count - keep);
+            }
+            if (placements.Count == 0)
+            {
+                return SpacePlan.Wrap;
+            }
+            var last = placements[^1];
+            return SpacePlan.Partial(maxWidth, last.Top + last.Height);
+        }
+    }
+}

@@ -1,0 +1,34 @@
+using CvBuild.Layout.Engine;
+using SkiaSharp;
+
+namespace CvBuild.Layout;
+
+/// <summary>A full-width horizontal line.</summary>
+public sealed class HorizontalRule : Element
+{
+    public float Thickness { get; init; } = 0.5f;
+    public Color Color { get; init; } = Color.Black;
+
+    internal override LayoutNode CreateNode(LayoutContext context) => new Node(this);
+
+    private sealed class Node(HorizontalRule rule) : LayoutNode
+    {
+        private bool _done;
+
+        public override SpacePlan Measure(float width, float height) =>
+            _done ? SpacePlan.Empty
+            : rule.Thickness <= height + SpacePlan.Epsilon ? SpacePlan.Full(width, rule.Thickness)
+            : SpacePlan.Wrap;
+
+        public override void Draw(DrawContext context, SKRect rect)
+        {
+            _done = true;
+            if (context.Canvas is null)
+            {
+                return;
+            }
+            using var paint = new SKPaint { Color = rule.Color.ToSkia(), Style = SKPaintStyle.Fill, IsAntialias = true };
+            context.Canvas.DrawRect(new SKRect(rect.Left, rect.Top, rect.Right, rect.Top + rule.Thickness), paint);
+        }
+    }
+}

@@ -1,0 +1,137 @@
+using System.Collections;
+using CvBuild.Layout.Engine;
+using CvBuild.Layout.Text;
+using SkiaSharp;
+
+namespace CvBuild.Layout;
+
+/// <summary>
+/// A paragraph of styled spans, broken into lines at Unicode break opportunities; splits across pages between lines.
+/// With <see cref="HangingIndent"/> every line is indented and the optional <see cref="Label"/> (e.g. "[12]")
+/// sits in the indent of the first line, as in a numbered list.
+/// </summary>
+public sealed class RichText : Element, IEnumerable<TextSpan>
+{
+    private readonly SpanList _spans = [];
+
+    public RichText()
+    {
+    }
+
+    public RichText(string text, TextStyle? style = null)
+    {
+        Add(text, style ?? TextStyle.Default);
+    }
+
+    public RichText(params IEnumerable<TextSpan> spans)
+    {
+        foreach (var span in spans)
+        {
+            _spans.Add(span);
+        }
+    }
+
+    public TextAlignment Alignment { get; init; } = TextAlignment.Left;
+
+    /// <summary>Line height as a multiple of the largest font size on the line.</summary>
+    public float LineHeight { get; init; } = 1.2f;
+
+    /// <summary>Indent of every line, in points; the <see cref="Label"/> is drawn inside it.</summary>
+    public float HangingIndent { get; init; }
+
+    /// <summary>Drawn at the left of the first line, within <see cref="HangingIndent"/> (e.g. a list number).</summary>
+    public TextSpan? Label { get; init; }
+
+    /// <summary>The spans; also settable by initializer: <c>new RichText { Alignment = ..., Spans = { { "a", style } } }</c>.</summary>
+    public SpanList Spans => _spans;
+
+    public void Add(TextSpan span) => _spans.Add(span);
+
+    public void Add(string text, TextStyle style) => _spans.Add(new TextSpan(text, style));
+
+    /// <summary>Adds a hyperlinked span: its glyph area becomes a PDF link annotation to <paramref name="uri"/>.</summary>
+    public void AddLink(string text, string uri, TextStyle style) => _spans.Add(new TextSpan(text, style, uri));
+
+    public IEnumerator<TextSpan> GetEnumerator() => _spans.GetEnumerator();
+
+    IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+
+    internal override LayoutNode CreateNode(LayoutContext context)
+    {
+        var paragraph = context.Paragraph(this, [.. _spans], LineHeight);
+        var label = Label is null ? null : ShapedParagraph.Create([Label], LineHeight, context.Fonts);
+        return new Node(this, paragraph, label);
+    }
+
+    private sealed class Node(RichText owner, ShapedParagraph paragraph, ShapedParagraph? label) : LayoutNode
+    {
+        private int _line;
+
+        public override SpacePlan Measure(float width, float height)
+        {
+            var lines = paragraph.Lines(Math.Max(0, width - owner.HangingIndent));
+            if (_line >= lines.Count)
+            {
+                return SpacePlan.Empty;
+            }
+            var count = FittingLines(lines, height, out var used, out var maxWidth);
+            var planWidth = Math.Min(width, maxWidth + owner.HangingIndent);
+            if (count == 0)
+            {
+                return SpacePlan.Wrap;
+            }
+            return _line + count == lines.Count ? SpacePlan.Full(planWidth, used) : SpacePlan.Partial(planWidth, used);
+        }
+
+        public override void Draw(DrawContext context, SKRect rect)
+        {
+            var indent = owner.HangingIndent;
+            var lineWidth = Math.Max(0, rect.Width - indent);
+            var lines = paragraph.Lines(lineWidth);
+            var count = FittingLines(lines, rect.Height, out _, out _);
+            var top = rect.Top;
+            for (var i = _line; i < _line + count; i++)
+            {
+                var line = lines[i];
+                if (i == 0 && label is not null)
+                {
+                    DrawLabel(context, line, rect.Left, top, indent);
+                }
+                TextPainter.DrawLine(context, paragraph, line, rect.Left + indent, top, lineWidth, owner.Alignment);
+                top += line.Height;
+            }
+            _line += count;
+        }
+
+        private void DrawLabel(DrawContext context, TextLine firstLine, float left, float top, float indent)
+        {
+            var labelLines = label!.Lines(float.PositiveInfinity);
+            if (labelLines.Count == 0)
+            {
+                return;
+            }
+            var labelLine = labelLines[0];
+            // Align baselines so a label in another size still sits on the first line.
+            TextPainter.DrawLine(context, label, labelLine, left, top + firstLine.Baseline - labelLine.Baseline,
+                Math.Max(indent, labelLine.Width), TextAlignment.Left);
+        }
+
+        private int FittingLines(IReadOnlyList<TextLine> lines, float height, out float used, out float maxWidth)
+        {
+            used = 0;
+            maxWidth = 0;
+            var count = 0;
+            for (var i = _line; i < lines.Count; i++)
+            {
+                if (used + lines[i].Height > height + SpacePlan.Epsilon)
+                {
+                    break;
+                }
+                used += lines[i].Height;
+                maxWidth = Math.Max(maxWidth, lines[i].Width);
+                count++;
+            }
+            return count;
+        }
+    }
+}

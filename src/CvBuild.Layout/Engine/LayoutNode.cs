@@ -1,0 +1,15 @@
+using SkiaSharp;
+
+namespace CvBuild.Layout.Engine;
+
+/// <summary>
+/// The per-render, stateful counterpart of an <see cref="Element"/>. <see cref="Measure"/> is pure; <see cref="Draw"/>
+/// draws what fits in the rectangle and remembers where it stopped, so the next page continues from there.
+/// </summary>
+internal abstract class LayoutNode
+{
+    public abstract SpacePlan Measure(float width, float height);
+
+    /// <summary>Draws the part that <see cref="Measure"/> says fits in <paramref name="rect"/>'s size, then advances.</summary>
+    public abstract void Draw(DrawContext context, SKRect rect);
+}

@@ -1,0 +1,159 @@
+using SkiaSharp;
+
+namespace CvBuild.Layout.Engine;
+
+/// <summary>
+/// The page loop. Content is laid out in dry passes (no canvas) until the page count is stable, so footers can say
+/// "page X of Y"; the last dry pass also collects the glyphs each font uses. The final pass draws into Skia's PDF backend.
+/// </summary>
+internal sealed class PageRenderer(Document document)
+{
+    private const int MaxPages = 10_000;
+    private const int MaxDryPasses = 4;
+
+    public RenderResult Render()
+    {
+        var layout = new LayoutContext(document.Fonts);
+        var total = 1;
+        DrawContext dry;
+        var passes = 0;
+        while (true)
+        {
+            dry = new DrawContext(layout, null, f => f.Typeface);
+            var pages = RunPages(dry, total, null);
+            passes++;
+            if (pages == total || passes >= MaxDryPasses)
+            {
+                total = pages;
+                break;
+            }
+            dry.Dispose();
+            total = pages;
+        }
+        var usedGlyphs = dry.UsedGlyphs;
+        dry.Dispose();
+
+        var typefaces = DrawingTypefaces.Create(usedGlyphs);
+        try
+        {
+            using var stream = new MemoryStream();
+            using (var pdf = SKDocument.CreatePdf(stream, Metadata()))
+            {
+                using var draw = new DrawContext(layout, null, typefaces.For);
+                var pages = RunPages(draw, total, pdf);
+                pdf.Close();
+                var bookmarks = draw.Bookmarks.Select(b => new BookmarkPosition(b.Title, b.PageIndex, b.Y, b.Level)).ToList();
+                var bytes = PostProcess(stream.ToArray(), bookmarks);
+                return new RenderResult(bytes, pages, bookmarks);
+            }
+        }
+        finally
+        {
+            typefaces.Dispose();
+        }
+    }
+
+    private static byte[] PostProcess(byte[] pdf, IReadOnlyList<BookmarkPosition> bookmarks)
+    {
+        _ = bookmarks;
+        return pdf;
+    }
+
+    private SKDocumentPdfMetadata Metadata()
+    {
+        var m = document.Metadata;
+        var metadata = new SKDocumentPdfMetadata
+        {
+            Title = m.Title,
+            Author = m.Author,
+            Subject = m.Subject,
+            Keywords = m.Keywords,
+            Creator = m.Creator,
+            Producer = m.Producer,
+            // Dates only ever come from the caller; UTC so the local time zone cannot leak into the bytes.
+            Creation = m.Created?.UtcDateTime,
+            Modified = m.Modified?.UtcDateTime,
+            RasterDpi = SKDocument.DefaultRasterDpi,
+            EncodingQuality = 101,
+        };
+        return metadata;
+    }
+
+    /// <summary>Lays out every page; draws into <paramref name="pdf"/> when given. Returns the number of pages.</summary>
+    private int RunPages(DrawContext context, int totalPages, SKDocument? pdf)
+    {
+        var layout = context.Layout;
+        var size = document.PageSize;
+        var margins = document.Margins;
+        layout.PageContentHeight = float.PositiveInfinity;
+        var root = document.Content.CreateNode(layout);
+        var contentWidth = size.Width - margins.Left - margins.Right;
+        for (var page = 0; ; page++)
+        {
+            if (page >= MaxPages)
+            {
+                throw new LayoutException($"Layout did not finish within {MaxPages} pages.");
+            }
+            context.PageIndex = page;
+            var canvas = pdf?.BeginPage(size.Width, size.Height);
+            context.Canvas = canvas;
+
+            var top = margins.Top;
+            var bottom = size.Height - margins.Bottom;
+            if (document.Header is { } header)
+            {
+                var height = DrawFixed(context, header(page + 1, totalPages), margins.Left, top, contentWidth, bottom - top, fromBottom: false);
+                if (height > 0)
+                {
+                    top += height + document.HeaderSpacing;
+                }
+            }
+            if (document.Footer is { } footer)
+            {
+                var height = DrawFixed(context, footer(page + 1, totalPages), margins.Left, top, contentWidth, bottom - top, fromBottom: true);
+                if (height > 0)
+                {
+                    bottom -= height + document.FooterSpacing;
+                }
+            }
+
+            var available = Math.Max(0, bottom - top);
+            layout.PageContentHeight = available;
+            var plan = root.Measure(contentWidth, available);
+            if (plan.IsWrap)
+            {
+                throw new LayoutException(
+                    $"Content on page {page + 1} does not fit on an empty page ({contentWidth:0.#} x {available:0.#} pt) and cannot be split.");
+            }
+            root.Draw(context, new SKRect(margins.Left, top, margins.Left + contentWidth, top + plan.Height));
+            if (pdf is not null)
+            {
+                pdf.EndPage();
+            }
+            context.Canvas = null;
+            if (plan.Kind == SpacePlanKind.Full)
+            {
+                return page + 1;
+            }
+        }
+    }
+
+    /// <summary>Lays out a header or footer, which must fit whole; returns its height.</summary>
+    private static float DrawFixed(DrawContext context, Element element, float left, float top, float width, float maxHeight,
+        bool fromBottom)
+    {
+        var layout = context.Layout;
+        var saved = layout.PageContentHeight;
+        layout.PageContentHeight = maxHeight;
+        var node = element.CreateNode(layout);
+        var plan = node.Measure(width, maxHeight);
+        if (plan.Kind != SpacePlanKind.Full)
+        {
+            throw new LayoutException("A page header or footer does not fit on the page.");
+        }
+        var y = fromBottom ? top + maxHeight - plan.Height : top;
+        node.Draw(context, new SKRect(left, y, left + width, y + plan.Height));
+        layout.PageContentHeight = saved;
+        return plan.Height;
+    }
+}

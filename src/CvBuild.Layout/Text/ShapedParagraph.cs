@@ -1,0 +1,300 @@
+using System.Globalization;
+using System.Text;
+
+namespace CvBuild.Layout.Text;
+
+/// <summary>
+/// A paragraph's text itemised into font runs and shaped once; lines for any width are derived from it.
+/// Widths come from shaper advances, accumulated per char so any range is measured in O(1).
+/// </summary>
+internal sealed class ShapedParagraph
+{
+    private readonly double[] _prefix;
+    private readonly bool[] _clusterStart;
+    private readonly BreakKind[] _breaks;
+    private readonly float _lineHeight;
+    private readonly float _emptySize;
+    private readonly FontFace _emptyFace;
+    private List<TextLine>? _cachedLines;
+    private float _cachedWidth = float.NaN;
+
+    private ShapedParagraph(string text, StyledRun[] runs, double[] prefix, bool[] clusterStart, BreakKind[] breaks,
+        float lineHeight, FontFace emptyFace, float emptySize)
+    {
+        Text = text;
+        Runs = runs;
+        _prefix = prefix;
+        _clusterStart = clusterStart;
+        _breaks = breaks;
+        _lineHeight = lineHeight;
+        _emptyFace = emptyFace;
+        _emptySize = emptySize;
+        Utf8Offsets = BuildUtf8Offsets(text);
+    }
+
+    public string Text { get; }
+    public StyledRun[] Runs { get; }
+
+    /// <summary>Utf8Offsets[i] is the UTF-8 byte offset of char i (length Text.Length + 1).</summary>
+    public int[] Utf8Offsets { get; }
+
+    public static ShapedParagraph Create(IReadOnlyList<TextSpan> spans, float lineHeight, FontLibrary fonts)
+    {
+        var text = new StringBuilder();
+        var runs = new List<StyledRun>();
+        var firstStyle = spans.Count > 0 ? spans[0].Style : TextStyle.Default;
+        foreach (var span in spans)
+        {
+            if (string.IsNullOrEmpty(span.Text))
+            {
+                continue;
+            }
+            var normalized = Normalize(span.Text);
+            var offset = text.Length;
+            text.Append(normalized);
+            Itemize(normalized, offset, span, fonts, runs);
+        }
+        var s = text.ToString();
+        var prefix = new double[s.Length + 1];
+        var clusterStart = new bool[s.Length + 1];
+        clusterStart[s.Length] = true;
+        var advance = new double[s.Length];
+        foreach (var run in runs)
+        {
+            var shaped = run.Shaped;
+            var scale = run.Scale;
+            for (var g = 0; g < shaped.Count; g++)
+            {
+                var c = run.Start + shaped.Clusters[g];
+                advance[c] += shaped.Advances[g] * scale;
+                clusterStart[c] = true;
+            }
+        }
+        for (var i = 0; i < s.Length; i++)
+        {
+            prefix[i + 1] = prefix[i] + advance[i];
+        }
+        return new ShapedParagraph(s, [.. runs], prefix, clusterStart, LineBreaker.Analyze(s), lineHeight,
+            fonts.Resolve(firstStyle), firstStyle.Size);
+    }
+
+    public float Measure(int start, int end) => (float)(_prefix[end] - _prefix[start]);
+
+    /// <summary>Breaks the paragraph into lines no wider than <paramref name="width"/> (a lone cluster may exceed a tiny width).</summary>
+    public IReadOnlyList<TextLine> Lines(float width)
+    {
+        // A node asks for the same width many times (measure, then draw, on each page); keep the last answer.
+        if (_cachedLines is not null && _cachedWidth.Equals(width))
+        {
+            return _cachedLines;
+        }
+        var lines = new List<TextLine>();
+        var n = Text.Length;
+        var s = 0;
+        const float epsilon = 0.001f;
+        while (s < n)
+        {
+            var lastFit = -1;
+            for (var j = s + 1; j <= n; j++)
+            {
+                if (_breaks[j] == BreakKind.None || !_clusterStart[j])
+                {
+                    // Past the width inside a word: no later opportunity can fit either.
+                    if (Measure(s, j) > width + epsilon && !LineBreaker.IsBreakingSpace(Text[j - 1]))
+                    {
+                        break;
+                    }
+                    continue;
+                }
+                var w = Measure(s, TrimEnd(s, j));
+                if (w > width + epsilon)
+                {
+                    break;
+                }
+                lastFit = j;
+                if (_breaks[j] == BreakKind.Mandatory)
+                {
+                    break;
+                }
+            }
+            int end, next;
+            bool endsParagraph;
+            if (lastFit < 0)
+            {
+                // No break opportunity fits: split the word at the last cluster that fits, at least one cluster.
+                var k = s + 1;
+                while (k < n && !_clusterStart[k])
+                {
+                    k++;
+                }
+                var e = k;
+                while (e < n)
+                {
+                    var m = e + 1;
+                    while (m < n && !_clusterStart[m])
+                    {
+                        m++;
+                    }
+                    if (Measure(s, m) > width + epsilon || Text[e] == '\n')
+                    {
+                        break;
+                    }
+                    e = m;
+                }
+                end = TrimEnd(s, e);
+                next = e;
+                endsParagraph = false;
+            }
+            else
+            {
+                end = TrimEnd(s, lastFit);
+                next = lastFit;
+                endsParagraph = _breaks[lastFit] == BreakKind.Mandatory;
+            }
+            lines.Add(MakeLine(s, end, next, endsParagraph));
+            s = next;
+        }
+        _cachedWidth = width;
+        _cachedLines = lines;
+        return lines;
+    }
+
+    private int TrimEnd(int start, int end)
+    {
+        while (end > start && (Text[end - 1] == '\n' || LineBreaker.IsBreakingSpace(Text[end - 1])))
+        {
+            end--;
+        }
+        return end;
+    }
+
+    private TextLine MakeLine(int start, int end, int next, bool endsParagraph)
+    {
+        float ascent = 0, descent = 0, size = 0;
+        var probeEnd = Math.Max(end, Math.Min(start + 1, Text.Length));
+        foreach (var run in Runs)
+        {
+            if (run.End <= start || run.Start >= probeEnd)
+            {
+                continue;
+            }
+            size = Math.Max(size, run.NominalSize);
+            ascent = Math.Max(ascent, run.Face.Ascender * run.FontSize + run.Rise);
+            descent = Math.Max(descent, run.Face.Descender * run.FontSize - run.Rise);
+        }
+        if (size == 0)
+        {
+            size = _emptySize;
+            ascent = _emptyFace.Ascender * size;
+            descent = _emptyFace.Descender * size;
+        }
+        var height = Math.Max(size * _lineHeight, 0.01f);
+        var baseline = (height - (ascent + descent)) / 2 + ascent;
+        return new TextLine(start, end, next, Measure(start, end), height, baseline, endsParagraph);
+    }
+
+    private static string Normalize(string text)
+    {
+        if (text.AsSpan().IndexOfAny('\r', '\t') >= 0)
+        {
+            text = text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n').Replace('\t', ' ');
+        }
+        // Lone surrogates would make the UTF-8 text handed to the PDF disagree with our offsets; replace them.
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                i++;
+            }
+            else if (char.IsSurrogate(text[i]))
+            {
+                text = string.Concat(text.AsSpan(0, i), "\uFFFD", text.AsSpan(i + 1));
+            }
+        }
+        return text;
+    }
+
+    /// <summary>Splits span text into runs by font: the style's font where it has the glyph, else the first fallback that does.</summary>
+    private static void Itemize(string text, int offset, TextSpan span, FontLibrary fonts, List<StyledRun> runs)
+    {
+        var style = span.Style;
+        var primary = fonts.Resolve(style);
+        var fontSize = style.Superscript ? style.Size * TextStyle.SuperscriptScale : style.Size;
+        var rise = style.Superscript ? style.Size * TextStyle.SuperscriptRise : 0f;
+        FontFace? current = null;
+        var runStart = 0;
+        for (var i = 0; i < text.Length;)
+        {
+            var cp = ConvertToUtf32OrReplacement(text, i, out var len);
+            FontFace face;
+            if (current is not null && StaysWithPrevious(cp))
+            {
+                face = current;
+            }
+            else if (primary.HasGlyph(cp) || cp == '\n' || LineBreaker.IsBreakingSpace((char)Math.Min(cp, 0xFFFF)))
+            {
+                face = primary;
+            }
+            else
+            {
+                face = fonts.FindFallback(cp) ?? primary;
+            }
+            if (current is not null && face != current)
+            {
+                runs.Add(MakeRun(text, runStart, i, offset, current, fontSize, rise, span, fonts));
+                runStart = i;
+            }
+            current = face;
+            i += len;
+        }
+        if (current is not null)
+        {
+            runs.Add(MakeRun(text, runStart, text.Length, offset, current, fontSize, rise, span, fonts));
+        }
+    }
+
+    private static StyledRun MakeRun(string text, int start, int end, int offset, FontFace face, float fontSize, float rise,
+        TextSpan span, FontLibrary fonts)
+    {
+        var piece = start == 0 && end == text.Length ? text : text[start..end];
+        var shaped = fonts.Shaper.Shape(face, piece);
+        return new StyledRun(offset + start, offset + end, face, fontSize, rise,
+            span.Style.Superscript ? 0f : span.Style.Size, span.Style.Color, span.LinkUri, shaped);
+    }
+
+    // Marks, joiners and selectors must be shaped with their base character, so they never start a font run.
+    private static bool StaysWithPrevious(int cp)
+    {
+        if (cp is 0x200D or 0x200C or (>= 0xFE00 and <= 0xFE0F) or (>= 0xE0100 and <= 0xE01EF))
+        {
+            return true;
+        }
+        var category = CharUnicodeInfo.GetUnicodeCategory(cp);
+        return category is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark;
+    }
+
+    private static int ConvertToUtf32OrReplacement(string s, int index, out int length)
+    {
+        if (char.IsHighSurrogate(s[index]) && index + 1 < s.Length && char.IsLowSurrogate(s[index + 1]))
+        {
+            length = 2;
+            return char.ConvertToUtf32(s[index], s[index + 1]);
+        }
+        length = 1;
+        return s[index];
+    }
+
+    private static int[] BuildUtf8Offsets(string text)
+    {
+        var offsets = new int[text.Length + 1];
+        var bytes = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            offsets[i] = bytes;
+            var c = text[i];
+            bytes += c < 0x80 ? 1 : c < 0x800 ? 2 : char.IsSurrogate(c) ? 2 : 3;
+        }
+        offsets[text.Length] = bytes;
+        return offsets;
+    }
+}

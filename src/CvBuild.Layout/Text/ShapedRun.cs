@@ -1,0 +1,15 @@
+namespace CvBuild.Layout.Text;
+
+/// <summary>
+/// HarfBuzz output for one piece of text in one font, in font units (so one result serves every size).
+/// Clusters are char indices into the shaped text and rise monotonically (left-to-right only).
+/// </summary>
+internal sealed class ShapedRun(ushort[] glyphs, int[] clusters, float[] advances, float[] offsetsX, float[] offsetsY)
+{
+    public ushort[] Glyphs { get; } = glyphs;
+    public int[] Clusters { get; } = clusters;
+    public float[] Advances { get; } = advances;
+    public float[] OffsetsX { get; } = offsetsX;
+    public float[] OffsetsY { get; } = offsetsY;
+    public int Count => Glyphs.Length;
+}

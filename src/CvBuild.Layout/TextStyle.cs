@@ -1,0 +1,38 @@
+namespace CvBuild.Layout;
+
+/// <summary>How a run of text looks. Immutable; derive variants with <c>with</c> or the helpers.</summary>
+public sealed record TextStyle
+{
+    public static TextStyle Default { get; } = new();
+
+    /// <summary>A family registered in the <see cref="FontLibrary"/>, e.g. <see cref="FontFamilies.Serif"/>.</summary>
+    public string FontFamily { get; init; } = FontFamilies.Serif;
+    public float Size { get; init; } = 10f;
+    public bool Bold { get; init; }
+    public bool Italic { get; init; }
+    public Color Color { get; init; } = Color.Black;
+
+    /// <summary>Drawn smaller and raised; does not enlarge the line.</summary>
+    public bool Superscript { get; init; }
+
+    public TextStyle WithSize(float size) => this with { Size = size };
+    public TextStyle WithBold(bool bold = true) => this with { Bold = bold };
+    public TextStyle WithItalic(bool italic = true) => this with { Italic = italic };
+    public TextStyle WithColor(Color color) => this with { Color = color };
+    public TextStyle WithFamily(string family) => this with { FontFamily = family };
+    public TextStyle WithSuperscript(bool superscript = true) => this with { Superscript = superscript };
+
+    internal const float SuperscriptScale = 0.7f;
+    internal const float SuperscriptRise = 0.35f;
+}
+
+/// <summary>A piece of text with one style, optionally a hyperlink.</summary>
+public sealed record TextSpan(string Text, TextStyle Style, string? LinkUri = null);
+
+public enum TextAlignment
+{
+    Left,
+    Justify,
+    Right,
+    Center,
+}

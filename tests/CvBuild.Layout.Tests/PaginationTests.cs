@@ -1,0 +1,170 @@
+using CvBuild.Layout.Tests.Support;
+
+namespace CvBuild.Layout.Tests;
+
+public sealed class PaginationTests
+{
+    // A4 with 20 mm margins leaves 728.5 pt of content height.
+    private const float ContentHeight = 841.8898f - 2 * 56.6929f;
+
+    private static RichText Para(string text, float size = 10) => new(text, TestFonts.Serif.WithSize(size));
+
+    [Fact]
+    public void A_long_column_spans_several_pages_in_order()
+    {
+        var column = new Column(4);
+        for (var i = 0; i < 150; i++)
+        {
+            column.Add(Para($"Paragraph P{i:000} " + SampleText.Lorem(2, i)));
+        }
+        var result = Pdfs.Doc(column).RenderDetailed();
+        Assert.True(result.PageCount >= 3, $"pages: {result.PageCount}");
+        var all = Pdfs.AllText(result.Pdf);
+        var last = -1;
+        for (var i = 0; i < 150; i++)
+        {
+            var at = all.IndexOf($"P{i:000}", StringComparison.Ordinal);
+            Assert.True(at > last, $"P{i:000} missing or out of order");
+            Assert.Equal(at, all.LastIndexOf($"P{i:000}", StringComparison.Ordinal));
+            last = at;
+        }
+    }
+
+    [Fact]
+    public void A_long_paragraph_splits_between_lines_across_pages()
+    {
+        var text = string.Join(" ", Enumerable.Range(0, 1500).Select(i => $"w{i}"));
+        var result = Pdfs.Doc(Para(text)).RenderDetailed();
+        Assert.True(result.PageCount >= 2);
+        var words = Pdfs.AllText(result.Pdf).Split([' ', '\n'], StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(Enumerable.Range(0, 1500).Select(i => $"w{i}"), words);
+    }
+
+    [Fact]
+    public void A_keep_with_next_heading_moves_to_the_next_page_with_its_first_entry()
+    {
+        var pages = Pdfs.PageTexts(Pdfs.Doc(HeadingNearPageFoot(keepWithNext: true)).Render());
+        Assert.Equal(2, pages.Count);
+        Assert.DoesNotContain("Education", pages[0]);
+        Assert.StartsWith("Education", pages[1]);
+    }
+
+    [Fact]
+    public void Without_keep_with_next_the_heading_stays_at_the_page_foot()
+    {
+        var pages = Pdfs.PageTexts(Pdfs.Doc(HeadingNearPageFoot(keepWithNext: false)).Render());
+        Assert.Contains("Education", pages[0]);
+        Assert.StartsWith("Entry", pages[1]);
+    }
+
+    private static Column HeadingNearPageFoot(bool keepWithNext)
+    {
+        var heading = Para("Education", 14);
+        var entry = new KeepTogether(Para("Entry one. " + SampleText.Lorem(3)));
+        // Leave room for the heading (about 17 pt) but not for the heading plus the entry.
+        return new Column(new Spacer(ContentHeight - 30), keepWithNext ? new KeepWithNext(heading) : heading, entry);
+    }
+
+    [Fact]
+    public void A_keep_with_next_heading_at_the_top_of_a_page_does_not_loop_forever()
+    {
+        var huge = new KeepTogether(new Column(Enumerable.Range(0, 60).Select(i => (Element)Para($"Line {i}"))));
+        var result = Pdfs.Doc(new Column(new KeepWithNext(Para("Heading", 14)), huge)).RenderDetailed();
+        Assert.True(result.PageCount >= 1);
+        Assert.Contains("Heading", Pdfs.PageTexts(result.Pdf)[0]);
+    }
+
+    [Fact]
+    public void Keep_together_moves_a_block_that_does_not_fit_to_the_next_page()
+    {
+        var block = new KeepTogether(new Column(Para("Block start"), Para(SampleText.Lorem(4)), Para("Block end")));
+        var pages = Pdfs.PageTexts(Pdfs.Doc(new Column(new Spacer(ContentHeight - 40), Para("Before"), block)).Render());
+        Assert.Equal(2, pages.Count);
+        Assert.Contains("Before", pages[0]);
+        Assert.StartsWith("Block start", pages[1]);
+        Assert.Contains("Block end", pages[1]);
+    }
+
+    [Fact]
+    public void Keep_together_taller_than_a_page_splits_instead_of_failing()
+    {
+        var block = new KeepTogether(new Column(Enumerable.Range(0, 120).Select(i => (Element)Para($"Row R{i:000}"))));
+        var result = Pdfs.Doc(block).RenderDetailed();
+        Assert.True(result.PageCount >= 2);
+        Assert.Contains("R119", Pdfs.AllText(result.Pdf));
+    }
+
+    [Fact]
+    public void Page_break_starts_a_new_page()
+    {
+        var pages = Pdfs.PageTexts(Pdfs.Doc(new Column(Para("First"), new PageBreak(), Para("Second"))).Render());
+        Assert.Equal(["First", "Second"], pages);
+    }
+
+    [Fact]
+    public void Footer_numbers_pages_as_x_of_y()
+    {
+        var column = new Column(new PageBreak(), new PageBreak(), Para("end"));
+        var pdf = Pdfs.Doc(column, (p, n) => Para($"Page {p} of {n}", 8)).Render();
+        var pages = Pdfs.PageTexts(pdf);
+        Assert.Equal(3, pages.Count);
+        for (var i = 0; i < 3; i++)
+        {
+            Assert.Contains($"Page {i + 1} of 3", pages[i]);
+        }
+    }
+
+    [Fact]
+    public void Header_is_drawn_above_the_content_on_every_page()
+    {
+        var document = new Document
+        {
+            Fonts = TestFonts.Library,
+            Header = (p, _) => Para($"Header{p}"),
+            Content = new Column(Para("Body1"), new PageBreak(), Para("Body2")),
+        };
+        var pages = Pdfs.PageTexts(document.Render());
+        Assert.Equal(["Header1 Body1", "Header2 Body2"], pages);
+    }
+
+    [Fact]
+    public void Bookmarks_report_their_page_and_position()
+    {
+        var column = new Column(
+            new Bookmark("Intro", 0, Para("Intro")),
+            new PageBreak(),
+            new Spacer(100),
+            new Bookmark("Work", 1, Para("Work")));
+        var result = Pdfs.Doc(column).RenderDetailed();
+        Assert.Equal(2, result.Bookmarks.Count);
+        Assert.Equal(new BookmarkPosition("Intro", 0, 56.6929f, 0), result.Bookmarks[0] with { Y = MathF.Round(result.Bookmarks[0].Y, 4) });
+        var work = result.Bookmarks[1];
+        Assert.Equal(("Work", 1, 1), (work.Title, work.PageIndex, work.Level));
+        Assert.InRange(work.Y, 156, 157.5);
+    }
+
+    [Fact]
+    public void Row_cells_split_together_across_pages()
+    {
+        var left = Para("Left");
+        var right = Para(string.Join(" ", Enumerable.Range(0, 900).Select(i => $"r{i}")));
+        var result = Pdfs.Doc(new Row(8).Fixed(60, left).Relative(1, right)).RenderDetailed();
+        Assert.True(result.PageCount >= 2);
+        var pages = Pdfs.PageTexts(result.Pdf);
+        Assert.Contains("Left", pages[0]);
+        Assert.DoesNotContain("Left", pages[1]);
+        Assert.Contains("r899", pages[^1]);
+    }
+
+    [Fact]
+    public void Content_that_can_never_fit_raises_a_layout_exception()
+    {
+        var document = new Document
+        {
+            Fonts = TestFonts.Library,
+            Header = (_, _) => new Spacer(2000),
+            Content = new HorizontalRule { Thickness = 900 },
+        };
+        Assert.Throws<LayoutException>(() => document.Render());
+    }
+}
