@@ -107,24 +107,4 @@ public sealed class DeterminismAndFontTests
         var e = Assert.Throws<FontLoadException>(() => document.Render());
         Assert.Contains("Comic Sans", e.Message);
     }
-
-    [Fact]
-    public void A_thousand_paragraphs_render_well_under_two_seconds()
-    {
-        static Document Big()
-        {
-            var column = new Column(4);
-            for (var i = 0; i < 1000; i++)
-            {
-                column.Add(new RichText($"{i}. " + SampleText.Lorem(3, i), TestFonts.Serif) { Alignment = TextAlignment.Justify });
-            }
-            return Pdfs.Doc(column, (p, n) => new RichText($"{p} / {n}", TestFonts.Sans));
-        }
-        Big().Render(); // warm up JIT and native libraries
-        var watch = Stopwatch.StartNew();
-        var result = Big().RenderDetailed();
-        watch.Stop();
-        Assert.True(result.PageCount > 10);
-        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(2), $"took {watch.Elapsed.TotalMilliseconds:0} ms");
-    }
 }

@@ -147,13 +147,13 @@ public sealed class PaginationTests
     public void Row_cells_split_together_across_pages()
     {
         var left = Para("Left");
-        var right = Para(string.Join(" ", Enumerable.Range(0, 900).Select(i => $"r{i}")));
+        var right = Para(string.Join(" ", Enumerable.Range(0, 3000).Select(i => $"r{i}")));
         var result = Pdfs.Doc(new Row(8).Fixed(60, left).Relative(1, right)).RenderDetailed();
         Assert.True(result.PageCount >= 2);
         var pages = Pdfs.PageTexts(result.Pdf);
         Assert.Contains("Left", pages[0]);
         Assert.DoesNotContain("Left", pages[1]);
-        Assert.Contains("r899", pages[^1]);
+        Assert.Contains("r2999", pages[^1]);
     }
 
     [Fact]

@@ -45,8 +45,7 @@ public sealed class TextExtractionTests
     public void Decomposed_accents_stay_with_their_letter()
     {
         var pdf = Render("Chloe\u0301 wrote it.");
-        var text = Pdfs.AllText(pdf).Normalize(System.Text.NormalizationForm.FormC);
-        Assert.Contains("Chloé", text);
+        Assert.Contains("Chloe\u0301 wrote", Pdfs.AllText(pdf));
     }
 
     [Fact]

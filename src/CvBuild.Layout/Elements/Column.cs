@@ -52,9 +52,11 @@ public sealed class Column : Element, IEnumerable<Element>
         public override void Draw(DrawContext drawContext, SKRect rect)
         {
             var plan = Plan(rect.Width, rect.Height, out var placements);
-            foreach (var (index, top, childHeight) in placements)
+            // Each child gets the space it was measured against (not just its planned height), so its own
+            // Draw reaches the same decisions as its Measure did.
+            foreach (var (index, top, _, available) in placements)
             {
-                children[index].Draw(drawContext, new SKRect(rect.Left, rect.Top + top, rect.Right, rect.Top + top + childHeight));
+                children[index].Draw(drawContext, new SKRect(rect.Left, rect.Top + top, rect.Right, rect.Top + top + available));
             }
             if (plan.Kind == SpacePlanKind.Full)
             {
@@ -79,7 +81,7 @@ public sealed class Column : Element, IEnumerable<Element>
         }
 
         /// <summary>Decides which children go on this page and where; the single source of truth for Measure and Draw.</summary>
-        private SpacePlan Plan(float width, float height, out List<(int Index, float Top, float Height)> placements)
+        private SpacePlan Plan(float width, float height, out List<(int Index, float Top, float Height, float Available)> placements)
         {
             placements = [];
             float used = 0, maxWidth = 0;
@@ -87,13 +89,14 @@ public sealed class Column : Element, IEnumerable<Element>
             for (var i = _index; i < children.Length; i++)
             {
                 var gap = placedHeight ? spacing : 0;
-                var plan = children[i].Measure(width, Math.Max(0, height - used - gap));
+                var available = Math.Max(0, height - used - gap);
+                var plan = children[i].Measure(width, available);
                 if (plan.IsWrap)
                 {
                     return WrapAt(placements, height, maxWidth);
                 }
                 var top = used + (plan.Height > 0 ? gap : 0);
-                placements.Add((i, top, plan.Height));
+                placements.Add((i, top, plan.Height, available));
                 maxWidth = Math.Max(maxWidth, plan.Width);
                 if (plan.Height > 0)
                 {
@@ -108,7 +111,7 @@ public sealed class Column : Element, IEnumerable<Element>
             return SpacePlan.Full(maxWidth, used);
         }
 
-        private SpacePlan WrapAt(List<(int Index, float Top, float Height)> placements, float height, float maxWidth)
+        private SpacePlan WrapAt(List<(int Index, float Top, float Height, float Available)> placements, float height, float maxWidth)
         {
             // A KeepWithNext child (a heading) must not be left alone at the page foot: move it along with what follows,
             // unless we are already at the top of a page, where moving would not help.

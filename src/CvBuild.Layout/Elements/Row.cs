@@ -95,7 +95,7 @@ public sealed class Row : Element, IEnumerable<RowItem>
                 var plan = cells[i].Measure(widths[i], rect.Height);
                 if (!plan.IsWrap)
                 {
-                    cells[i].Draw(context, new SKRect(x, rect.Top, x + widths[i], rect.Top + plan.Height));
+                    cells[i].Draw(context, new SKRect(x, rect.Top, x + widths[i], rect.Bottom));
                 }
                 x += widths[i] + spacing;
             }

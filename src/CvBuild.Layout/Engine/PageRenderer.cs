@@ -125,7 +125,7 @@ internal sealed class PageRenderer(Document document)
                 throw new LayoutException(
                     $"Content on page {page + 1} does not fit on an empty page ({contentWidth:0.#} x {available:0.#} pt) and cannot be split.");
             }
-            root.Draw(context, new SKRect(margins.Left, top, margins.Left + contentWidth, top + plan.Height));
+            root.Draw(context, new SKRect(margins.Left, top, margins.Left + contentWidth, top + available));
             if (pdf is not null)
             {
                 pdf.EndPage();
