@@ -10,7 +10,7 @@ public sealed class ExamplePdfTests(ExamplePdfFixture example) : IClassFixture<E
 {
     private readonly Cv _cv = Repo.LoadExample();
 
-    private PdfDocument Open() => PdfDocument.Open(example.Bytes);
+    private PdfDocument Open() => PdfFile.Open(example.Bytes);
 
     [Fact]
     public void Example_cv_has_a_sane_page_count()

@@ -29,7 +29,7 @@ public sealed class PaginationTests
             .Append(cv.Settings.EqualContributionLegend)
             .ToHashSet();
 
-        using var pdf = PdfDocument.Open(bytes);
+        using var pdf = PdfFile.Open(bytes);
         Assert.True(pdf.NumberOfPages > 1);
         foreach (var page in pdf.GetPages())
         {
@@ -43,7 +43,7 @@ public sealed class PaginationTests
     public void A_publication_is_not_split_across_pages()
     {
         var cv = Repo.LoadExample();
-        using var pdf = PdfDocument.Open(CvPdfRenderer.Render(cv, new PdfOptions()));
+        using var pdf = PdfFile.Open(CvPdfRenderer.Render(cv, new PdfOptions()));
         foreach (var page in pdf.GetPages().Skip(1))
         {
             // The first line of a continuation page is never an author or venue line of a publication begun on the

@@ -85,8 +85,8 @@ public sealed class PdfCommandTests
         using var dir = new TempDir();
         Assert.Equal(0, Cli.Run("pdf", Repo.ExampleCv, "-o", dir.File("full.pdf")).Exit);
         Assert.Equal(0, Cli.Run("pdf", Repo.ExampleCv, "-o", dir.File("short.pdf"), "--only-selected", "--since", "2023").Exit);
-        using var full = PdfDocument.Open(dir.File("full.pdf"));
-        using var brief = PdfDocument.Open(dir.File("short.pdf"));
+        using var full = PdfFile.Open(dir.File("full.pdf"));
+        using var brief = PdfFile.Open(dir.File("short.pdf"));
         Assert.True(brief.NumberOfPages < full.NumberOfPages, $"short {brief.NumberOfPages} vs full {full.NumberOfPages}");
         var text = PdfText.Squeezed(brief);
         Assert.DoesNotContain(PdfText.Squeeze("Implicit Regularization in Tensor Factorization"), text);
@@ -98,7 +98,7 @@ public sealed class PdfCommandTests
     {
         using var dir = new TempDir();
         Assert.Equal(0, Cli.Run("pdf", Repo.ExampleCv, "-o", dir.File("cv.pdf"), "--sections", "patents,education").Exit);
-        using var pdf = PdfDocument.Open(dir.File("cv.pdf"));
+        using var pdf = PdfFile.Open(dir.File("cv.pdf"));
         var text = PdfText.Squeezed(pdf);
         Assert.DoesNotContain("InvitedTalks", text);
         Assert.True(text.IndexOf("Patents", StringComparison.Ordinal) < text.IndexOf("Education", StringComparison.Ordinal));
@@ -109,7 +109,7 @@ public sealed class PdfCommandTests
     {
         using var dir = new TempDir();
         Assert.Equal(0, Cli.Run("pdf", Repo.ExampleCv, "-o", dir.File("cv.pdf"), "--numbering", "reverse", "--sections", "publications").Exit);
-        using var pdf = PdfDocument.Open(dir.File("cv.pdf"));
+        using var pdf = PdfFile.Open(dir.File("cv.pdf"));
         var lines = pdf.GetPages().SelectMany(PdfText.Lines).Select(l => l.Text).ToList();
         var first = lines.FindIndex(l => l.StartsWith("Conference Proceedings", StringComparison.Ordinal));
         Assert.StartsWith("13. What Makes a Reward Model", lines[first + 1]);
@@ -123,7 +123,7 @@ public sealed class PdfCommandTests
     {
         using var dir = new TempDir();
         Assert.Equal(0, Cli.Run("pdf", Repo.ExampleCv, "-o", dir.File("cv.pdf"), "--theme", theme, "--page-size", size).Exit);
-        using var pdf = PdfDocument.Open(dir.File("cv.pdf"));
+        using var pdf = PdfFile.Open(dir.File("cv.pdf"));
         var page = pdf.GetPage(1);
         Assert.Equal(size == "a4" ? 595 : 612, (int)Math.Round(page.Width));
         Assert.Contains(family.Replace(" ", "", StringComparison.Ordinal), page.Letters[0].FontName, StringComparison.Ordinal);

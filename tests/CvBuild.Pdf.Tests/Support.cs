@@ -83,3 +83,13 @@ internal static class PdfText
         return sb.ToString();
     }
 }
+
+/// <summary>Opens PDFs as a careful reader does: honouring ActualText, which is how ligatures map back to letters.</summary>
+internal static class PdfFile
+{
+    private static readonly ParsingOptions Options = new() { UseActualText = true };
+
+    public static PdfDocument Open(byte[] bytes) => PdfDocument.Open(bytes, Options);
+
+    public static PdfDocument Open(string path) => PdfDocument.Open(path, Options);
+}
