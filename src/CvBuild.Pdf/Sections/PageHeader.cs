@@ -16,7 +16,8 @@ internal static class PageHeader
             new Para(styles).Add(person.Affiliation, styles.Italic with { Size = styles.Size * 1.05f }).BuildOrNull());
 
         var contact = new Column(Contacts(styles, person)) { Spacing = styles.Size * 0.1f };
-        var row = new Row(RowItem.Relative(3, identity), RowItem.Relative(2, new Padding(contact) { Top = styles.Size * 0.5f }))
+        // The contact block takes a fixed third so a long affiliation wraps late and the name never shares its line.
+        var row = new Row(RowItem.Relative(1, identity), RowItem.Fixed(styles.ContentWidth * 0.32f, new Padding(contact) { Top = styles.Size * 0.5f }))
         {
             Spacing = styles.Gutter,
         };

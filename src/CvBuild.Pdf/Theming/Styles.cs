@@ -21,7 +21,8 @@ internal sealed class Styles
         Heading = new TextStyle { FontFamily = heading, Size = size * theme.HeadingScale, Bold = true, Color = Accent };
         SubHeading = new TextStyle { FontFamily = heading, Size = size * 1.05f, Bold = true, Color = theme.Text };
         Name = new TextStyle { FontFamily = heading, Size = size * theme.NameScale, Bold = true, Color = Accent };
-        Date = Body with { Color = theme.DatesInAccent ? Accent : theme.Muted, Size = size * 0.95f };
+        // Same size as the entry so the date sits on the baseline of the entry's first line; colour sets it apart.
+        Date = Body with { Color = theme.DatesInAccent ? Accent : theme.Muted };
         Number = Body with { Color = theme.Muted };
         Link = Body with { Color = Accent, Size = size * 0.9f };
         Note = Body with { Italic = true, Color = Accent };
