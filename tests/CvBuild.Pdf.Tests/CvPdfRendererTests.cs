@@ -119,8 +119,8 @@ public sealed class CvPdfRendererTests
         var cv = Small with { Settings = Small.Settings with { Design = new Design { BodyFont = "Noto Sans", HeadingFont = "Noto Serif", AccentColor = "#aa0000" } } };
         using var doc = PdfFile.Open(CvPdfRenderer.Render(cv, new PdfOptions()));
         var letters = doc.GetPages().SelectMany(p => p.Letters).ToList();
-        var name = PdfText.Lines(doc.GetPage(1))[0].Words[0];
-        Assert.Equal("Ada", name.Text);
+        // The name in the header is a heading (the footer's "Ada Lovelace — page 1 of 1" is body text).
+        var name = PdfText.Lines(doc.GetPage(1)).First(l => l.Text.StartsWith("Ada Lovelace", StringComparison.Ordinal) && !l.Text.Contains("page", StringComparison.Ordinal)).Words[0];
         Assert.Contains("NotoSerif", name.Letters[0].FontName, StringComparison.Ordinal);
         Assert.Contains(letters, l => (l.FontName ?? "").Contains("NotoSans", StringComparison.Ordinal));
     }
