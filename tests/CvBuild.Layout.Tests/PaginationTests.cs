@@ -75,6 +75,22 @@ public sealed class PaginationTests
     }
 
     [Fact]
+    public void A_paragraph_never_leaves_its_first_line_alone_at_the_page_foot()
+    {
+        // Room for one 12 pt line only.
+        var pages = Pdfs.PageTexts(Pdfs.Doc(new Column(new Spacer(ContentHeight - 20), Para("L1\nL2\nL3"))).Render());
+        Assert.Equal(["", "L1 L2 L3"], pages);
+    }
+
+    [Fact]
+    public void A_paragraph_never_leaves_its_last_line_alone_at_the_next_page_top()
+    {
+        // Room for four 12 pt lines out of five: three stay, two move.
+        var pages = Pdfs.PageTexts(Pdfs.Doc(new Column(new Spacer(ContentHeight - 49), Para("L1\nL2\nL3\nL4\nL5"))).Render());
+        Assert.Equal(["L1 L2 L3", "L4 L5"], pages);
+    }
+
+    [Fact]
     public void Keep_together_moves_a_block_that_does_not_fit_to_the_next_page()
     {
         var block = new KeepTogether(new Column(Para("Block start"), Para(SampleText.Lorem(4)), Para("Block end")));
@@ -141,6 +157,23 @@ public sealed class PaginationTests
         var work = result.Bookmarks[1];
         Assert.Equal(("Work", 1, 1), (work.Title, work.PageIndex, work.Level));
         Assert.InRange(work.Y, 156, 157.5);
+    }
+
+    [Fact]
+    public void Bookmarks_become_a_nested_pdf_outline()
+    {
+        var column = new Column(
+            new Bookmark("Experience", 0, Para("Experience")),
+            new Bookmark("Job one", 1, Para("Job one")),
+            new PageBreak(),
+            new Bookmark("Education", 0, Para("Education")));
+        var pdf = Pdfs.Doc(column).Render();
+        using var document = UglyToad.PdfPig.PdfDocument.Open(pdf);
+        Assert.True(document.TryGetBookmarks(out var bookmarks));
+        Assert.Equal(["Experience", "Education"], bookmarks.Roots.Select(r => r.Title));
+        Assert.Equal("Job one", Assert.Single(bookmarks.Roots[0].Children).Title);
+        var education = Assert.IsType<UglyToad.PdfPig.Outline.DocumentBookmarkNode>(bookmarks.Roots[1]);
+        Assert.Equal(2, education.PageNumber);
     }
 
     [Fact]

@@ -91,6 +91,14 @@ public sealed class TextExtractionTests
     }
 
     [Fact]
+    public void Embedded_fonts_are_subset_to_the_glyphs_used()
+    {
+        // The CJK fallback alone is 4 MB; subset to a handful of glyphs the whole PDF stays small.
+        var pdf = Render("Text in Noto with 你好 and \u2A01.");
+        Assert.True(pdf.Length < 150_000, $"{pdf.Length} bytes");
+    }
+
+    [Fact]
     public void Superscript_text_is_smaller_and_raised()
     {
         var text = new RichText { { "x", TestFonts.Serif }, { "2", TestFonts.Serif.WithSuperscript() } };

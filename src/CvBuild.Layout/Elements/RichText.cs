@@ -60,10 +60,10 @@ public sealed class RichText : Element, IEnumerable<TextSpan>
     {
         var paragraph = context.Paragraph(this, [.. _spans], LineHeight);
         var label = Label is null ? null : ShapedParagraph.Create([Label], LineHeight, context.Fonts);
-        return new Node(this, paragraph, label);
+        return new Node(context, this, paragraph, label);
     }
 
-    private sealed class Node(RichText owner, ShapedParagraph paragraph, ShapedParagraph? label) : LayoutNode
+    private sealed class Node(LayoutContext context, RichText owner, ShapedParagraph paragraph, ShapedParagraph? label) : LayoutNode
     {
         private int _line;
 
@@ -118,18 +118,34 @@ public sealed class RichText : Element, IEnumerable<TextSpan>
 
         private int FittingLines(IReadOnlyList<TextLine> lines, float height, out float used, out float maxWidth)
         {
+            var count = 0;
+            var total = 0f;
+            for (var i = _line; i < lines.Count && total + lines[i].Height <= height + SpacePlan.Epsilon; i++)
+            {
+                total += lines[i].Height;
+                count++;
+            }
+            var remaining = lines.Count - _line;
+            if (count < remaining && !float.IsPositiveInfinity(height))
+            {
+                var atPageTop = height >= context.PageContentHeight - SpacePlan.Epsilon;
+                if (_line == 0 && count == 1 && !atPageTop)
+                {
+                    // Orphan: a paragraph's first line alone at the page foot moves to the next page.
+                    count = 0;
+                }
+                else if (remaining - count == 1 && count >= 3)
+                {
+                    // Widow: never leave a paragraph's last line alone at the top of the next page.
+                    count--;
+                }
+            }
             used = 0;
             maxWidth = 0;
-            var count = 0;
-            for (var i = _line; i < lines.Count; i++)
+            for (var i = _line; i < _line + count; i++)
             {
-                if (used + lines[i].Height > height + SpacePlan.Epsilon)
-                {
-                    break;
-                }
                 used += lines[i].Height;
                 maxWidth = Math.Max(maxWidth, lines[i].Width);
-                count++;
             }
             return count;
         }

@@ -1,3 +1,4 @@
+using CvBuild.Layout.Pdf;
 using SkiaSharp;
 
 namespace CvBuild.Layout.Engine;
@@ -17,7 +18,26 @@ internal sealed class DrawingTypefaces : IDisposable
     public static DrawingTypefaces Create(IReadOnlyDictionary<FontFace, HashSet<ushort>> usedGlyphs)
     {
         var result = new DrawingTypefaces();
-        _ = usedGlyphs;
+        try
+        {
+            // Sorted so the subsetting order (and anything derived from it) never depends on hash ordering.
+            foreach (var (face, glyphs) in usedGlyphs.OrderBy(p => p.Key.Name, StringComparer.Ordinal))
+            {
+                if (glyphs.Count == 0)
+                {
+                    continue;
+                }
+                var subset = FontSubsetter.Subset(face.Data, glyphs);
+                var typeface = SKTypeface.FromData(SKData.CreateCopy(subset))
+                    ?? throw new FontLoadException($"Skia could not load the subset of font '{face.Name}'.");
+                result._typefaces[face] = typeface;
+            }
+        }
+        catch
+        {
+            result.Dispose();
+            throw;
+        }
         return result;
     }
 

@@ -1,3 +1,4 @@
+using CvBuild.Layout.Pdf;
 using SkiaSharp;
 
 namespace CvBuild.Layout.Engine;
@@ -53,16 +54,21 @@ internal sealed class PageRenderer(Document document)
         }
     }
 
+    /// <summary>Adds the outline (bookmarks), then makes the bytes independent of the machine's time zone.</summary>
     private static byte[] PostProcess(byte[] pdf, IReadOnlyList<BookmarkPosition> bookmarks)
     {
-        _ = bookmarks;
-        return pdf;
+        if (bookmarks.Count > 0)
+        {
+            pdf = PdfOutline.Append(pdf, bookmarks.Select(b => new OutlineEntry(b.Title, b.PageIndex, b.Y, b.Level)).ToList());
+        }
+        return PdfNormalizer.Normalize(pdf);
     }
 
     private SKDocumentPdfMetadata Metadata()
     {
         var m = document.Metadata;
-        var metadata = new SKDocumentPdfMetadata
+        // Start from Default: a fresh struct has raster DPI and encoding quality 0 (images would become quality-0 JPEGs).
+        return SKDocumentPdfMetadata.Default with
         {
             Title = m.Title,
             Author = m.Author,
@@ -73,10 +79,7 @@ internal sealed class PageRenderer(Document document)
             // Dates only ever come from the caller; UTC so the local time zone cannot leak into the bytes.
             Creation = m.Created?.UtcDateTime,
             Modified = m.Modified?.UtcDateTime,
-            RasterDpi = SKDocument.DefaultRasterDpi,
-            EncodingQuality = 101,
         };
-        return metadata;
     }
 
     /// <summary>Lays out every page; draws into <paramref name="pdf"/> when given. Returns the number of pages.</summary>

@@ -4,8 +4,14 @@ namespace CvBuild.Layout.Text;
 /// HarfBuzz output for one piece of text in one font, in font units (so one result serves every size).
 /// Clusters are char indices into the shaped text and rise monotonically (left-to-right only).
 /// </summary>
-internal sealed class ShapedRun(ushort[] glyphs, int[] clusters, float[] advances, float[] offsetsX, float[] offsetsY)
+internal sealed class ShapedRun(ushort[] glyphs, int[] clusters, float[] advances, float[] offsetsX, float[] offsetsY, bool[] nominal)
 {
+    /// <summary>
+    /// True where the glyph sits at its pen position and advances by the font's own (hmtx) width, i.e. no kerning or mark
+    /// offset applies. The PDF writer can then place the next glyph without an explicit move.
+    /// </summary>
+    public bool[] Nominal { get; } = nominal;
+
     public ushort[] Glyphs { get; } = glyphs;
     public int[] Clusters { get; } = clusters;
     public float[] Advances { get; } = advances;

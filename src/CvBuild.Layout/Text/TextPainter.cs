@@ -64,7 +64,6 @@ internal static class TextPainter
                 linkLeft = pen;
             }
 
-            var textStart = run.Start + clusters[gStart];
             var textEnd = Math.Min(run.End, line.End);
             var used = context.GlyphsOf(run.Face);
             var scale = run.Scale;
@@ -80,32 +79,72 @@ internal static class TextPainter
                 continue;
             }
 
-            var utf8 = paragraph.Utf8Offsets;
-            var byteStart = utf8[textStart];
-            var builder = context.BlobBuilder;
-            var buffer = builder.AllocatePositionedTextRun(context.Font(run.Face, run.FontSize), count, utf8[textEnd] - byteStart);
-            var glyphs = buffer.Glyphs;
-            var positions = buffer.Positions;
-            var runClusters = buffer.Clusters;
-            for (var g = gStart; g < gEnd; g++)
+            var font = context.Font(run.Face, run.FontSize);
+            context.Paint.Color = run.Color.ToSkia();
+            // Ragged lines are drawn in segments that each start at their own origin: inside a segment glyphs follow
+            // the font's advances exactly, so Skia's PDF writer emits one string rather than a move per glyph
+            // (about half the content size). A segment ends where kerning or a mark offset changes the spacing.
+            // Justified lines change the spacing at every word; one run per piece is cheaper there.
+            if (extra != 0)
             {
-                var i = g - gStart;
-                var c = run.Start + clusters[g];
-                glyphs[i] = shaped.Glyphs[g];
-                used.Add(shaped.Glyphs[g]);
-                positions[i] = new SKPoint(pen + shaped.OffsetsX[g] * scale, y0 - shaped.OffsetsY[g] * scale);
-                runClusters[i] = (uint)(utf8[c] - byteStart);
-                pen += shaped.Advances[g] * scale + (text[c] == ' ' ? extra : 0);
+                pen = DrawSegment(context, paragraph, run, font, gStart, gEnd, pen, y0, extra, used, textEnd);
+                continue;
             }
-            Encoding.UTF8.GetBytes(text.AsSpan(textStart, textEnd - textStart), buffer.Text);
-            using var blob = builder.Build();
-            if (blob is not null)
+            var s = gStart;
+            while (s < gEnd)
             {
-                context.Paint.Color = run.Color.ToSkia();
-                canvas.DrawText(blob, 0, 0, context.Paint);
+                var e = s;
+                while (e + 1 < gEnd && (shaped.Nominal[e] || clusters[e + 1] == clusters[e]))
+                {
+                    e++;
+                }
+                pen = DrawSegment(context, paragraph, run, font, s, e + 1, pen, y0, 0, used, textEnd);
+                s = e + 1;
             }
         }
         FlushLink(context, linkUri, linkLeft, pen, top, line.Height);
+    }
+
+    /// <summary>Draws glyphs [start, end) of a run as one blob whose origin is the first glyph; returns the new pen x.</summary>
+    private static float DrawSegment(DrawContext context, ShapedParagraph paragraph, StyledRun run, SKFont font, int start, int end,
+        float pen, float baseline, float extra, HashSet<ushort> used, int runTextEnd)
+    {
+        var text = paragraph.Text;
+        var shaped = run.Shaped;
+        var clusters = shaped.Clusters;
+        var scale = run.Scale;
+        var utf8 = paragraph.Utf8Offsets;
+        var textStart = run.Start + clusters[start];
+        var textEnd = end < shaped.Count ? Math.Min(run.Start + clusters[end], runTextEnd) : runTextEnd;
+        if (textEnd < textStart)
+        {
+            textEnd = textStart;
+        }
+        var byteStart = utf8[textStart];
+        var count = end - start;
+        var builder = context.BlobBuilder;
+        var buffer = builder.AllocatePositionedTextRun(font, count, utf8[textEnd] - byteStart);
+        var glyphs = buffer.Glyphs;
+        var positions = buffer.Positions;
+        var runClusters = buffer.Clusters;
+        var local = 0f;
+        for (var g = start; g < end; g++)
+        {
+            var i = g - start;
+            var c = run.Start + clusters[g];
+            glyphs[i] = shaped.Glyphs[g];
+            used.Add(shaped.Glyphs[g]);
+            positions[i] = new SKPoint(local + shaped.OffsetsX[g] * scale, -shaped.OffsetsY[g] * scale);
+            runClusters[i] = (uint)(Math.Max(utf8[c] - byteStart, 0));
+            local += shaped.Advances[g] * scale + (text[c] == ' ' ? extra : 0);
+        }
+        Encoding.UTF8.GetBytes(text.AsSpan(textStart, textEnd - textStart), buffer.Text);
+        using var blob = builder.Build();
+        if (blob is not null)
+        {
+            context.Canvas!.DrawText(blob, pen, baseline, context.Paint);
+        }
+        return pen + local;
     }
 
     private static void FlushLink(DrawContext context, string? uri, float left, float right, float top, float height)
