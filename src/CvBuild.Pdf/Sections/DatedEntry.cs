@@ -11,7 +11,8 @@ internal static class DatedEntry
 {
     public static Element Create(Styles styles, string? label, TextStyle labelStyle, IEnumerable<Element?> lines)
     {
-        var body = new Column(lines) { Spacing = styles.Size * 0.12f };
+        // No extra gap between an entry's lines: wrapped and separate lines keep one even leading.
+        var body = new Column(lines);
         var left = new RichText { LineHeight = styles.LineHeight, Alignment = styles.Theme.DateAlignment };
         if (!string.IsNullOrEmpty(label)) left.Add(label, labelStyle);
         var row = new Row(RowItem.Fixed(styles.DateColumnWidth, left), RowItem.Relative(body)) { Spacing = styles.Gutter };
