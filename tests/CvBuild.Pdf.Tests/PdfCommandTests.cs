@@ -105,6 +105,16 @@ public sealed class PdfCommandTests
     }
 
     [Fact]
+    public void Unknown_section_id_is_a_usage_error()
+    {
+        using var dir = new TempDir();
+        var (exit, _, stderr) = Cli.Run("pdf", Repo.ExampleCv, "-o", dir.File("cv.pdf"), "--sections", "patents,publicatons");
+        Assert.Equal(2, exit);
+        Assert.Contains("publicatons", stderr);
+        Assert.False(File.Exists(dir.File("cv.pdf")));
+    }
+
+    [Fact]
     public void Reverse_numbering_gives_the_newest_paper_the_highest_number()
     {
         using var dir = new TempDir();

@@ -34,13 +34,19 @@ internal static class PdfCommand
             var cv = CvLoader.Load(path, stderr);
             if (cv is null) return ExitCodes.InvalidData;
 
+            var requested = parse.GetValue(sections)?.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+            var known = SectionIds.DefaultOrder.Concat(cv.CustomSections.Select(c => c.Id)).ToList();
+            if (requested?.FirstOrDefault(id => !known.Contains(id)) is { } unknown)
+            {
+                // A typo in --sections would otherwise silently drop a section from the CV.
+                stderr.WriteLine($"cvbuild: error: unknown section '{unknown}' in --sections (known: {string.Join(", ", known)})");
+                return ExitCodes.Usage;
+            }
             var selection = new SelectionOptions
             {
                 OnlySelected = parse.GetValue(onlySelected),
                 Since = parse.GetValue(since),
-                Sections = parse.GetValue(sections) is { } list
-                    ? list.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
-                    : null,
+                Sections = requested,
             };
             var options = new PdfOptions
             {
