@@ -9,11 +9,18 @@ namespace CvBuild.Pdf.Sections;
 /// </summary>
 internal static class DatedEntry
 {
-    public static Element Create(Styles styles, string? label, TextStyle labelStyle, IEnumerable<Element?> lines)
+    public static Element Create(Styles styles, string? label, TextStyle labelStyle, IEnumerable<Element?> lines) =>
+        Create(styles, label, labelStyle, styles.Theme.DateAlignment, lines);
+
+    /// <summary>A numbered entry: numbers always sit flush right against the text they count, in every theme.</summary>
+    public static Element Numbered(Styles styles, string? number, IEnumerable<Element?> lines) =>
+        Create(styles, number, styles.Number, TextAlignment.Right, lines);
+
+    private static Element Create(Styles styles, string? label, TextStyle labelStyle, TextAlignment alignment, IEnumerable<Element?> lines)
     {
         // No extra gap between an entry's lines: wrapped and separate lines keep one even leading.
         var body = new Column(lines);
-        var left = new RichText { LineHeight = styles.LineHeight, Alignment = styles.Theme.DateAlignment };
+        var left = new RichText { LineHeight = styles.LineHeight, Alignment = alignment };
         if (!string.IsNullOrEmpty(label)) left.Add(label, labelStyle);
         var row = new Row(RowItem.Fixed(styles.DateColumnWidth, left), RowItem.Relative(body)) { Spacing = styles.Gutter };
         return new KeepTogether(row);

@@ -64,6 +64,6 @@ internal sealed class PublicationList(Cv cv, Styles styles, Numbering numbering)
         }
 
         var awards = p.Awards.Select(a => (Element)new Para(styles).Add(a, styles.Note).Build());
-        return DatedEntry.Create(styles, number, styles.Number, [title, authors, venue.Build(), .. awards]);
+        return DatedEntry.Numbered(styles, number, [title, authors, venue.Build(), .. awards]);
     }
 }

@@ -93,7 +93,7 @@ internal sealed class SectionBuilder(Cv cv, Styles styles, Numbering numbering)
             if (p.Url is { } url) label.Link(p.Label, url, styles.Italic with { Color = styles.Accent });
             else label.Add(p.Label, styles.Italic);
             label.Then(p.Year.ToString(CultureInfo.InvariantCulture), styles.Body);
-            yield return DatedEntry.Create(styles, number, styles.Number,
+            yield return DatedEntry.Numbered(styles, number,
             [
                 new Para(styles).Add(p.Title, styles.Bold).Build(),
                 AuthorList.Append(new Para(styles), styles, cv.Person, p.Inventors.Select(n => (n, false))).BuildOrNull(),
