@@ -18,9 +18,9 @@ internal static class PdfCommand
         var pageSize = new Option<string?>("--page-size") { Description = "Page size: a4 or letter (default: the CV's design.page_size)." };
         pageSize.AcceptOnlyFromAmong("a4", "letter");
         var onlySelected = new Option<bool>("--only-selected") { Description = "Show only publications marked selected." };
-        var since = new Option<int?>("--since") { Description = "Leave out entries that ended before this year." };
-        var sections = new Option<string?>("--sections") { Description = "Comma-separated section ids to show, in this order." };
-        var numbering = new Option<string?>("--numbering") { Description = "Publication numbering: forward or reverse (newest highest)." };
+        var since = new Option<int?>("--since") { Description = "Leave out entries that ended before this year.", HelpName = "year" };
+        var sections = new Option<string?>("--sections") { Description = "Comma-separated section ids to show, in this order.", HelpName = "a,b,c" };
+        var numbering = new Option<string?>("--numbering") { Description = "Publication numbering: forward, reverse (newest highest) or none." };
         numbering.AcceptOnlyFromAmong("forward", "reverse", "none");
 
         var command = new Command("pdf", "Typeset the CV as a PDF.") { file, output, theme, pageSize, onlySelected, since, sections, numbering };
