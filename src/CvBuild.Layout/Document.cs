@@ -33,9 +33,3 @@ public sealed class Document
     /// <summary>Renders the PDF and reports the page count and the bookmarks found.</summary>
     public RenderResult RenderDetailed() => new PageRenderer(this).Render();
 }
-
-/// <summary>A rendered PDF with what the layout found on the way.</summary>
-public sealed record RenderResult(byte[] Pdf, int PageCount, IReadOnlyList<BookmarkPosition> Bookmarks);
-
-/// <summary>Where a <see cref="Bookmark"/> landed: page (0-based) and Y in points from the top of the page.</summary>
-public sealed record BookmarkPosition(string Title, int PageIndex, float Y, int Level);

@@ -25,14 +25,3 @@ public sealed record TextStyle
     internal const float SuperscriptScale = 0.7f;
     internal const float SuperscriptRise = 0.35f;
 }
-
-/// <summary>A piece of text with one style, optionally a hyperlink.</summary>
-public sealed record TextSpan(string Text, TextStyle Style, string? LinkUri = null);
-
-public enum TextAlignment
-{
-    Left,
-    Justify,
-    Right,
-    Center,
-}

@@ -44,6 +44,15 @@ public sealed class DeterminismAndFontTests
     }
 
     [Fact]
+    public void Parallel_renders_sharing_one_font_library_match_a_sequential_render()
+    {
+        var expected = Sample(TestFonts.Library).Render();
+        var results = new byte[8][];
+        Parallel.For(0, results.Length, i => results[i] = Sample(TestFonts.Library).Render());
+        Assert.All(results, r => Assert.Equal(expected, r));
+    }
+
+    [Fact]
     public void Metadata_is_written()
     {
         using var document = UglyToad.PdfPig.PdfDocument.Open(Sample(TestFonts.Library).Render());

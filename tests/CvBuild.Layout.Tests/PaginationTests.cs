@@ -190,6 +190,57 @@ public sealed class PaginationTests
     }
 
     [Fact]
+    public void A_rule_in_a_row_cell_is_drawn_once_even_when_the_row_spans_pages()
+    {
+        var right = Para(string.Join(" ", Enumerable.Range(0, 3000).Select(i => $"r{i}")));
+        var pdf = Pdfs.Doc(new Row(8).Fixed(60, new HorizontalRule { Thickness = 2 }).Relative(1, right)).Render();
+        using var document = UglyToad.PdfPig.PdfDocument.Open(pdf);
+        Assert.True(document.NumberOfPages >= 2);
+        Assert.NotEmpty(document.GetPage(1).Paths);
+        Assert.Empty(document.GetPage(2).Paths);
+    }
+
+    [Fact]
+    public void An_auto_cell_is_as_wide_as_its_content()
+    {
+        var row = new Row(10).Auto(Para("2019–2024")).Relative(1, Para("Description " + SampleText.Lorem(6)));
+        var pdf = Pdfs.Doc(row).Render();
+        using var document = UglyToad.PdfPig.PdfDocument.Open(pdf);
+        var letters = document.GetPage(1).Letters;
+        var dateRight = letters.TakeWhile(l => l.Value != "D").Max(l => l.EndBaseLine.X);
+        var descriptionLeft = letters.First(l => l.Value == "D").StartBaseLine.X;
+        Assert.InRange(descriptionLeft - dateRight, 9.5, 10.5);
+        // Wrapped description lines start at the same x as the first one.
+        var lineStarts = letters.Where(l => l.StartBaseLine.X > dateRight).GroupBy(l => Math.Round(l.StartBaseLine.Y, 1)).Select(g => g.Min(l => l.StartBaseLine.X)).ToList();
+        Assert.True(lineStarts.Count > 1);
+        Assert.All(lineStarts, x => Assert.InRange(x, descriptionLeft - 0.5, descriptionLeft + 0.5));
+    }
+
+    [Fact]
+    public void An_empty_document_is_one_blank_page()
+    {
+        var result = new Document { Fonts = TestFonts.Library }.RenderDetailed();
+        Assert.Equal(1, result.PageCount);
+        Assert.Equal([""], Pdfs.PageTexts(result.Pdf));
+    }
+
+    [Fact]
+    public void Letter_pages_have_the_letter_size()
+    {
+        var document = new Document { Fonts = TestFonts.Library, PageSize = PageSizes.Letter, Content = Para("x") };
+        using var pdf = UglyToad.PdfPig.PdfDocument.Open(document.Render());
+        var page = pdf.GetPage(1);
+        Assert.Equal((612.0, 792.0), (page.Width, page.Height));
+    }
+
+    [Fact]
+    public void Margins_wider_than_the_page_raise_a_layout_exception()
+    {
+        var document = new Document { Fonts = TestFonts.Library, Margins = new Margins(0, 400, 0, 400), Content = Para("x") };
+        Assert.Throws<LayoutException>(() => document.Render());
+    }
+
+    [Fact]
     public void Content_that_can_never_fit_raises_a_layout_exception()
     {
         var document = new Document

@@ -8,7 +8,7 @@ public sealed class PerformanceCollection;
 
 /// <summary>Timed alone (not in parallel with other tests) so the measurement means something on a 2-core machine.</summary>
 [Collection(nameof(PerformanceTests))]
-public sealed class PerformanceTests
+public sealed class PerformanceTests(Xunit.Abstractions.ITestOutputHelper output)
 {
     [Fact]
     public void A_thousand_paragraphs_render_well_under_two_seconds()
@@ -33,6 +33,7 @@ public sealed class PerformanceTests
             Assert.True(result.PageCount > 10);
             best = watch.Elapsed < best ? watch.Elapsed : best;
         }
+        output.WriteLine($"best of three: {best.TotalMilliseconds:0} ms");
         Assert.True(best < TimeSpan.FromSeconds(2), $"took {best.TotalMilliseconds:0} ms");
     }
 }

@@ -22,6 +22,11 @@ public sealed class HorizontalRule : Element
 
         public override void Draw(DrawContext context, SKRect rect)
         {
+            // A row draws every cell on every page it spans; a rule already drawn must not be drawn again.
+            if (_done)
+            {
+                return;
+            }
             _done = true;
             if (context.Canvas is null)
             {

@@ -46,6 +46,13 @@ public sealed class Row : Element, IEnumerable<RowItem>
         return this;
     }
 
+    /// <summary>Adds a cell as wide as its content.</summary>
+    public Row Auto(Element content)
+    {
+        _items.Add(RowItem.Auto(content));
+        return this;
+    }
+
     /// <summary>Adds a cell taking a <paramref name="weight"/> share of the width left after fixed cells and spacing.</summary>
     public Row Relative(float weight, Element content)
     {
@@ -62,6 +69,9 @@ public sealed class Row : Element, IEnumerable<RowItem>
 
     private sealed class Node(RowItem[] items, LayoutNode[] cells, float spacing) : LayoutNode
     {
+        // Auto cells are sized once, from their whole content, so a cell keeps its width on every page it spans.
+        private float[]? _autoWidths;
+
         public override SpacePlan Measure(float width, float height)
         {
             var widths = Widths(width);
@@ -113,15 +123,36 @@ public sealed class Row : Element, IEnumerable<RowItem>
                     widths[i] = fixedWidth;
                     free -= fixedWidth;
                 }
-                else
+                else if (!items[i].IsAuto)
                 {
                     weights += items[i].Weight;
+                }
+            }
+            if (_autoWidths is null)
+            {
+                _autoWidths = new float[items.Length];
+                var left = Math.Max(0, free);
+                for (var i = 0; i < items.Length; i++)
+                {
+                    if (items[i].IsAuto)
+                    {
+                        _autoWidths[i] = Math.Min(left, cells[i].Measure(left, float.PositiveInfinity).Width);
+                        left -= _autoWidths[i];
+                    }
+                }
+            }
+            for (var i = 0; i < items.Length; i++)
+            {
+                if (items[i].IsAuto)
+                {
+                    widths[i] = _autoWidths[i];
+                    free -= widths[i];
                 }
             }
             free = Math.Max(0, free);
             for (var i = 0; i < items.Length; i++)
             {
-                if (items[i].FixedWidth is null)
+                if (items[i].FixedWidth is null && !items[i].IsAuto)
                 {
                     widths[i] = weights > 0 ? free * items[i].Weight / weights : 0;
                 }

@@ -15,24 +15,33 @@ internal sealed class PageRenderer(Document document)
     public RenderResult Render()
     {
         var layout = new LayoutContext(document.Fonts);
+        // Glyphs are collected over every dry pass, so the subsets cover the final pass even if the page count
+        // (and with it a "page X of Y" footer) only settles late.
+        var usedGlyphs = new Dictionary<FontFace, HashSet<ushort>>();
         var total = 1;
-        DrawContext dry;
-        var passes = 0;
-        while (true)
+        for (var pass = 1; ; pass++)
         {
-            dry = new DrawContext(layout, null, f => f.Typeface);
+            using var dry = new DrawContext(layout, null, f => f.Typeface);
             var pages = RunPages(dry, total, null);
-            passes++;
-            if (pages == total || passes >= MaxDryPasses)
+            foreach (var (face, glyphs) in dry.UsedGlyphs)
             {
-                total = pages;
+                if (usedGlyphs.TryGetValue(face, out var set))
+                {
+                    set.UnionWith(glyphs);
+                }
+                else
+                {
+                    usedGlyphs[face] = glyphs;
+                }
+            }
+            // Only headers and footers see the page total; without them one pass settles the layout.
+            var stable = pages == total || (document.Header is null && document.Footer is null);
+            total = pages;
+            if (stable || pass >= MaxDryPasses)
+            {
                 break;
             }
-            dry.Dispose();
-            total = pages;
         }
-        var usedGlyphs = dry.UsedGlyphs;
-        dry.Dispose();
 
         var typefaces = DrawingTypefaces.Create(usedGlyphs);
         try
@@ -91,6 +100,10 @@ internal sealed class PageRenderer(Document document)
         layout.PageContentHeight = float.PositiveInfinity;
         var root = document.Content.CreateNode(layout);
         var contentWidth = size.Width - margins.Left - margins.Right;
+        if (contentWidth <= 0 || size.Height - margins.Top - margins.Bottom <= 0)
+        {
+            throw new LayoutException($"The margins leave no room on a {size.Width:0.#} x {size.Height:0.#} pt page.");
+        }
         for (var page = 0; ; page++)
         {
             if (page >= MaxPages)

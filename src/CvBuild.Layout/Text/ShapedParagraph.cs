@@ -15,8 +15,9 @@ internal sealed class ShapedParagraph
     private readonly float _lineHeight;
     private readonly float _emptySize;
     private readonly FontFace _emptyFace;
-    private List<TextLine>? _cachedLines;
-    private float _cachedWidth = float.NaN;
+    // Two widths are asked for in turn (an auto-sized cell's natural width, then its real width); keep both answers.
+    private (float Width, List<TextLine> Lines)? _cacheA;
+    private (float Width, List<TextLine> Lines)? _cacheB;
 
     private ShapedParagraph(string text, StyledRun[] runs, double[] prefix, bool[] clusterStart, BreakKind[] breaks,
         float lineHeight, FontFace emptyFace, float emptySize)
@@ -84,9 +85,13 @@ internal sealed class ShapedParagraph
     public IReadOnlyList<TextLine> Lines(float width)
     {
         // A node asks for the same width many times (measure, then draw, on each page); keep the last answer.
-        if (_cachedLines is not null && _cachedWidth.Equals(width))
+        if (_cacheA is { } a && a.Width.Equals(width))
         {
-            return _cachedLines;
+            return a.Lines;
+        }
+        if (_cacheB is { } b && b.Width.Equals(width))
+        {
+            return b.Lines;
         }
         var lines = new List<TextLine>();
         var n = Text.Length;
@@ -154,8 +159,8 @@ internal sealed class ShapedParagraph
             lines.Add(MakeLine(s, end, next, endsParagraph));
             s = next;
         }
-        _cachedWidth = width;
-        _cachedLines = lines;
+        _cacheB = _cacheA;
+        _cacheA = (width, lines);
         return lines;
     }
 
