@@ -161,4 +161,22 @@ public sealed class ExamplePdfTests(ExamplePdfFixture example) : IClassFixture<E
         Assert.Contains("Invited Talks", titles);
         Assert.Contains("Conference Proceedings", titles);
     }
+
+    [Fact]
+    public void Dates_column_is_aligned_and_entries_start_on_one_edge()
+    {
+        using var pdf = Open();
+        var lines = PdfText.Lines(pdf.GetPage(1));
+        // A dated line: a period, then a gutter wider than a space (a wrapped "... NeurIPS 2025" line is not one).
+        var dated = lines.Where(l => l.Words.Count > 1
+            && Regex.IsMatch(l.Words[0].Text, @"^(19|20)\d\d(–(19|20)\d\d|–present)?$")
+            && l.Words[1].BoundingBox.Left - l.Words[0].BoundingBox.Right > 5).ToList();
+        Assert.True(dated.Count >= 10, $"only {dated.Count} dated lines on page 1");
+        // Classic theme: dates flush right against the gutter, entry text flush left after it.
+        var dateRights = dated.Select(l => l.Words[0].BoundingBox.Right).ToList();
+        var entryLefts = dated.Select(l => l.Words[1].BoundingBox.Left).ToList();
+        Assert.True(dateRights.Max() - dateRights.Min() < 0.5, $"date right edges spread {dateRights.Max() - dateRights.Min():0.00} pt");
+        Assert.True(entryLefts.Max() - entryLefts.Min() < 0.5, $"entry left edges spread {entryLefts.Max() - entryLefts.Min():0.00} pt");
+        Assert.Contains(lines, l => l.Text == "2019–2024 PhD in Computer Science, Tel Aviv University, Israel");
+    }
 }
