@@ -1,5 +1,5 @@
 using CvBuild.Core.Model;
-using UglyToad.PdfPig;
+using System.Text.RegularExpressions;
 
 namespace CvBuild.Pdf.Tests;
 
@@ -54,6 +54,46 @@ public sealed class PaginationTests
             var authors = string.Join(", ", p.Authors.Select(a => a.Name + (a.Equal ? "*" : "")));
             var entry = PdfText.Squeeze(p.Title + authors + (p.VenueLine is null ? "" : p.VenueLine + ","));
             Assert.True(pages.Count(page => page.Contains(entry, StringComparison.Ordinal)) == 1, $"'{p.Title}' is split or missing");
+        }
+    }
+
+    [Theory]
+    [InlineData(1, 9.0)]
+    [InlineData(2, 10.0)]
+    [InlineData(3, 11.5)]
+    public void Many_short_groups_never_strand_a_group_heading(int seed, double fontSize)
+    {
+        // Small groups of varied entry lengths put group headings at every possible height on the page.
+        var random = new Random(seed);
+        var kinds = Enum.GetValues<PublicationKind>();
+        var groups = kinds.Select(k => new PublicationGroup($"Group of {k}", [k])).ToList();
+        var publications = Enumerable.Range(0, 90).Select(i => new Publication
+        {
+            Kind = kinds[random.Next(kinds.Length)],
+            Title = $"Paper {i} " + string.Join(" ", Enumerable.Repeat("on learning", random.Next(2, 12))),
+            Authors = [new Author("Ada Lovelace", random.Next(4) == 0), new Author("Alan Turing")],
+            Venue = new Venue("V", "Venue of Things"),
+            Year = 2000 + i % 25,
+        }).ToList();
+        var cv = new Cv
+        {
+            Person = new Person { Name = "Ada Lovelace" },
+            Publications = publications,
+            Settings = new DocumentSettings
+            {
+                SectionOrder = [SectionIds.Publications],
+                PublicationGroups = groups,
+                Design = new Design { FontSize = fontSize },
+            },
+        };
+        using var pdf = PdfFile.Open(CvPdfRenderer.Render(cv, new PdfOptions()));
+        var headings = cv.Settings.PublicationGroups.Select(g => g.Heading).Append("Publications").Append(cv.Settings.EqualContributionLegend).ToHashSet();
+        Assert.True(pdf.NumberOfPages > 3);
+        foreach (var page in pdf.GetPages())
+        {
+            var body = PdfText.Lines(page).Where(l => !l.Text.Contains("\u2014 page", StringComparison.Ordinal)).ToList();
+            Assert.False(headings.Contains(body[^1].Text), $"page {page.Number} ends with '{body[^1].Text}'");
+            Assert.False(Regex.IsMatch(body[0].Text, @"^(Ada Lovelace\*?, Alan Turing|Venue of Things)"), $"page {page.Number} starts inside an entry: '{body[0].Text}'");
         }
     }
 }
