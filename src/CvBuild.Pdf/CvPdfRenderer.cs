@@ -33,7 +33,7 @@ public static class CvPdfRenderer
         };
         if (design.MarginMm is < 5 or > 50) throw new PdfRenderException($"margin {design.MarginMm} mm is outside 5–50 mm");
         var margin = Margins.Millimetres((float)design.MarginMm);
-        var fonts = options.Fonts ?? BundledFonts.Value;
+        var fonts = options.Fonts ?? Bundled();
         var styles = new Styles(theme, design, fonts, pageSize.Width - 2 * margin);
         var numbering = options.Numbering ?? cv.Settings.Numbering;
 
@@ -79,6 +79,14 @@ public static class CvPdfRenderer
         catch (LayoutException ex)
         {
             throw new PdfRenderException("the CV could not be laid out: " + ex.Message, ex);
+        }
+    }
+
+    private static FontLibrary Bundled()
+    {
+        try
+        {
+            return BundledFonts.Value;
         }
         catch (FontLoadException ex)
         {
