@@ -15,7 +15,8 @@ internal static class AuthorList
             first = false;
             var style = owner.IsOwner(name) ? styles.Bold : styles.Body;
             para.Add(name, style);
-            if (equal) para.Add("*", style);
+            // The mark is not part of the name: regular weight even after the bold owner, as in the source CV.
+            if (equal) para.Add("*", styles.Body);
         }
         return para;
     }
