@@ -5,9 +5,6 @@ using CvBuild.Pdf.Theming;
 
 namespace CvBuild.Pdf;
 
-/// <summary>A rendered CV: the PDF bytes and its page count.</summary>
-public sealed record PdfRendering(byte[] Pdf, int PageCount);
-
 /// <summary>
 /// Typesets a CV as a PDF. Pure: the output depends only on the CV and the options (no clock, no environment),
 /// so two renders of the same input are byte-identical.
