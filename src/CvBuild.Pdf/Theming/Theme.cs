@@ -34,30 +34,3 @@ internal abstract class Theme
         _ => throw new PdfRenderException($"unknown theme '{name}' (known: {string.Join(", ", Names)})"),
     };
 }
-
-/// <summary>Serif body and headings in near-black navy: reads like a LaTeX CV.</summary>
-internal sealed class ClassicTheme : Theme
-{
-    public override string Name => "classic";
-    public override string BodyFamily => FontFamilies.Serif;
-    public override string HeadingFamily => FontFamilies.Serif;
-    public override Color Accent => Color.FromHex("#1f3a5f");
-    public override Color RuleColor(Color accent) => accent;
-    public override float RuleThickness => 0.6f;
-    public override TextAlignment DateAlignment => TextAlignment.Right;
-    public override bool DatesInAccent => false;
-}
-
-/// <summary>Sans throughout with a brighter accent on headings and dates.</summary>
-internal sealed class ModernTheme : Theme
-{
-    public override string Name => "modern";
-    public override string BodyFamily => FontFamilies.Sans;
-    public override string HeadingFamily => FontFamilies.Sans;
-    public override Color Accent => Color.FromHex("#2266aa");
-    public override Color RuleColor(Color accent) => new(accent.R, accent.G, accent.B, 110);
-    public override float RuleThickness => 1.2f;
-    public override TextAlignment DateAlignment => TextAlignment.Left;
-    public override bool DatesInAccent => true;
-    public override float LineHeight => 1.3f;
-}
