@@ -12,6 +12,7 @@ public static class CliApp
         root.Subcommands.Add(CheckCommand.Create());
         root.Subcommands.Add(SchemaCommand.Create());
         root.Subcommands.Add(InitCommand.Create());
+        root.Subcommands.Add(PdfCommand.Create());
         root.Subcommands.Add(BibtexCommand.Create());
         root.Subcommands.Add(ImportCommand.Create());
         root.Subcommands.Add(TextCommand.Create());

@@ -1,0 +1,42 @@
+using CvBuild.Layout;
+using CvBuild.Pdf.Theming;
+
+namespace CvBuild.Pdf.Sections;
+
+/// <summary>Builds one paragraph span by span, skipping empty pieces so callers can pass optional fields inline.</summary>
+internal sealed class Para(Styles styles, TextAlignment alignment = TextAlignment.Left)
+{
+    private readonly RichText _text = new() { LineHeight = styles.LineHeight, Alignment = alignment };
+    private bool _empty = true;
+
+    public bool IsEmpty => _empty;
+
+    public Para Add(string? text, TextStyle style)
+    {
+        if (string.IsNullOrEmpty(text)) return this;
+        _text.Add(text, style);
+        _empty = false;
+        return this;
+    }
+
+    public Para Link(string text, string uri, TextStyle style)
+    {
+        _text.AddLink(text, uri, style);
+        _empty = false;
+        return this;
+    }
+
+    /// <summary>Adds ", part" when the part is present, so "Org, Location" never shows a stray comma.</summary>
+    public Para Then(string? text, TextStyle style)
+    {
+        if (string.IsNullOrWhiteSpace(text)) return this;
+        // The comma takes the plain body style: a comma after a bold title must not be bold.
+        if (!_empty) _text.Add(", ", styles.Body);
+        return Add(text, style);
+    }
+
+    public RichText Build() => _text;
+
+    /// <summary>The paragraph, or null when nothing was added (null children are ignored by columns).</summary>
+    public RichText? BuildOrNull() => _empty ? null : _text;
+}

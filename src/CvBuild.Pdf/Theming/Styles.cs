@@ -1,0 +1,81 @@
+using CvBuild.Core.Model;
+using CvBuild.Layout;
+
+namespace CvBuild.Pdf.Theming;
+
+/// <summary>The concrete text styles and measures of one render: a theme resolved against the CV's design options.</summary>
+internal sealed class Styles
+{
+    public Styles(Theme theme, Design design, FontLibrary fonts, float contentWidth)
+    {
+        Theme = theme;
+        var size = (float)design.FontSize;
+        if (size is < 6 or > 16) throw new PdfRenderException($"font size {design.FontSize} pt is outside 6–16 pt");
+        Size = size;
+        Accent = design.AccentColor is { } hex ? ParseColor(hex) : theme.Accent;
+        var body = Family(design.BodyFont, theme.BodyFamily, fonts);
+        var heading = Family(design.HeadingFont, theme.HeadingFamily, fonts);
+        LineHeight = theme.LineHeight;
+
+        Body = new TextStyle { FontFamily = body, Size = size, Color = theme.Text };
+        Heading = new TextStyle { FontFamily = heading, Size = size * theme.HeadingScale, Bold = true, Color = Accent };
+        SubHeading = new TextStyle { FontFamily = heading, Size = size * 1.05f, Bold = true, Color = theme.Text };
+        Name = new TextStyle { FontFamily = heading, Size = size * theme.NameScale, Bold = true, Color = Accent };
+        // Same size as the entry so the date sits on the baseline of the entry's first line; colour sets it apart.
+        Date = Body with { Color = theme.DatesInAccent ? Accent : theme.Muted };
+        Number = Body with { Color = theme.Muted };
+        Link = Body with { Color = Accent, Size = size * 0.9f };
+        Note = Body with { Italic = true, Color = Accent };
+        Footer = Body with { Size = size * 0.8f, Color = theme.Muted };
+        RuleColor = theme.RuleColor(Accent);
+
+        // Wide enough for "2024–present" in the date style; numbers for four-digit lists also fit.
+        DateColumnWidth = size * 6.4f;
+        Gutter = size * 1.0f;
+        ContentWidth = contentWidth;
+    }
+
+    public Theme Theme { get; }
+    public float Size { get; }
+    public float LineHeight { get; }
+    public Color Accent { get; }
+    public Color RuleColor { get; }
+    public TextStyle Body { get; }
+    public TextStyle Bold => Body with { Bold = true };
+    public TextStyle Italic => Body with { Italic = true };
+    public TextStyle Heading { get; }
+    public TextStyle SubHeading { get; }
+    public TextStyle Name { get; }
+    public TextStyle Date { get; }
+    public TextStyle Number { get; }
+    public TextStyle Link { get; }
+    public TextStyle Note { get; }
+    public TextStyle Footer { get; }
+    public float DateColumnWidth { get; }
+    public float Gutter { get; }
+    public float ContentWidth { get; }
+
+    /// <summary>Vertical rhythm: between sections, between entries, inside an entry.</summary>
+    public float SectionGap => Size * 1.5f;
+    public float EntryGap => Size * 0.6f;
+
+    private static string Family(string? requested, string fallback, FontLibrary fonts)
+    {
+        if (requested is null) return fallback;
+        var known = fonts.Families.FirstOrDefault(f => string.Equals(f, requested.Trim(), StringComparison.OrdinalIgnoreCase));
+        return known ?? throw new PdfRenderException(
+            $"font '{requested}' is not bundled (available: {string.Join(", ", fonts.Families.Order(StringComparer.Ordinal))})");
+    }
+
+    private static Color ParseColor(string hex)
+    {
+        try
+        {
+            return Color.FromHex(hex);
+        }
+        catch (FormatException ex)
+        {
+            throw new PdfRenderException($"accent colour '{hex}' is not #rrggbb", ex);
+        }
+    }
+}

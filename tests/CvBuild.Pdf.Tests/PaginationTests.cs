@@ -1,0 +1,99 @@
+using CvBuild.Core.Model;
+using System.Text.RegularExpressions;
+
+namespace CvBuild.Pdf.Tests;
+
+/// <summary>Page breaks a typesetter would accept: no heading stranded at a page foot, no entry torn in two.</summary>
+public sealed class PaginationTests
+{
+    public static TheoryData<string, string, double, int?> Layouts() => new()
+    {
+        { "classic", "a4", 10, null },
+        { "classic", "letter", 11, null },
+        { "modern", "a4", 9, null },
+        { "modern", "letter", 10.5, null },
+        { "classic", "a4", 12, 2021 },
+        { "modern", "a4", 11, 2022 },
+    };
+
+    [Theory]
+    [MemberData(nameof(Layouts))]
+    public void A_heading_is_never_the_last_line_on_a_page(string theme, string size, double fontSize, int? since)
+    {
+        var cv = Repo.LoadExample();
+        cv = cv with { Settings = cv.Settings with { Design = cv.Settings.Design with { FontSize = fontSize } } };
+        cv = CvSelection.Apply(cv, new SelectionOptions { Since = since });
+        var bytes = CvPdfRenderer.Render(cv, new PdfOptions { Theme = theme, PageSize = size });
+        var headings = SectionIds.DefaultOrder.Select(cv.Settings.HeadingFor)
+            .Concat(cv.Settings.PublicationGroups.Select(g => g.Heading))
+            .Append(cv.Settings.EqualContributionLegend)
+            .ToHashSet();
+
+        using var pdf = PdfFile.Open(bytes);
+        Assert.True(pdf.NumberOfPages > 1);
+        foreach (var page in pdf.GetPages())
+        {
+            var body = PdfText.Lines(page).Where(l => !l.Text.Contains("\u2014 page", StringComparison.Ordinal)).ToList();
+            Assert.NotEmpty(body);
+            Assert.False(headings.Contains(body[^1].Text), $"page {page.Number} ends with the heading '{body[^1].Text}'");
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Layouts))]
+    public void A_publication_is_not_split_across_pages(string theme, string size, double fontSize, int? since)
+    {
+        var cv = Repo.LoadExample();
+        cv = cv with { Settings = cv.Settings with { Design = cv.Settings.Design with { FontSize = fontSize } } };
+        cv = CvSelection.Apply(cv, new SelectionOptions { Since = since });
+        using var pdf = PdfFile.Open(CvPdfRenderer.Render(cv, new PdfOptions { Theme = theme, PageSize = size }));
+        var pages = pdf.GetPages().Select(p => PdfText.Squeeze(string.Concat(p.Letters.Select(l => l.Value)))).ToList();
+        foreach (var p in cv.Publications)
+        {
+            // Title, authors and venue line, in drawing order: all of it must be found on one page.
+            var authors = string.Join(", ", p.Authors.Select(a => a.Name + (a.Equal ? "*" : "")));
+            var entry = PdfText.Squeeze(p.Title + authors + (p.VenueLine is null ? "" : p.VenueLine + ","));
+            Assert.True(pages.Count(page => page.Contains(entry, StringComparison.Ordinal)) == 1, $"'{p.Title}' is split or missing");
+        }
+    }
+
+    [Theory]
+    [InlineData(1, 9.0)]
+    [InlineData(2, 10.0)]
+    [InlineData(3, 11.5)]
+    public void Many_short_groups_never_strand_a_group_heading(int seed, double fontSize)
+    {
+        // Small groups of varied entry lengths put group headings at every possible height on the page.
+        var random = new Random(seed);
+        var kinds = Enum.GetValues<PublicationKind>();
+        var groups = kinds.Select(k => new PublicationGroup($"Group of {k}", [k])).ToList();
+        var publications = Enumerable.Range(0, 90).Select(i => new Publication
+        {
+            Kind = kinds[random.Next(kinds.Length)],
+            Title = $"Paper {i} " + string.Join(" ", Enumerable.Repeat("on learning", random.Next(2, 12))),
+            Authors = [new Author("Ada Lovelace", random.Next(4) == 0), new Author("Alan Turing")],
+            Venue = new Venue("V", "Venue of Things"),
+            Year = 2000 + i % 25,
+        }).ToList();
+        var cv = new Cv
+        {
+            Person = new Person { Name = "Ada Lovelace" },
+            Publications = publications,
+            Settings = new DocumentSettings
+            {
+                SectionOrder = [SectionIds.Publications],
+                PublicationGroups = groups,
+                Design = new Design { FontSize = fontSize },
+            },
+        };
+        using var pdf = PdfFile.Open(CvPdfRenderer.Render(cv, new PdfOptions()));
+        var headings = cv.Settings.PublicationGroups.Select(g => g.Heading).Append("Publications").Append(cv.Settings.EqualContributionLegend).ToHashSet();
+        Assert.True(pdf.NumberOfPages > 3);
+        foreach (var page in pdf.GetPages())
+        {
+            var body = PdfText.Lines(page).Where(l => !l.Text.Contains("\u2014 page", StringComparison.Ordinal)).ToList();
+            Assert.False(headings.Contains(body[^1].Text), $"page {page.Number} ends with '{body[^1].Text}'");
+            Assert.False(Regex.IsMatch(body[0].Text, @"^(Ada Lovelace\*?, Alan Turing|Venue of Things)"), $"page {page.Number} starts inside an entry: '{body[0].Text}'");
+        }
+    }
+}

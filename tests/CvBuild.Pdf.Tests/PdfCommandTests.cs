@@ -1,0 +1,170 @@
+using CvBuild.Core.Model;
+using UglyToad.PdfPig;
+
+namespace CvBuild.Pdf.Tests;
+
+/// <summary>The <c>cvbuild pdf</c> command end to end: outputs, variants and failures.</summary>
+public sealed class PdfCommandTests
+{
+    [Fact]
+    public void Two_builds_of_the_same_cv_are_byte_identical()
+    {
+        using var dir = new TempDir();
+        Assert.Equal(0, Cli.Run("pdf", Repo.ExampleCv, "-o", dir.File("a.pdf")).Exit);
+        Assert.Equal(0, Cli.Run("pdf", Repo.ExampleCv, "-o", dir.File("b.pdf")).Exit);
+        Assert.Equal(File.ReadAllBytes(dir.File("a.pdf")), File.ReadAllBytes(dir.File("b.pdf")));
+    }
+
+    [Fact]
+    public void Default_output_is_the_cv_path_with_pdf_extension()
+    {
+        using var dir = new TempDir();
+        var cv = dir.File("mine.yaml");
+        File.Copy(Repo.ExampleCv, cv);
+        var (exit, stdout, _) = Cli.Run("pdf", cv);
+        Assert.Equal(0, exit);
+        Assert.True(File.Exists(dir.File("mine.pdf")));
+        Assert.Contains("mine.pdf", stdout);
+    }
+
+    [Fact]
+    public void Invalid_yaml_leaves_the_previous_pdf_untouched()
+    {
+        using var dir = new TempDir();
+        var target = dir.File("cv.pdf");
+        File.WriteAllBytes(target, [1, 2, 3]);
+        var cv = dir.File("broken.yaml");
+        File.WriteAllText(cv, "person: [unclosed\n");
+        var (exit, _, stderr) = Cli.Run("pdf", cv, "-o", target);
+        Assert.Equal(1, exit);
+        Assert.NotEmpty(stderr);
+        Assert.Equal([1, 2, 3], File.ReadAllBytes(target));
+        Assert.Equal(["cv.pdf", "broken.yaml"], Directory.GetFiles(dir.Path).Select(Path.GetFileName).Order().Reverse());
+    }
+
+    [Fact]
+    public void Unwritable_output_fails_cleanly_and_leaves_nothing_behind()
+    {
+        using var dir = new TempDir();
+        // The output "directory" is a regular file, so the folder cannot be created — even for root.
+        var blocker = dir.File("not-a-dir");
+        File.WriteAllText(blocker, "x");
+        var (exit, _, stderr) = Cli.Run("pdf", Repo.ExampleCv, "-o", Path.Combine(blocker, "cv.pdf"));
+        Assert.Equal(1, exit);
+        Assert.StartsWith("cvbuild: error:", stderr);
+        Assert.Equal(["not-a-dir"], Directory.GetFiles(dir.Path).Select(Path.GetFileName));
+    }
+
+    [Fact]
+    public void A_write_that_fails_midway_leaves_the_previous_pdf_untouched()
+    {
+        using var dir = new TempDir();
+        var target = dir.File("cv.pdf");
+        File.WriteAllBytes(target, [4, 2]);
+        // Occupy the temporary file's name with a folder, so writing the new PDF fails (as on a full or read-only
+        // disk) — root ignores permission bits, so this is how a test makes the folder unwritable for us.
+        var temp = Directory.CreateDirectory(dir.File($".cv.pdf.{Environment.ProcessId}.tmp"));
+        var (exit, _, stderr) = Cli.Run("pdf", Repo.ExampleCv, "-o", target);
+        Assert.Equal(1, exit);
+        Assert.StartsWith("cvbuild: error:", stderr);
+        Assert.Equal([4, 2], File.ReadAllBytes(target));
+        Assert.True(temp.Exists);
+    }
+
+    [Fact]
+    public void Output_that_cannot_replace_a_folder_keeps_the_folder_and_leaves_no_temp_file()
+    {
+        using var dir = new TempDir();
+        var target = dir.File("cv.pdf");
+        Directory.CreateDirectory(target);
+        var (exit, _, _) = Cli.Run("pdf", Repo.ExampleCv, "-o", target);
+        Assert.Equal(1, exit);
+        Assert.True(Directory.Exists(target));
+        Assert.Empty(Directory.GetFiles(dir.Path));
+    }
+
+    [Fact]
+    public void A_design_the_renderer_rejects_leaves_the_previous_pdf_untouched()
+    {
+        using var dir = new TempDir();
+        var target = dir.File("cv.pdf");
+        File.WriteAllBytes(target, [9, 9]);
+        var (exit, _, stderr) = Cli.Run("pdf", Repo.ExampleCv, "-o", target, "--sections", "publications", "--theme", "gothic");
+        Assert.Equal(2, exit);
+        Assert.Contains("gothic", stderr);
+        Assert.Equal([9, 9], File.ReadAllBytes(target));
+    }
+
+    [Fact]
+    public void Short_cv_of_selected_recent_work_has_fewer_pages()
+    {
+        using var dir = new TempDir();
+        Assert.Equal(0, Cli.Run("pdf", Repo.ExampleCv, "-o", dir.File("full.pdf")).Exit);
+        Assert.Equal(0, Cli.Run("pdf", Repo.ExampleCv, "-o", dir.File("short.pdf"), "--only-selected", "--since", "2023").Exit);
+        using var full = PdfFile.Open(dir.File("full.pdf"));
+        using var brief = PdfFile.Open(dir.File("short.pdf"));
+        Assert.True(brief.NumberOfPages < full.NumberOfPages, $"short {brief.NumberOfPages} vs full {full.NumberOfPages}");
+        var text = PdfText.Squeezed(brief);
+        Assert.DoesNotContain(PdfText.Squeeze("Implicit Regularization in Tensor Factorization"), text);
+        Assert.Contains(PdfText.Squeeze("What Makes a Reward Model a Good Teacher?"), text);
+    }
+
+    [Fact]
+    public void Sections_option_picks_and_orders_sections()
+    {
+        using var dir = new TempDir();
+        Assert.Equal(0, Cli.Run("pdf", Repo.ExampleCv, "-o", dir.File("cv.pdf"), "--sections", "patents,education").Exit);
+        using var pdf = PdfFile.Open(dir.File("cv.pdf"));
+        var text = PdfText.Squeezed(pdf);
+        Assert.DoesNotContain("InvitedTalks", text);
+        Assert.True(text.IndexOf("Patents", StringComparison.Ordinal) < text.IndexOf("Education", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Unknown_section_id_is_a_usage_error()
+    {
+        using var dir = new TempDir();
+        var (exit, _, stderr) = Cli.Run("pdf", Repo.ExampleCv, "-o", dir.File("cv.pdf"), "--sections", "patents,publicatons");
+        Assert.Equal(2, exit);
+        Assert.Contains("publicatons", stderr);
+        Assert.False(File.Exists(dir.File("cv.pdf")));
+    }
+
+    [Fact]
+    public void Reverse_numbering_gives_the_newest_paper_the_highest_number()
+    {
+        using var dir = new TempDir();
+        Assert.Equal(0, Cli.Run("pdf", Repo.ExampleCv, "-o", dir.File("cv.pdf"), "--numbering", "reverse", "--sections", "publications").Exit);
+        using var pdf = PdfFile.Open(dir.File("cv.pdf"));
+        var lines = pdf.GetPages().SelectMany(PdfText.Lines).Select(l => l.Text).ToList();
+        var first = lines.FindIndex(l => l.StartsWith("Conference Proceedings", StringComparison.Ordinal));
+        Assert.StartsWith("13. What Makes a Reward Model", lines[first + 1]);
+        Assert.Contains(lines, l => l.StartsWith("1. Scalable Attentive", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("classic", "a4", "Noto Serif")]
+    [InlineData("modern", "letter", "Noto Sans")]
+    public void Theme_and_page_size_options_override_the_yaml(string theme, string size, string family)
+    {
+        using var dir = new TempDir();
+        Assert.Equal(0, Cli.Run("pdf", Repo.ExampleCv, "-o", dir.File("cv.pdf"), "--theme", theme, "--page-size", size).Exit);
+        using var pdf = PdfFile.Open(dir.File("cv.pdf"));
+        var page = pdf.GetPage(1);
+        Assert.Equal(size == "a4" ? 595 : 612, (int)Math.Round(page.Width));
+        Assert.Contains(family.Replace(" ", "", StringComparison.Ordinal), page.Letters[0].FontName, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Build_date_prefers_last_updated_then_source_date_epoch_then_a_constant()
+    {
+        var cv = Repo.LoadExample();
+        Assert.Equal(new DateTimeOffset(2025, 11, 20, 0, 0, 0, TimeSpan.Zero), Cli_BuildDate(cv, "0"));
+        var undated = cv with { LastUpdated = null };
+        Assert.Equal(DateTimeOffset.FromUnixTimeSeconds(1700000000), Cli_BuildDate(undated, "1700000000"));
+        Assert.Equal(PdfOptions.FixedDate, Cli_BuildDate(undated, null));
+        Assert.Equal(PdfOptions.FixedDate, Cli_BuildDate(undated, "yesterday"));
+    }
+
+    private static DateTimeOffset Cli_BuildDate(Cv cv, string? epoch) => CvBuild.Cli.Commands.PdfCommand.BuildDate(cv, epoch);
+}
