@@ -9,10 +9,7 @@ public static class OutputFormats
     [
         new PlainTextFormat(),
         new MarkdownFormat(),
-        // PLUG-IN POINT for the PDF and BibTeX formats. Each becomes one IOutputFormat here:
-        //   "pdf":    Render => CvPdfRenderer.Render(cv, PdfOptions from entry.Options/entry.Variant)
-        //   "bibtex": Render => UTF-8 of BibTeXWriter.Write(cv, BibTeXOptions from entry.Options)
-        // Until then the configuration reader reports "format 'pdf' is not available in this version".
+        new PdfFormat(Environment.GetEnvironmentVariable("SOURCE_DATE_EPOCH")),
     ];
 
     public static IReadOnlyList<OutputFormatSpec> Specs { get; } = All.Select(f => f.Spec).ToList();

@@ -19,15 +19,18 @@ internal static class DocumentOptionFields
         new("sections", FieldType.StringList, "Section ids to show, in this order (default: the CV's section_order).", false, "[education, publications]"),
     ];
 
-    public static DocumentOptions Read(Cv cv, OutputEntry entry)
+    /// <summary>The entry's options.sections, checked against the CV; null when absent.</summary>
+    public static IReadOnlyList<string>? Sections(Cv cv, OutputEntry entry)
     {
         var sections = entry.Options.TryGetValue("sections", out var s) ? (IReadOnlyList<string>)s : null;
-        if (sections is not null)
-        {
-            var known = SectionIds.DefaultOrder.Concat(cv.CustomSections.Select(c => c.Id)).ToList();
-            foreach (var id in sections.Where(id => !known.Contains(id)))
-                throw new OutputException($"unknown section '{id}' in options.sections (known: {string.Join(", ", known)})");
-        }
+        if (sections is not null && SectionIds.UnknownIn(cv, sections) is { } unknown)
+            throw new OutputException($"unknown section '{unknown}' in options.sections (known: {string.Join(", ", SectionIds.KnownIn(cv))})");
+        return sections;
+    }
+
+    public static DocumentOptions Read(Cv cv, OutputEntry entry)
+    {
+        var sections = Sections(cv, entry);
         return new DocumentOptions
         {
             Variant = DocumentOptions.ParseVariant(entry.Variant),

@@ -35,11 +35,10 @@ internal static class PdfCommand
             if (cv is null) return ExitCodes.InvalidData;
 
             var requested = parse.GetValue(sections)?.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
-            var known = SectionIds.DefaultOrder.Concat(cv.CustomSections.Select(c => c.Id)).ToList();
-            if (requested?.FirstOrDefault(id => !known.Contains(id)) is { } unknown)
+            if (requested is not null && SectionIds.UnknownIn(cv, requested) is { } unknown)
             {
                 // A typo in --sections would otherwise silently drop a section from the CV.
-                stderr.WriteLine($"cvbuild: error: unknown section '{unknown}' in --sections (known: {string.Join(", ", known)})");
+                stderr.WriteLine($"cvbuild: error: unknown section '{unknown}' in --sections (known: {string.Join(", ", SectionIds.KnownIn(cv))})");
                 return ExitCodes.Usage;
             }
             var selection = new SelectionOptions
@@ -94,7 +93,7 @@ internal static class PdfCommand
         return PdfOptions.FixedDate;
     }
 
-    private static string Version =>
+    internal static string Version =>
         typeof(PdfCommand).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0]
         ?? "0.0.0";
 }

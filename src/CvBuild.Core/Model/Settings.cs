@@ -17,6 +17,16 @@ public static class SectionIds
     public static readonly IReadOnlyList<string> DefaultOrder =
         [Interests, AcademicPositions, Education, IndustryPositions, Awards, Publications, Patents, Talks, Teaching, Service];
 
+    /// <summary>The ids a CV's section lists may name: the built-in ones and its custom sections'.</summary>
+    public static IReadOnlyList<string> KnownIn(Cv cv) => [.. DefaultOrder, .. cv.CustomSections.Select(c => c.Id)];
+
+    /// <summary>The first id that names no section of this CV, or null when all are known.</summary>
+    public static string? UnknownIn(Cv cv, IEnumerable<string> ids)
+    {
+        var known = KnownIn(cv);
+        return ids.FirstOrDefault(id => !known.Contains(id));
+    }
+
     public static readonly IReadOnlyDictionary<string, string> DefaultHeadings = new Dictionary<string, string>
     {
         [Interests] = "Research Interests",
