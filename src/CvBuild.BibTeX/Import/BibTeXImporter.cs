@@ -61,7 +61,7 @@ public static partial class BibTeXImporter
     [GeneratedRegex(@"^([0-9]{4}\.[0-9]{4,5}|[a-z-]+(?:\.[A-Z]{2})?/[0-9]{7})(v[0-9]+)?$")]
     private static partial Regex BareArxivId();
 
-    [GeneratedRegex(@"^(?:(?<office>U\.S\.|[A-Z]{2,3}) )?Patent(?<app> Application)?(?: (?<number>\S+))?$")]
+    [GeneratedRegex(@"^(?:(?<office>U\.S\.|[A-Z]{2,3}) )?Patent(?<app> Application| App\.)?(?: (?<number>\S+))?$")]
     private static partial Regex PatentNote();
 
     [GeneratedRegex(@"^(?<name>.+?) \((?<short>[^\s()]{2,24})\)$")]
@@ -160,7 +160,8 @@ public static partial class BibTeXImporter
                 Volume = kind == PublicationKind.Preprint ? Used("volume") : Text("volume"),
                 Number = Text("number") ?? Text("issue"),
                 Pages = Text("pages"),
-                Publisher = Text("publisher"),
+                // Google Scholar puts the proceedings' publisher (PMLR) in organization.
+                Publisher = Text("publisher") ?? (kind is PublicationKind.Conference or PublicationKind.Workshop ? Text("organization") : null),
                 Institution = institution,
                 ThesisType = kind == PublicationKind.Thesis ? thesisType ?? ThesisType.PhD : null,
                 Note = remainingNote,
@@ -328,6 +329,10 @@ public static partial class BibTeXImporter
             }
             if (arxiv is null && entry.Value("volume") is { } vol && ArxivId().Match(vol) is { Success: true } vm)
                 arxiv = vm.Groups[1].Value;
+            // DBLP and arXiv repeat the id as an abs/ URL; the arXiv link already says it.
+            if (url is not null && arxiv is not null && url.Contains("arxiv.org", StringComparison.OrdinalIgnoreCase)
+                && ArxivId().Match(url) is { Success: true } same && same.Groups[1].Value == arxiv)
+                url = null;
             return new PublicationLinks { Arxiv = arxiv, Doi = doi, Url = url, Pdf = Raw("pdf")?.Trim() };
         }
 
