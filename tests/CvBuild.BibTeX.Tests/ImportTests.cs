@@ -65,6 +65,18 @@ public sealed class ImportTests
     }
 
     [Fact]
+    public void Crossrefs_are_resolved_and_the_proceedings_is_not_a_paper()
+    {
+        var import = Import("dblp-crossref.bib");
+        var paper = Assert.Single(import.Publications);
+        Assert.Equal("NeurIPS", paper.Venue!.Display);
+        Assert.Equal("Implicit Regularization in Deep Learning May Not Be Explainable by Norms", paper.Title);
+        Assert.Equal(["dblp-crossref.bib:12:1: warning: @proceedings entry 'DBLP:conf/nips/2020' is only cross-referenced; its fields went into the entries that cite it",
+                      "dblp-crossref.bib:13:3: warning: field 'editor' is not imported",
+                      "dblp-crossref.bib:23:3: warning: field 'isbn' is not imported"], Messages(import));
+    }
+
+    [Fact]
     public void Arxiv_export_is_imported_as_preprints_with_their_category()
     {
         var import = Import("arxiv.bib");

@@ -23,7 +23,7 @@ public static partial class BibTeXImporter
     public static BibTeXImport Import(string text, string path)
     {
         var bag = new DiagnosticBag();
-        var entries = BibTeXParser.Parse(text, path, bag);
+        var entries = ResolveCrossrefs(BibTeXParser.Parse(text, path, bag), bag);
         var publications = new List<Publication>();
         var patents = new List<Patent>();
         var keys = new Dictionary<string, BibTeXEntry>(StringComparer.OrdinalIgnoreCase);
@@ -53,6 +53,41 @@ public static partial class BibTeXImporter
             else if (mapped is Patent pt) patents.Add(pt);
         }
         return new BibTeXImport(publications, patents, bag.Sorted());
+    }
+
+    /// <summary>
+    /// Applies crossref the way bibtex does (DBLP's standard export uses it): a paper inherits the fields
+    /// it lacks from the proceedings it points to, the proceedings' title becoming its booktitle. A
+    /// proceedings or book entry that is only cross-referenced is not a publication of its own.
+    /// </summary>
+    private static List<BibTeXEntry> ResolveCrossrefs(IReadOnlyList<BibTeXEntry> entries, DiagnosticBag bag)
+    {
+        var byKey = new Dictionary<string, BibTeXEntry>(StringComparer.OrdinalIgnoreCase);
+        foreach (var e in entries) byKey.TryAdd(e.Key, e);
+        var parents = new HashSet<BibTeXEntry>(ReferenceEqualityComparer.Instance);
+        var result = new List<BibTeXEntry>();
+        foreach (var e in entries)
+        {
+            if (e.Field("crossref") is not { } xref) { result.Add(e); continue; }
+            var fields = e.Fields.Where(f => f.Name != "crossref").ToList();
+            if (!byKey.TryGetValue(xref.Value.Trim(), out var parent))
+            {
+                bag.Warning(xref.Span, $"crossref '{xref.Value.Trim()}' is not in this file; its fields are not imported");
+                result.Add(e with { Fields = fields });
+                continue;
+            }
+            parents.Add(parent);
+            foreach (var f in parent.Fields)
+            {
+                var name = f.Name == "title" ? "booktitle" : f.Name;
+                if (name is "crossref" or "key" || fields.Any(x => x.Name == name)) continue;
+                fields.Add(f with { Name = name });
+            }
+            result.Add(e with { Fields = fields });
+        }
+        foreach (var parent in parents)
+            bag.Warning(parent.Span, $"@{parent.Type} entry '{parent.Key}' is only cross-referenced; its fields went into the entries that cite it");
+        return result.Where(e => !parents.Contains(e)).ToList();
     }
 
     [GeneratedRegex(@"(?:arXiv:|abs/|arxiv\.org/(?:abs|pdf)/)\s*([0-9]{4}\.[0-9]{4,5}|[a-z-]+(?:\.[A-Z]{2})?/[0-9]{7})(?:v[0-9]+)?", RegexOptions.IgnoreCase)]
