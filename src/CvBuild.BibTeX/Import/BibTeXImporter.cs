@@ -245,10 +245,15 @@ public static partial class BibTeXImporter
                     else bag.Warning(entry.Field("author+an")!.Span, $"annotation '{item}' is not imported (only 'N=equal' is)");
                 }
             }
+            // Names in author order, so two authors with one name get one mark each.
+            var from = 0;
             foreach (var name in fromNote)
             {
-                var i = authors.FindIndex(a => a.Name == name);
-                if (i >= 0) marks.Add(i);
+                // The note is a sentence, so a final "Jr." lost its period.
+                var i = authors.FindIndex(from, a => a.Name.TrimEnd('.') == name.TrimEnd('.'));
+                if (i < 0) continue;
+                marks.Add(i);
+                from = i + 1;
             }
             if (marks.Count == 1)
             {
@@ -258,15 +263,18 @@ public static partial class BibTeXImporter
             return marks;
         }
 
+        /// <summary>Our --equal-note sentence, always the note's last: "Oral. Equal contribution: A and B".</summary>
         private static (IReadOnlyList<string> Names, string? Note) EqualContributionNote(string? note)
         {
             if (note is null) return ([], null);
-            var parts = note.Split(". ").ToList();
-            var i = parts.FindIndex(p => p.StartsWith(BibTeXWriter.EqualContributionPrefix, StringComparison.Ordinal));
-            if (i < 0) return ([], note);
-            var names = parts[i][BibTeXWriter.EqualContributionPrefix.Length..].TrimEnd('.').Split(" and ").ToList();
-            parts.RemoveAt(i);
-            return (names, parts.Count == 0 ? null : string.Join(". ", parts));
+            var prefix = BibTeXWriter.EqualContributionPrefix;
+            int start;
+            if (note.StartsWith(prefix, StringComparison.Ordinal)) start = 0;
+            else if ((start = note.LastIndexOf(". " + prefix, StringComparison.Ordinal)) >= 0) start += 2;
+            else return ([], note);
+            var names = note[(start + prefix.Length)..].TrimEnd('.').Split(" and ").Select(n => n.Trim()).ToList();
+            var rest = start == 0 ? null : note[..(start - 2)];
+            return (names, rest);
         }
 
         private PublicationKind Kind(string type, string? howpublished, out ThesisType? thesisType, out string? rest)
