@@ -127,6 +127,14 @@ public sealed class ImportTests
     }
 
     [Fact]
+    public void A_doi_url_becomes_the_doi()
+    {
+        var import = BibTeXImporter.Import("@article{k, author = {A, B}, title = {T}, journal = {J}, year = 2020, url = {https://doi.org/10.1000/xyz}}", "x.bib");
+        Assert.Equal("10.1000/xyz", import.Publications[0].Links.Doi);
+        Assert.Null(import.Publications[0].Links.Url);
+    }
+
+    [Fact]
     public void Biblatex_equal_contribution_annotations_become_stars()
     {
         var import = BibTeXImporter.Import("@inproceedings{k, author = {A, B and C, D and E, F}, author+an = {1=equal; 2=equal}, title = {T}, booktitle = {V}, year = 2020}", "x.bib");

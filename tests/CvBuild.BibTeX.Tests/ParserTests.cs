@@ -38,6 +38,16 @@ public sealed class ParserTests
     }
 
     [Fact]
+    public void Windows_line_endings_read_the_same()
+    {
+        var text = "@misc{k,\n  title = {A\n  long title},\n  year = 2020\n}\n@misc{j, title = x}";
+        var (unix, unixDiagnostics) = Parse(text);
+        var (windows, windowsDiagnostics) = Parse(text.Replace("\n", "\r\n"));
+        Assert.Equal(LatexDecoder.Decode(unix[0].Value("title")!), LatexDecoder.Decode(windows[0].Value("title")!));
+        Assert.Equal(unixDiagnostics.Select(d => d.ToString()), windowsDiagnostics.Select(d => d.ToString()));
+    }
+
+    [Fact]
     public void Month_macros_are_predefined()
     {
         var (entries, _) = Parse("@misc{k, month = oct}");

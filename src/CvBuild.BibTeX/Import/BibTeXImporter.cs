@@ -370,6 +370,13 @@ public static partial class BibTeXImporter
                 arxiv = am.Groups[1].Value;
                 url = null;
             }
+            // A DOI given only as its URL is still a DOI.
+            foreach (var prefix in new[] { "https://doi.org/", "http://doi.org/", "https://dx.doi.org/", "http://dx.doi.org/" })
+                if (doi is null && url is not null && url.StartsWith(prefix, StringComparison.OrdinalIgnoreCase) && url.Length > prefix.Length)
+                {
+                    doi = url[prefix.Length..];
+                    url = null;
+                }
             if (arxiv is null && entry.Value("volume") is { } vol && ArxivId().Match(vol) is { Success: true } vm)
                 arxiv = vm.Groups[1].Value;
             // DBLP and arXiv repeat the id as an abs/ URL; the arXiv link already says it.
