@@ -127,6 +127,13 @@ public sealed class ImportTests
     }
 
     [Fact]
+    public void A_howpublished_that_a_type_does_not_use_is_reported()
+    {
+        var import = BibTeXImporter.Import("@inproceedings{k, author = {A, B}, title = {T}, booktitle = {V}, year = 2020,\n howpublished = {Online}}", "x.bib");
+        Assert.Equal("x.bib:2:2: warning: field 'howpublished' is not imported", Assert.Single(import.Diagnostics).ToString());
+    }
+
+    [Fact]
     public void A_doi_url_becomes_the_doi()
     {
         var import = BibTeXImporter.Import("@article{k, author = {A, B}, title = {T}, journal = {J}, year = 2020, url = {https://doi.org/10.1000/xyz}}", "x.bib");

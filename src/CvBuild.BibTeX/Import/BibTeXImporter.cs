@@ -140,7 +140,8 @@ public static partial class BibTeXImporter
                 return null;
             }
             var authors = Authors(names);
-            var howpublished = Text("howpublished");
+            // Read without marking it used: only @misc-like entries carry it over (as kind or venue).
+            var howpublished = entry.Value("howpublished") is { } hp && LatexDecoder.Decode(hp) is { Length: > 0 } h ? h : null;
             var note = Text("note");
 
             if (howpublished is { } how && how.StartsWith(BibTeXWriter.TalkPrefix, StringComparison.OrdinalIgnoreCase))
@@ -152,6 +153,7 @@ public static partial class BibTeXImporter
                 return Patent(title, authors, year.Value);
 
             var kind = Kind(type, howpublished, out var thesisType, out var rest);
+            if (type is "misc" or "online" or "unpublished" or "electronic" or "www" or "preprint" || rest is not null) Raw("howpublished");
             var venue = kind switch
             {
                 PublicationKind.Conference or PublicationKind.Workshop or PublicationKind.BookChapter => ParseVenue(Text("booktitle") ?? rest),
