@@ -194,7 +194,7 @@ public static partial class BibTeXImporter
                 Abstract = Text("abstract"),
                 Tags = tags,
                 Key = key.Length > 0 ? key : null,
-                Volume = kind == PublicationKind.Preprint ? Used("volume") : Text("volume"),
+                Volume = kind == PublicationKind.Preprint && entry.Value("volume") is { } v && ArxivId().IsMatch(v) ? Used("volume") : Text("volume"),
                 Number = Text("number") ?? Text("issue"),
                 Pages = Text("pages"),
                 // Google Scholar puts the proceedings' publisher (PMLR) in organization.
@@ -392,13 +392,18 @@ public static partial class BibTeXImporter
         {
             int? year = null, month = null;
             PartialDate? date = null;
-            if (Raw("date") is { } d && IsoDate().Match(d.Trim()) is { Success: true } m)
+            if (Raw("date") is { } d)
             {
-                year = int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture);
-                month = m.Groups["m"].Success ? int.Parse(m.Groups["m"].Value, CultureInfo.InvariantCulture) : null;
-                var day = m.Groups["d"].Success ? int.Parse(m.Groups["d"].Value, CultureInfo.InvariantCulture) : (int?)null;
-                if (month is < 1 or > 12) month = null;
-                if (day is not null && month is not null) date = new PartialDate(year.Value, month, day);
+                var m = IsoDate().Match(d.Trim());
+                if (m.Success)
+                {
+                    year = int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture);
+                    month = m.Groups["m"].Success ? int.Parse(m.Groups["m"].Value, CultureInfo.InvariantCulture) : null;
+                    var day = m.Groups["d"].Success ? int.Parse(m.Groups["d"].Value, CultureInfo.InvariantCulture) : (int?)null;
+                    if (month is < 1 or > 12) month = null;
+                    if (month is { } mm && day is { } dd && dd >= 1 && dd <= DateTime.DaysInMonth(year.Value, mm)) date = new PartialDate(year.Value, mm, dd);
+                }
+                else bag.Warning(entry.Field("date")!.Span, $"date '{d}' is not YYYY, YYYY-MM or YYYY-MM-DD; not imported");
             }
             if (Raw("year") is { } y)
             {
