@@ -133,6 +133,19 @@ public sealed class ImportTests
         Assert.Equal("x.bib:2:2: warning: field 'howpublished' is not imported", Assert.Single(import.Diagnostics).ToString());
     }
 
+    [Theory]
+    [InlineData("year = {0042}", "year 42 of 'k' is outside 1000-9999")]
+    [InlineData("year = 2021, date = {2021-02-30}", null)]
+    [InlineData("year = 2021, date = {spring 2021}", "date 'spring 2021' is not YYYY, YYYY-MM or YYYY-MM-DD; not imported")]
+    public void Odd_dates_never_make_an_invalid_cv(string field, string? warning)
+    {
+        var import = BibTeXImporter.Import($"@misc{{k, author = {{A, B}}, title = {{T}}, {field}}}", "x.bib");
+        if (warning is null) Assert.Empty(import.Diagnostics);
+        else Assert.Contains(warning, import.Diagnostics.Select(d => d.Message));
+        if (import.Publications.Count > 0) Assert.Null(import.Publications[0].Date);
+        Assert.True(CvReader.Parse(PublicationYamlWriter.Write(import, "x.bib"), "x.yaml").Succeeded);
+    }
+
     [Fact]
     public void A_doi_url_becomes_the_doi()
     {

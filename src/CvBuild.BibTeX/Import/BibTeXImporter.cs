@@ -401,7 +401,7 @@ public static partial class BibTeXImporter
                     month = m.Groups["m"].Success ? int.Parse(m.Groups["m"].Value, CultureInfo.InvariantCulture) : null;
                     var day = m.Groups["d"].Success ? int.Parse(m.Groups["d"].Value, CultureInfo.InvariantCulture) : (int?)null;
                     if (month is < 1 or > 12) month = null;
-                    if (month is { } mm && day is { } dd && dd >= 1 && dd <= DateTime.DaysInMonth(year.Value, mm)) date = new PartialDate(year.Value, mm, dd);
+                    if (year is >= 1000 and <= 9999 && month is { } mm && day is { } dd && dd >= 1 && dd <= DateTime.DaysInMonth(year.Value, mm)) date = new PartialDate(year.Value, mm, dd);
                 }
                 else bag.Warning(entry.Field("date")!.Span, $"date '{d}' is not YYYY, YYYY-MM or YYYY-MM-DD; not imported");
             }
@@ -410,6 +410,13 @@ public static partial class BibTeXImporter
                 var digits = Regex.Match(y, "[0-9]{4}");
                 if (digits.Success) year = int.Parse(digits.Value, CultureInfo.InvariantCulture);
                 else bag.Warning(entry.Field("year")!.Span, $"year '{y}' is not a number");
+            }
+            // The CV format takes years 1000-9999; anything else would make the imported file invalid.
+            if (year is < 1000 or > 9999)
+            {
+                bag.Warning(entry.Span, $"year {year} of '{entry.Key}' is outside 1000-9999");
+                year = null;
+                date = null;
             }
             if (Raw("month") is { } mo)
             {
