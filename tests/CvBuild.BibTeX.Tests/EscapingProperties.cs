@@ -1,4 +1,3 @@
-using System.Text;
 using CvBuild.BibTeX.Export;
 using CvBuild.BibTeX.Import;
 using FsCheck;
@@ -64,6 +63,5 @@ public sealed class EscapingProperties
         Assert.Equal("a-{}--b", LatexEscaper.Text("a-–b", macros: true));
         Assert.Equal("?{}``x''", LatexEscaper.Text("?“x”", macros: true));
         Assert.Equal("a-–b", LatexDecoder.Decode(LatexEscaper.Text("a-–b", macros: true)));
-        _ = new StringBuilder();
     }
 }

@@ -147,6 +147,23 @@ public sealed class ImportTests
     }
 
     [Fact]
+    public void Starred_names_mark_equal_contribution()
+    {
+        var import = BibTeXImporter.Import("@misc{k, author = {Razin*, Noam and Asaf Maman$^*$ and Cohen, Nadav}, title = {T}, year = 2021}", "x.bib");
+        Assert.Equal([("Noam Razin", true), ("Asaf Maman", true), ("Nadav Cohen", false)], import.Publications[0].Authors.Select(a => (a.Name, a.Equal)));
+    }
+
+    [Fact]
+    public void Addresses_the_cv_format_rejects_are_reported_not_written()
+    {
+        var import = BibTeXImporter.Import("@misc{k, author = {A, B}, title = {T}, year = 2021,\n url = {see the website}, pdf = {www.example.org/p.pdf}}", "x.bib");
+        Assert.Null(import.Publications[0].Links.Url);
+        Assert.Equal("https://www.example.org/p.pdf", import.Publications[0].Links.Pdf);
+        Assert.Equal("x.bib:2:2: warning: url 'see the website' is not a full web address; not imported", Assert.Single(import.Diagnostics).ToString());
+        Assert.True(CvReader.Parse(PublicationYamlWriter.Write(import, "x.bib"), "x.yaml").Succeeded);
+    }
+
+    [Fact]
     public void A_doi_url_becomes_the_doi()
     {
         var import = BibTeXImporter.Import("@article{k, author = {A, B}, title = {T}, journal = {J}, year = 2020, url = {https://doi.org/10.1000/xyz}}", "x.bib");

@@ -227,7 +227,16 @@ public static partial class BibTeXImporter
                     continue;
                 }
                 var display = NameParser.Parse(name).Display;
-                if (display.Length > 0) authors.Add(new Author(display));
+                // A star on a name is the common hand-made mark of equal contribution ("Razin*, Noam").
+                var starred = false;
+                foreach (var mark in new[] { "$^*$", "$^{*}$", "^*", "*" })
+                    if (display.Contains(mark, StringComparison.Ordinal))
+                    {
+                        display = display.Replace(mark, "", StringComparison.Ordinal).Trim();
+                        starred = true;
+                    }
+                display = string.Join(' ', display.Split(' ', StringSplitOptions.RemoveEmptyEntries));
+                if (display.Length > 0) authors.Add(new Author(display, starred));
             }
             return authors;
         }
@@ -235,7 +244,7 @@ public static partial class BibTeXImporter
         /// <summary>biblatex's author+an = {1=equal; 2=equal}, or our --equal-note sentence.</summary>
         private HashSet<int> EqualMarks(int count, IReadOnlyList<string> fromNote, List<Author> authors)
         {
-            var marks = new HashSet<int>();
+            var marks = authors.Select((a, i) => (a, i)).Where(x => x.a.Equal).Select(x => x.i).ToHashSet();
             if (Raw("author+an") is { } an)
             {
                 foreach (var item in an.Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
@@ -385,7 +394,17 @@ public static partial class BibTeXImporter
             if (url is not null && arxiv is not null && url.Contains("arxiv.org", StringComparison.OrdinalIgnoreCase)
                 && ArxivId().Match(url) is { Success: true } same && same.Groups[1].Value == arxiv)
                 url = null;
-            return new PublicationLinks { Arxiv = arxiv, Doi = doi, Url = url, Pdf = Raw("pdf")?.Trim() };
+            return new PublicationLinks { Arxiv = arxiv, Doi = doi, Url = WebAddress(url, "url"), Pdf = WebAddress(Raw("pdf")?.Trim(), "pdf") };
+        }
+
+        /// <summary>The CV format takes only full web addresses; a bare "www.x.org" gets https://, anything else is reported.</summary>
+        private string? WebAddress(string? value, string field)
+        {
+            if (value is null) return null;
+            if (value.StartsWith("www.", StringComparison.OrdinalIgnoreCase)) value = "https://" + value;
+            if (Uri.TryCreate(value, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" or "ftp") return value;
+            bag.Warning(entry.Field(field)!.Span, $"{field} '{value}' is not a full web address; not imported");
+            return null;
         }
 
         private (int? Year, int? Month, PartialDate? Date) Dates()
@@ -461,7 +480,7 @@ public static partial class BibTeXImporter
             else if (note is not null)
                 bag.Warning(entry.Field("note")!.Span, $"the note of patent '{entry.Key}' is not imported (patents have no note)");
             var number = Text("number") ?? (match is { Success: true } && match.Groups["number"].Success ? match.Groups["number"].Value : null);
-            var url = Raw("url")?.Trim();
+            var url = WebAddress(Raw("url")?.Trim(), "url");
             ReportUnused();
             return new Patent
             {
