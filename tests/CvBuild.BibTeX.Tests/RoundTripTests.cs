@@ -11,12 +11,13 @@ namespace CvBuild.BibTeX.Tests;
 /// </summary>
 public sealed class RoundTripTests
 {
-    public static TheoryData<string> Dialects => ["bibtex", "biblatex", "biblatex-ascii"];
+    public static TheoryData<string> Dialects => ["bibtex", "biblatex", "biblatex-ascii", "bibtex-equal-note"];
 
     private static BibTeXOptions Options(string dialect) => dialect switch
     {
         "bibtex" => BibTeXOptions.Default,
         "biblatex" => new BibTeXOptions { Dialect = BibDialect.BibLaTeX },
+        "bibtex-equal-note" => new BibTeXOptions { EqualNote = true },
         _ => new BibTeXOptions { Dialect = BibDialect.BibLaTeX, Ascii = true },
     };
 
@@ -75,7 +76,7 @@ public sealed class RoundTripTests
         }
         Same(expected.Title, actual.Title, "title");
         Same(string.Join(" | ", expected.Authors.Select(a => a.Name)), string.Join(" | ", actual.Authors.Select(a => a.Name)), "authors");
-        if (options.Dialect == BibDialect.BibLaTeX)
+        if (options.Dialect == BibDialect.BibLaTeX || options.EqualNote)
             Same(string.Join("", expected.Authors.Select(a => a.Equal ? '*' : '.')), string.Join("", actual.Authors.Select(a => a.Equal ? '*' : '.')), "equal marks");
         Same(expected.Kind, actual.Kind, "kind");
         Same(expected.Year, actual.Year, "year");

@@ -79,6 +79,7 @@ internal static class LatexEscaper
 
     private static void AppendEscaped(StringBuilder sb, string text, bool macros)
     {
+        var afterMacro = false;
         // Composed first so "e" + combining acute is one letter with one macro, as a precomposed é would be.
         foreach (var rune in LatinAccents.ComposeAll(text).EnumerateRunes())
         {
@@ -101,10 +102,21 @@ internal static class LatexEscaper
             {
                 // Control characters have no business in a .bib; a space keeps words apart.
                 if (Rune.IsControl(rune)) sb.Append(' ');
-                else sb.Append(rune.ToString());
+                else
+                {
+                    if (afterMacro && v is '-' or '`' or '\'' && sb.Length > 0 && sb[^1] == v) sb.Append("{}");
+                    sb.Append(rune.ToString());
+                }
+                afterMacro = false;
                 continue;
             }
-            sb.Append(Macro(rune));
+            var macro = Macro(rune);
+            // "-" then "–" must not become "---" (an em dash), nor "?" then "“" become "?``" (¿“):
+            // an empty group keeps LaTeX ligatures from joining characters that were separate.
+            if (macro.Length > 0 && sb.Length > 0 && (sb[^1] == macro[0] && macro[0] is '-' or '`' or '\'' || macro[0] == '`' && sb[^1] is '?' or '!'))
+                sb.Append("{}");
+            sb.Append(macro);
+            afterMacro = macro.Length > 0 && macro[^1] is '-' or '`' or '\'';
         }
     }
 
@@ -113,7 +125,7 @@ internal static class LatexEscaper
         [0x00DF] = @"{\ss}", [0x00F8] = @"{\o}", [0x00D8] = @"{\O}", [0x00E6] = @"{\ae}", [0x00C6] = @"{\AE}",
         [0x0153] = @"{\oe}", [0x0152] = @"{\OE}", [0x00E5] = @"{\aa}", [0x00C5] = @"{\AA}", [0x0142] = @"{\l}",
         [0x0141] = @"{\L}", [0x0131] = @"{\i}", [0x0237] = @"{\j}",
-        [0x2013] = "--", [0x2014] = "---", [0x2018] = "`", [0x2019] = "'", [0x201C] = "``", [0x201D] = "''",
+        [0x2013] = "--", [0x2014] = "---", [0x2018] = @"\textquoteleft{}", [0x2019] = @"\textquoteright{}", [0x201C] = "``", [0x201D] = "''",
         [0x2026] = @"\ldots{}", [0x00A0] = "~", [0x00A7] = @"\S{}", [0x00B6] = @"\P{}", [0x00A9] = @"\copyright{}",
         [0x00AE] = @"\textregistered{}", [0x2122] = @"\texttrademark{}", [0x00B0] = @"\textdegree{}",
         [0x00BF] = @"?`", [0x00A1] = @"!`", [0x00AB] = @"\guillemotleft{}", [0x00BB] = @"\guillemotright{}",

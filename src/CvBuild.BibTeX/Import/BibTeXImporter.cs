@@ -23,7 +23,7 @@ public static partial class BibTeXImporter
     public static BibTeXImport Import(string text, string path)
     {
         var bag = new DiagnosticBag();
-        var entries = BibTeXParser.Parse(text, path, bag);
+        var entries = ResolveCrossrefs(BibTeXParser.Parse(text, path, bag), bag);
         var publications = new List<Publication>();
         var patents = new List<Patent>();
         var keys = new Dictionary<string, BibTeXEntry>(StringComparer.OrdinalIgnoreCase);
@@ -55,13 +55,48 @@ public static partial class BibTeXImporter
         return new BibTeXImport(publications, patents, bag.Sorted());
     }
 
+    /// <summary>
+    /// Applies crossref the way bibtex does (DBLP's standard export uses it): a paper inherits the fields
+    /// it lacks from the proceedings it points to, the proceedings' title becoming its booktitle. A
+    /// proceedings or book entry that is only cross-referenced is not a publication of its own.
+    /// </summary>
+    private static List<BibTeXEntry> ResolveCrossrefs(IReadOnlyList<BibTeXEntry> entries, DiagnosticBag bag)
+    {
+        var byKey = new Dictionary<string, BibTeXEntry>(StringComparer.OrdinalIgnoreCase);
+        foreach (var e in entries) byKey.TryAdd(e.Key, e);
+        var parents = new HashSet<BibTeXEntry>(ReferenceEqualityComparer.Instance);
+        var result = new List<BibTeXEntry>();
+        foreach (var e in entries)
+        {
+            if (e.Field("crossref") is not { } xref) { result.Add(e); continue; }
+            var fields = e.Fields.Where(f => f.Name != "crossref").ToList();
+            if (!byKey.TryGetValue(xref.Value.Trim(), out var parent))
+            {
+                bag.Warning(xref.Span, $"crossref '{xref.Value.Trim()}' is not in this file; its fields are not imported");
+                result.Add(e with { Fields = fields });
+                continue;
+            }
+            parents.Add(parent);
+            foreach (var f in parent.Fields)
+            {
+                var name = f.Name == "title" ? "booktitle" : f.Name;
+                if (name is "crossref" or "key" || fields.Any(x => x.Name == name)) continue;
+                fields.Add(f with { Name = name });
+            }
+            result.Add(e with { Fields = fields });
+        }
+        foreach (var parent in parents)
+            bag.Warning(parent.Span, $"@{parent.Type} entry '{parent.Key}' is only cross-referenced; its fields went into the entries that cite it");
+        return result.Where(e => !parents.Contains(e)).ToList();
+    }
+
     [GeneratedRegex(@"(?:arXiv:|abs/|arxiv\.org/(?:abs|pdf)/)\s*([0-9]{4}\.[0-9]{4,5}|[a-z-]+(?:\.[A-Z]{2})?/[0-9]{7})(?:v[0-9]+)?", RegexOptions.IgnoreCase)]
     private static partial Regex ArxivId();
 
     [GeneratedRegex(@"^([0-9]{4}\.[0-9]{4,5}|[a-z-]+(?:\.[A-Z]{2})?/[0-9]{7})(v[0-9]+)?$")]
     private static partial Regex BareArxivId();
 
-    [GeneratedRegex(@"^(?:(?<office>U\.S\.|[A-Z]{2,3}) )?Patent(?<app> Application)?(?: (?<number>\S+))?$")]
+    [GeneratedRegex(@"^(?:(?<office>U\.S\.|[A-Z]{2,3}) )?Patent(?<app> Application| App\.)?(?: (?<number>\S+))?$")]
     private static partial Regex PatentNote();
 
     [GeneratedRegex(@"^(?<name>.+?) \((?<short>[^\s()]{2,24})\)$")]
@@ -105,7 +140,8 @@ public static partial class BibTeXImporter
                 return null;
             }
             var authors = Authors(names);
-            var howpublished = Text("howpublished");
+            // Read without marking it used: only @misc-like entries carry it over (as kind or venue).
+            var howpublished = entry.Value("howpublished") is { } hp && LatexDecoder.Decode(hp) is { Length: > 0 } h ? h : null;
             var note = Text("note");
 
             if (howpublished is { } how && how.StartsWith(BibTeXWriter.TalkPrefix, StringComparison.OrdinalIgnoreCase))
@@ -117,6 +153,7 @@ public static partial class BibTeXImporter
                 return Patent(title, authors, year.Value);
 
             var kind = Kind(type, howpublished, out var thesisType, out var rest);
+            if (type is "misc" or "online" or "unpublished" or "electronic" or "www" or "preprint" || rest is not null) Raw("howpublished");
             var venue = kind switch
             {
                 PublicationKind.Conference or PublicationKind.Workshop or PublicationKind.BookChapter => ParseVenue(Text("booktitle") ?? rest),
@@ -157,10 +194,11 @@ public static partial class BibTeXImporter
                 Abstract = Text("abstract"),
                 Tags = tags,
                 Key = key.Length > 0 ? key : null,
-                Volume = kind == PublicationKind.Preprint ? Used("volume") : Text("volume"),
+                Volume = kind == PublicationKind.Preprint && entry.Value("volume") is { } v && ArxivId().IsMatch(v) ? Used("volume") : Text("volume"),
                 Number = Text("number") ?? Text("issue"),
                 Pages = Text("pages"),
-                Publisher = Text("publisher"),
+                // Google Scholar puts the proceedings' publisher (PMLR) in organization.
+                Publisher = Text("publisher") ?? (kind is PublicationKind.Conference or PublicationKind.Workshop ? Text("organization") : null),
                 Institution = institution,
                 ThesisType = kind == PublicationKind.Thesis ? thesisType ?? ThesisType.PhD : null,
                 Note = remainingNote,
@@ -189,7 +227,16 @@ public static partial class BibTeXImporter
                     continue;
                 }
                 var display = NameParser.Parse(name).Display;
-                if (display.Length > 0) authors.Add(new Author(display));
+                // A star on a name is the common hand-made mark of equal contribution ("Razin*, Noam").
+                var starred = false;
+                foreach (var mark in new[] { "$^*$", "$^{*}$", "^*", "*" })
+                    if (display.Contains(mark, StringComparison.Ordinal))
+                    {
+                        display = display.Replace(mark, "", StringComparison.Ordinal).Trim();
+                        starred = true;
+                    }
+                display = string.Join(' ', display.Split(' ', StringSplitOptions.RemoveEmptyEntries));
+                if (display.Length > 0) authors.Add(new Author(display, starred));
             }
             return authors;
         }
@@ -197,7 +244,7 @@ public static partial class BibTeXImporter
         /// <summary>biblatex's author+an = {1=equal; 2=equal}, or our --equal-note sentence.</summary>
         private HashSet<int> EqualMarks(int count, IReadOnlyList<string> fromNote, List<Author> authors)
         {
-            var marks = new HashSet<int>();
+            var marks = authors.Select((a, i) => (a, i)).Where(x => x.a.Equal).Select(x => x.i).ToHashSet();
             if (Raw("author+an") is { } an)
             {
                 foreach (var item in an.Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
@@ -209,10 +256,15 @@ public static partial class BibTeXImporter
                     else bag.Warning(entry.Field("author+an")!.Span, $"annotation '{item}' is not imported (only 'N=equal' is)");
                 }
             }
+            // Names in author order, so two authors with one name get one mark each.
+            var from = 0;
             foreach (var name in fromNote)
             {
-                var i = authors.FindIndex(a => a.Name == name);
-                if (i >= 0) marks.Add(i);
+                // The note is a sentence, so a final "Jr." lost its period.
+                var i = authors.FindIndex(from, a => a.Name.TrimEnd('.') == name.TrimEnd('.'));
+                if (i < 0) continue;
+                marks.Add(i);
+                from = i + 1;
             }
             if (marks.Count == 1)
             {
@@ -222,15 +274,18 @@ public static partial class BibTeXImporter
             return marks;
         }
 
+        /// <summary>Our --equal-note sentence, always the note's last: "Oral. Equal contribution: A and B".</summary>
         private static (IReadOnlyList<string> Names, string? Note) EqualContributionNote(string? note)
         {
             if (note is null) return ([], null);
-            var parts = note.Split(". ").ToList();
-            var i = parts.FindIndex(p => p.StartsWith(BibTeXWriter.EqualContributionPrefix, StringComparison.Ordinal));
-            if (i < 0) return ([], note);
-            var names = parts[i][BibTeXWriter.EqualContributionPrefix.Length..].TrimEnd('.').Split(" and ").ToList();
-            parts.RemoveAt(i);
-            return (names, parts.Count == 0 ? null : string.Join(". ", parts));
+            var prefix = BibTeXWriter.EqualContributionPrefix;
+            int start;
+            if (note.StartsWith(prefix, StringComparison.Ordinal)) start = 0;
+            else if ((start = note.LastIndexOf(". " + prefix, StringComparison.Ordinal)) >= 0) start += 2;
+            else return ([], note);
+            var names = note[(start + prefix.Length)..].TrimEnd('.').Split(" and ").Select(n => n.Trim()).ToList();
+            var rest = start == 0 ? null : note[..(start - 2)];
+            return (names, rest);
         }
 
         private PublicationKind Kind(string type, string? howpublished, out ThesisType? thesisType, out string? rest)
@@ -326,28 +381,61 @@ public static partial class BibTeXImporter
                 arxiv = am.Groups[1].Value;
                 url = null;
             }
+            // A DOI given only as its URL is still a DOI.
+            foreach (var prefix in new[] { "https://doi.org/", "http://doi.org/", "https://dx.doi.org/", "http://dx.doi.org/" })
+                if (doi is null && url is not null && url.StartsWith(prefix, StringComparison.OrdinalIgnoreCase) && url.Length > prefix.Length)
+                {
+                    doi = url[prefix.Length..];
+                    url = null;
+                }
             if (arxiv is null && entry.Value("volume") is { } vol && ArxivId().Match(vol) is { Success: true } vm)
                 arxiv = vm.Groups[1].Value;
-            return new PublicationLinks { Arxiv = arxiv, Doi = doi, Url = url, Pdf = Raw("pdf")?.Trim() };
+            // DBLP and arXiv repeat the id as an abs/ URL; the arXiv link already says it.
+            if (url is not null && arxiv is not null && url.Contains("arxiv.org", StringComparison.OrdinalIgnoreCase)
+                && ArxivId().Match(url) is { Success: true } same && same.Groups[1].Value == arxiv)
+                url = null;
+            return new PublicationLinks { Arxiv = arxiv, Doi = doi, Url = WebAddress(url, "url"), Pdf = WebAddress(Raw("pdf")?.Trim(), "pdf") };
+        }
+
+        /// <summary>The CV format takes only full web addresses; a bare "www.x.org" gets https://, anything else is reported.</summary>
+        private string? WebAddress(string? value, string field)
+        {
+            if (value is null) return null;
+            if (value.StartsWith("www.", StringComparison.OrdinalIgnoreCase)) value = "https://" + value;
+            if (Uri.TryCreate(value, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" or "ftp") return value;
+            bag.Warning(entry.Field(field)!.Span, $"{field} '{value}' is not a full web address; not imported");
+            return null;
         }
 
         private (int? Year, int? Month, PartialDate? Date) Dates()
         {
             int? year = null, month = null;
             PartialDate? date = null;
-            if (Raw("date") is { } d && IsoDate().Match(d.Trim()) is { Success: true } m)
+            if (Raw("date") is { } d)
             {
-                year = int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture);
-                month = m.Groups["m"].Success ? int.Parse(m.Groups["m"].Value, CultureInfo.InvariantCulture) : null;
-                var day = m.Groups["d"].Success ? int.Parse(m.Groups["d"].Value, CultureInfo.InvariantCulture) : (int?)null;
-                if (month is < 1 or > 12) month = null;
-                if (day is not null && month is not null) date = new PartialDate(year.Value, month, day);
+                var m = IsoDate().Match(d.Trim());
+                if (m.Success)
+                {
+                    year = int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture);
+                    month = m.Groups["m"].Success ? int.Parse(m.Groups["m"].Value, CultureInfo.InvariantCulture) : null;
+                    var day = m.Groups["d"].Success ? int.Parse(m.Groups["d"].Value, CultureInfo.InvariantCulture) : (int?)null;
+                    if (month is < 1 or > 12) month = null;
+                    if (year is >= 1000 and <= 9999 && month is { } mm && day is { } dd && dd >= 1 && dd <= DateTime.DaysInMonth(year.Value, mm)) date = new PartialDate(year.Value, mm, dd);
+                }
+                else bag.Warning(entry.Field("date")!.Span, $"date '{d}' is not YYYY, YYYY-MM or YYYY-MM-DD; not imported");
             }
             if (Raw("year") is { } y)
             {
                 var digits = Regex.Match(y, "[0-9]{4}");
                 if (digits.Success) year = int.Parse(digits.Value, CultureInfo.InvariantCulture);
                 else bag.Warning(entry.Field("year")!.Span, $"year '{y}' is not a number");
+            }
+            // The CV format takes years 1000-9999; anything else would make the imported file invalid.
+            if (year is < 1000 or > 9999)
+            {
+                bag.Warning(entry.Span, $"year {year} of '{entry.Key}' is outside 1000-9999");
+                year = null;
+                date = null;
             }
             if (Raw("month") is { } mo)
             {
@@ -392,7 +480,7 @@ public static partial class BibTeXImporter
             else if (note is not null)
                 bag.Warning(entry.Field("note")!.Span, $"the note of patent '{entry.Key}' is not imported (patents have no note)");
             var number = Text("number") ?? (match is { Success: true } && match.Groups["number"].Success ? match.Groups["number"].Value : null);
-            var url = Raw("url")?.Trim();
+            var url = WebAddress(Raw("url")?.Trim(), "url");
             ReportUnused();
             return new Patent
             {

@@ -89,12 +89,13 @@ internal sealed class BibTeXParser
         {
             // biber skips a braced @comment{...} whole; bibtex skips only the word. Skipping the braces is
             // what users mean when they comment out an entry with @comment{...}.
-            if (Peek() is '{' or '(') ReadDelimited();
+            if (Peek() is '{' or '(') ReadDelimited(stopAtEntryStart: false);
             return;
         }
         if (Peek() is not ('{' or '('))
         {
-            _diagnostics.Warning(At(at), $"'@{type}' is not followed by '{{' or '('; ignored as a comment");
+            // An @ inside comment text (an e-mail address) is no entry; one that starts a line looks meant as one.
+            if (StartsLine(at)) _diagnostics.Warning(At(at), $"'@{type}' is not followed by '{{' or '('; ignored as a comment");
             return;
         }
         var close = Peek() == '{' ? '}' : ')';
@@ -180,7 +181,14 @@ internal sealed class BibTeXParser
     }
 
     /// <summary>The text inside balanced braces (or parentheses for @comment(...)), braces inside kept.</summary>
-    private string ReadDelimited()
+    private bool StartsLine(int position)
+    {
+        var i = position - 1;
+        while (i >= 0 && _text[i] is ' ' or '\t') i--;
+        return i < 0 || _text[i] == '\n';
+    }
+
+    private string ReadDelimited(bool stopAtEntryStart = true)
     {
         var open = _text[_pos];
         var close = open == '{' ? '}' : ')';
@@ -192,7 +200,7 @@ internal sealed class BibTeXParser
             var c = _text[_pos];
             if (c == open) depth++;
             else if (c == close && --depth == 0) { _pos++; return _text[(start + 1)..(_pos - 1)]; }
-            else if (c == '\n' && open == '{' && LooksLikeEntryStart(_pos + 1)) break;
+            else if (c == '\n' && stopAtEntryStart && LooksLikeEntryStart(_pos + 1)) break;
             _pos++;
         }
         throw new SyntaxError(start, $"unbalanced '{open}': no matching '{close}' before the next entry or the end of the file");

@@ -176,8 +176,21 @@ internal static class LatexDecoder
             sb.Append(Argument(s, ref i));
             return;
         }
+        // Unknown: kept as written, with its braced argument, so the user sees exactly what was there.
         i = afterName;
         sb.Append('\\').Append(name);
+        if (i < s.Length && s[i] == '{')
+        {
+            var depth = 0;
+            var group = i;
+            do
+            {
+                if (s[i] == '{') depth++;
+                else if (s[i] == '}') depth--;
+                i++;
+            } while (i < s.Length && depth > 0);
+            sb.Append(s, group, i - group);
+        }
     }
 
     private static void SkipEmptyGroup(string s, ref int i)
