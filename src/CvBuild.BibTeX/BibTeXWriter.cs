@@ -74,7 +74,9 @@ public static partial class BibTeXWriter
             e.Bare("year", p.Year.ToString(CultureInfo.InvariantCulture));
             // The date field is the first release (often a year before the proceedings), so its month only
             // counts when it is in the year printed; never both year and date.
-            var month = p.Month ?? (p.Date is { Month: { } m } d && d.Year == p.Year ? m : null);
+            // A paper's date is its first public release (often arXiv), not the month its venue met: only
+            // where the release is the publication (preprints, notes, theses, reports) does it give the month.
+            var month = p.Month ?? (p.Date is { Month: { } m } d && d.Year == p.Year && ReleaseIsPublication(p.Kind) ? m : null);
             if (MonthMacro(month) is { } macro) e.Bare("month", macro);
             e.Braced("doi", Verbatim(p.Links.Doi));
             e.Braced("url", Verbatim(p.Links.Url));
@@ -230,4 +232,8 @@ public static partial class BibTeXWriter
     /// </summary>
     internal static string? Verbatim(string? value) =>
         value?.Trim().Replace("\\", "%5C").Replace("{", "%7B").Replace("}", "%7D").Replace(" ", "%20");
+
+    private static bool ReleaseIsPublication(PublicationKind kind) =>
+        kind is PublicationKind.Preprint or PublicationKind.LectureNotes or PublicationKind.Thesis
+            or PublicationKind.TechnicalReport or PublicationKind.Other;
 }

@@ -34,6 +34,21 @@ public sealed class ExportTests
     }
 
     [Fact]
+    public void Month_comes_from_the_release_date_only_where_the_release_is_the_publication()
+    {
+        var paper = new Publication
+        {
+            Kind = PublicationKind.Conference, Title = "T", Authors = [new Author("Ada Lovelace")], Year = 2025,
+            Venue = new Venue("NeurIPS", null), Date = new PartialDate(2025, 3, 2),
+        };
+        var cv = new Cv { Person = new Person { Name = "Ada Lovelace" }, Publications = [paper, paper with { Kind = PublicationKind.Preprint, Title = "U" }] };
+        var bib = BibTeXWriter.Write(cv, BibTeXOptions.Default);
+        var entries = bib.Split("\n@");
+        Assert.DoesNotContain("month", entries[1]); // an arXiv date says nothing of when NeurIPS met
+        Assert.Matches(@"month\s+= mar", entries[2]);
+    }
+
+    [Fact]
     public void Same_cv_gives_the_same_bytes()
     {
         var cv = TestData.ExampleCv();

@@ -10,6 +10,7 @@ public static class OutputFormats
         new PlainTextFormat(),
         new MarkdownFormat(),
         new PdfFormat(Environment.GetEnvironmentVariable("SOURCE_DATE_EPOCH")),
+        new BibTeXFormat(),
     ];
 
     public static IReadOnlyList<OutputFormatSpec> Specs { get; } = All.Select(f => f.Spec).ToList();
