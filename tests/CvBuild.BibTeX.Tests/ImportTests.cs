@@ -206,7 +206,7 @@ public sealed class ImportTests
     [InlineData("Noam Razin*", "\"Noam Razin*\"")]
     [InlineData("line\nbreak", "\"line\\nbreak\"")]
     public void Yaml_strings_are_quoted_when_yaml_would_misread_them(string value, string expected) =>
-        Assert.Equal(expected, PublicationYamlWriter.Scalar(value));
+        Assert.Equal(expected, CvBuild.Core.Writing.YamlScalarWriter.Scalar(value));
 
     [Fact]
     public void Quoted_yaml_reads_back_as_the_same_strings()

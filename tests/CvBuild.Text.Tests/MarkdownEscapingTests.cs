@@ -115,7 +115,7 @@ public sealed class MarkdownEscapingTests
     [Theory]
     [InlineData("Noam Razin", "\"Noam Razin\"")]
     [InlineData("CV: \"Ada\" #1 - \\o/", "\"CV: \\\"Ada\\\" #1 - \\\\o/\"")]
-    public void Front_matter_title_is_yaml_safe(string title, string quoted) => Assert.Equal(quoted, MarkdownRenderer.YamlQuote(title));
+    public void Front_matter_title_is_yaml_safe(string title, string quoted) => Assert.Equal(quoted, CvBuild.Core.Writing.YamlScalarWriter.Quoted(title));
 
     [Fact]
     public void Front_matter_replaces_the_top_heading()

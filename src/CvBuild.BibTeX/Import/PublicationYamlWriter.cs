@@ -1,3 +1,4 @@
+using CvBuild.Core.Writing;
 using System.Globalization;
 using System.Text;
 using CvBuild.Core.Model;
@@ -116,38 +117,5 @@ public static class PublicationYamlWriter
         foreach (var item in items) sb.Append(' ', depth * 2 + 2).Append("- ").Append(Scalar(item)).Append('\n');
     }
 
-    private static readonly HashSet<string> Reserved = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "true", "false", "yes", "no", "on", "off", "y", "n", "null", "~",
-    };
-
-    /// <summary>
-    /// A plain scalar when it can only be read back as this exact string (starts with a letter, no
-    /// indicator characters, no ": " or " #", not a YAML keyword); otherwise double-quoted with escapes.
-    /// </summary>
-    public static string Scalar(string value)
-    {
-        var plain = value.Length > 0 && char.IsLetter(value[0]) && value.Trim() == value && !Reserved.Contains(value)
-            && !value.Contains(": ") && !value.EndsWith(':') && value.IndexOfAny(['#', '"', '\'', '\\', '{', '}', '[', ']', '*', '&', '!', '|', '>', '%', '@', '`']) < 0
-            && value.All(c => c >= ' ' && c != '\u007F' && c != '\u0085' && c != '\u2028' && c != '\u2029' && c != '\uFEFF' && !char.IsSurrogate(c) || char.IsSurrogate(c));
-        if (plain) return value;
-        var sb = new StringBuilder(value.Length + 2).Append('"');
-        foreach (var c in value)
-        {
-            switch (c)
-            {
-                case '"': sb.Append("\\\""); break;
-                case '\\': sb.Append("\\\\"); break;
-                case '\n': sb.Append("\\n"); break;
-                case '\t': sb.Append("\\t"); break;
-                case '\r': sb.Append("\\r"); break;
-                case '\u0085': sb.Append("\\N"); break;
-                case '\u2028': sb.Append("\\L"); break;
-                case '\u2029': sb.Append("\\P"); break;
-                case < ' ' or '\u007F' or '\uFEFF': sb.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture)); break;
-                default: sb.Append(c); break;
-            }
-        }
-        return sb.Append('"').ToString();
-    }
+    private static string Scalar(string value) => YamlScalarWriter.Scalar(value);
 }

@@ -1,3 +1,4 @@
+using CvBuild.Core.Writing;
 using System.Text;
 using CvBuild.Core.Model;
 using CvBuild.Text.Document;
@@ -27,7 +28,7 @@ public sealed class MarkdownRenderer
     {
         if (options.FrontMatter)
             // The layout shows the title, so the document's own H1 would repeat it.
-            _out.Append("---\nlayout: page\ntitle: ").Append(YamlQuote(doc.Title)).Append("\n---\n\n");
+            _out.Append("---\nlayout: page\ntitle: ").Append(YamlScalarWriter.Quoted(doc.Title)).Append("\n---\n\n");
         else
             _out.Append("# ").Append(MarkdownEscaper.Escape(doc.Header.Name)).Append("\n\n");
         if (doc.Header.Lines.Count > 0) WriteLines(doc.Header.Lines, "", "");
@@ -116,26 +117,5 @@ public sealed class MarkdownRenderer
             sb.Append(text);
         }
         return sb.ToString();
-    }
-
-    /// <summary>A double-quoted YAML scalar: safe whatever the title holds (colons, quotes, '#', a leading '-').</summary>
-    public static string YamlQuote(string value)
-    {
-        var sb = new StringBuilder("\"");
-        foreach (var c in value)
-        {
-            switch (c)
-            {
-                case '"': sb.Append("\\\""); break;
-                case '\\': sb.Append("\\\\"); break;
-                case '\n': sb.Append("\\n"); break;
-                case '\t': sb.Append("\\t"); break;
-                default:
-                    if (char.IsControl(c)) sb.Append($"\\u{(int)c:X4}");
-                    else sb.Append(c);
-                    break;
-            }
-        }
-        return sb.Append('"').ToString();
     }
 }
