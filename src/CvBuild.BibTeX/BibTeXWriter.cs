@@ -104,7 +104,8 @@ public static partial class BibTeXWriter
                     {
                         if (p.Links.Arxiv is null) e.Braced("howpublished", label);
                         else if (!_biblatex) e.Braced("howpublished", "arXiv preprint arXiv:" + T(p.Links.Arxiv));
-                    });
+                    }
+                    );
                 case PublicationKind.Thesis when p.Institution is not null && (_biblatex || p.ThesisType != ThesisType.Bachelors):
                     if (_biblatex)
                         return ("thesis", e => e.Braced("type", p.ThesisType switch
@@ -187,7 +188,12 @@ public static partial class BibTeXWriter
             var request = p.Status == PatentStatus.Application;
             var region = p.Office?.ToUpperInvariant() switch
             {
-                "US" or "USA" => "us", "EP" => "eu", "DE" => "de", "FR" => "fr", "GB" or "UK" => "uk", _ => "",
+                "US" or "USA" => "us",
+                "EP" => "eu",
+                "DE" => "de",
+                "FR" => "fr",
+                "GB" or "UK" => "uk",
+                _ => "",
             };
             return (request ? "patreq" : "patent") + region;
         }

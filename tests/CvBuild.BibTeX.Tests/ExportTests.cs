@@ -171,7 +171,9 @@ public sealed class ExportTests
     {
         var paper = TestData.Paper() with
         {
-            Kind = Enum.Parse<PublicationKind>(kind), Venue = null, Institution = "Tel Aviv University",
+            Kind = Enum.Parse<PublicationKind>(kind),
+            Venue = null,
+            Institution = "Tel Aviv University",
             ThesisType = thesis switch { "phd" => ThesisType.PhD, "masters" => ThesisType.Masters, _ => null },
         };
         var bib = BibTeXWriter.Write(TestData.CvOf(paper), BibTeXOptions.Default);

@@ -1,5 +1,5 @@
-using CvBuild.Core.Model;
 using System.Text.RegularExpressions;
+using CvBuild.Core.Model;
 
 namespace CvBuild.Pdf.Tests;
 

@@ -1,8 +1,8 @@
 using System.Text.RegularExpressions;
 using CvBuild.Core.Model;
 using CvBuild.Text.Document;
-using CvBuild.Text.Wrapping;
 using CvBuild.Text.PlainText;
+using CvBuild.Text.Wrapping;
 
 namespace CvBuild.Text.Tests;
 

@@ -469,7 +469,12 @@ public static partial class BibTeXImporter
                 application = type.StartsWith("patreq", StringComparison.OrdinalIgnoreCase);
                 office = (type.Length >= 6 ? type.ToLowerInvariant()[6..] : "") switch
                 {
-                    "us" => "US", "eu" => "EP", "de" => "DE", "fr" => "FR", "uk" => "GB", _ => null,
+                    "us" => "US",
+                    "eu" => "EP",
+                    "de" => "DE",
+                    "fr" => "FR",
+                    "uk" => "GB",
+                    _ => null,
                 };
             }
             if (match is { Success: true })

@@ -1,7 +1,7 @@
-using CvBuild.Core.Writing;
 using System.Globalization;
 using System.Text;
 using CvBuild.Core.Model;
+using CvBuild.Core.Writing;
 
 namespace CvBuild.BibTeX.Import;
 

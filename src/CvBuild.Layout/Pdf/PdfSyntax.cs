@@ -102,37 +102,37 @@ internal sealed class PdfReader(byte[] data)
         switch (b)
         {
             case (byte)'/':
-            {
-                Position++;
-                while (Position < _data.Length && !IsWhite(_data[Position]) && !IsDelimiter(_data[Position])) Position++;
-                // Value keeps the leading slash, matching how names are written in lookups ("/Root").
-                return new PdfName(Encoding.Latin1.GetString(_data, start, Position - start), start, Position);
-            }
+                {
+                    Position++;
+                    while (Position < _data.Length && !IsWhite(_data[Position]) && !IsDelimiter(_data[Position])) Position++;
+                    // Value keeps the leading slash, matching how names are written in lookups ("/Root").
+                    return new PdfName(Encoding.Latin1.GetString(_data, start, Position - start), start, Position);
+                }
             case (byte)'<' when Peek(1) == '<':
                 return ReadDict();
             case (byte)'<':
-            {
-                int close = Array.IndexOf(_data, (byte)'>', Position);
-                if (close < 0) throw Error("unterminated hex string");
-                Position = close + 1;
-                return new PdfString(start, Position);
-            }
+                {
+                    int close = Array.IndexOf(_data, (byte)'>', Position);
+                    if (close < 0) throw Error("unterminated hex string");
+                    Position = close + 1;
+                    return new PdfString(start, Position);
+                }
             case (byte)'(':
                 SkipLiteralString();
                 return new PdfString(start, Position);
             case (byte)'[':
-            {
-                Position++;
-                var items = new List<PdfValue>();
-                while (true)
                 {
-                    SkipWhiteAndComments();
-                    if (Position >= _data.Length) throw Error("unterminated array");
-                    if (_data[Position] == ']') { Position++; break; }
-                    items.Add(ReadValue());
+                    Position++;
+                    var items = new List<PdfValue>();
+                    while (true)
+                    {
+                        SkipWhiteAndComments();
+                        if (Position >= _data.Length) throw Error("unterminated array");
+                        if (_data[Position] == ']') { Position++; break; }
+                        items.Add(ReadValue());
+                    }
+                    return new PdfArray(items, start, Position);
                 }
-                return new PdfArray(items, start, Position);
-            }
         }
 
         string token = ReadToken();

@@ -1,6 +1,6 @@
-using CvBuild.Core.Writing;
 using System.Text;
 using CvBuild.Core.Model;
+using CvBuild.Core.Writing;
 using CvBuild.Text.Document;
 
 namespace CvBuild.Text.Markdown;

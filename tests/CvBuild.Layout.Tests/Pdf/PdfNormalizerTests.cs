@@ -99,7 +99,11 @@ public class PdfNormalizerTests(ITestOutputHelper output)
             TimeZoneInfo.ClearCachedData();
             return SamplePdf.WithLinks(2, SKDocumentPdfMetadata.Default with
             {
-                Title = "Sample CV", Author = "Jane Doe", Creation = Stamp, Modified = Stamp, PdfA = pdfA,
+                Title = "Sample CV",
+                Author = "Jane Doe",
+                Creation = Stamp,
+                Modified = Stamp,
+                PdfA = pdfA,
             });
         }
         finally
