@@ -34,12 +34,13 @@ public static class CvPdfRenderer
         var styles = new Styles(theme, design, fonts, pageSize.Width - 2 * margin);
         var numbering = options.Numbering ?? cv.Settings.Numbering;
 
-        var date = cv.LastUpdated is { } updated
+        DateTimeOffset? known = cv.LastUpdated is { } updated
             ? new DateTimeOffset(updated.Year, updated.Month ?? 1, updated.Day ?? 1, 0, 0, 0, TimeSpan.Zero)
-            : options.Date.ToUniversalTime();
-        var lastUpdated = cv.LastUpdated is { Month: null } yearOnly
+            : options.Date?.ToUniversalTime();
+        var date = known ?? PdfOptions.FixedDate;
+        string? lastUpdated = cv.LastUpdated is { Month: null } yearOnly
             ? yearOnly.Year.ToString(System.Globalization.CultureInfo.InvariantCulture)
-            : $"{PartialDate.MonthName(date.Month)} {date.Year}";
+            : known is { } k ? $"{PartialDate.MonthName(k.Month)} {k.Year}" : null;
 
         var content = new Column([PageHeader.Create(styles, cv.Person), .. new SectionBuilder(cv, styles, numbering).Build()])
         {

@@ -9,8 +9,12 @@ namespace CvBuild.Pdf;
 /// </summary>
 public sealed record PdfOptions
 {
-    /// <summary>The date used when the CV has no <c>last_updated</c>: PDF creation/modification dates and the footer.</summary>
-    public DateTimeOffset Date { get; init; } = FixedDate;
+    /// <summary>
+    /// The date used when the CV has no <c>last_updated</c> (e.g. from SOURCE_DATE_EPOCH): PDF creation/modification
+    /// dates and the footer. Null when no date is known: the footer then says nothing of it, and the metadata carries
+    /// <see cref="FixedDate"/>.
+    /// </summary>
+    public DateTimeOffset? Date { get; init; }
 
     /// <summary>Overrides <see cref="Design.Theme"/> ("classic" or "modern").</summary>
     public string? Theme { get; init; }
@@ -27,6 +31,6 @@ public sealed record PdfOptions
     /// <summary>Fonts to use; null uses the bundled fonts next to the application, loaded once per process.</summary>
     public FontLibrary? Fonts { get; init; }
 
-    /// <summary>The date of last resort: a constant, never the clock, so builds stay reproducible.</summary>
+    /// <summary>The metadata date of last resort: a constant, never the clock, so builds stay reproducible.</summary>
     public static DateTimeOffset FixedDate { get; } = new(2000, 1, 1, 0, 0, 0, TimeSpan.Zero);
 }

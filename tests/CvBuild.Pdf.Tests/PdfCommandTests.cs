@@ -156,15 +156,25 @@ public sealed class PdfCommandTests
     }
 
     [Fact]
-    public void Build_date_prefers_last_updated_then_source_date_epoch_then_a_constant()
+    public void Build_date_prefers_last_updated_then_source_date_epoch_and_is_never_the_clock()
     {
         var cv = Repo.LoadExample();
         Assert.Equal(new DateTimeOffset(2025, 11, 20, 0, 0, 0, TimeSpan.Zero), Cli_BuildDate(cv, "0"));
         var undated = cv with { LastUpdated = null };
         Assert.Equal(DateTimeOffset.FromUnixTimeSeconds(1700000000), Cli_BuildDate(undated, "1700000000"));
-        Assert.Equal(PdfOptions.FixedDate, Cli_BuildDate(undated, null));
-        Assert.Equal(PdfOptions.FixedDate, Cli_BuildDate(undated, "yesterday"));
+        Assert.Null(Cli_BuildDate(undated, null));
+        Assert.Null(Cli_BuildDate(undated, "yesterday"));
     }
 
-    private static DateTimeOffset Cli_BuildDate(Cv cv, string? epoch) => CvBuild.Cli.Commands.PdfCommand.BuildDate(cv, epoch);
+    [Fact]
+    public void Undated_cv_prints_no_last_updated_and_carries_the_fixed_metadata_date()
+    {
+        var undated = Repo.LoadExample() with { LastUpdated = null };
+        var bytes = CvPdfRenderer.Render(undated, new PdfOptions());
+        using var pdf = PdfDocument.Open(bytes);
+        Assert.DoesNotContain("Last updated", string.Concat(pdf.GetPages().Select(p => p.Text)), StringComparison.Ordinal);
+        Assert.Equal(PdfOptions.FixedDate, pdf.Information.GetCreatedDateTimeOffset());
+    }
+
+    private static DateTimeOffset? Cli_BuildDate(Cv cv, string? epoch) => CvBuild.Cli.Commands.PdfCommand.BuildDate(cv, epoch);
 }

@@ -82,15 +82,15 @@ internal static class PdfCommand
     }
 
     /// <summary>
-    /// The document's date: the CV's last_updated, else SOURCE_DATE_EPOCH (reproducible builds), else a fixed date;
+    /// The document's date: the CV's last_updated, else SOURCE_DATE_EPOCH (reproducible builds), else none;
     /// never the clock, so rebuilding an unchanged CV gives the same bytes.
     /// </summary>
-    internal static DateTimeOffset BuildDate(Cv cv, string? sourceDateEpoch)
+    internal static DateTimeOffset? BuildDate(Cv cv, string? sourceDateEpoch)
     {
         if (cv.LastUpdated is { } d) return new DateTimeOffset(d.Year, d.Month ?? 1, d.Day ?? 1, 0, 0, 0, TimeSpan.Zero);
         if (long.TryParse(sourceDateEpoch, NumberStyles.None, CultureInfo.InvariantCulture, out var seconds))
             return DateTimeOffset.FromUnixTimeSeconds(seconds);
-        return PdfOptions.FixedDate;
+        return null;
     }
 
     internal static string Version =>
