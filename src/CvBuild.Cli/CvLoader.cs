@@ -17,12 +17,15 @@ public static class CvLoader
         return result.Succeeded ? result.Cv : null;
     }
 
-    public static void Print(ReadResult result, TextWriter stderr, bool showWarnings = true)
+    public static void Print(ReadResult result, TextWriter stderr, bool showWarnings = true) =>
+        Print(result.Diagnostics.Where(d => d.IsError || showWarnings).ToList(), result.SourceText, stderr);
+
+    /// <summary>Diagnostics of one source file, compiler style, then a count of errors and warnings.</summary>
+    public static void Print(IReadOnlyList<Diagnostic> shown, string? source, TextWriter stderr)
     {
-        var shown = result.Diagnostics.Where(d => d.IsError || showWarnings).ToList();
         if (shown.Count == 0) return;
         // Like a compiler, stop listing after a screenful: the rest are usually the same mistake again.
-        stderr.Write(DiagnosticFormatter.Format(shown.Take(MaxShown), file => result.SourceText));
+        stderr.Write(DiagnosticFormatter.Format(shown.Take(MaxShown), _ => source));
         if (shown.Count > MaxShown) stderr.WriteLine($"... and {shown.Count - MaxShown} more");
         var errors = shown.Count(d => d.IsError);
         var warnings = shown.Count - errors;

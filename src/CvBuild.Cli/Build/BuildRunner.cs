@@ -98,12 +98,9 @@ public sealed class BuildRunner(TextWriter stdout, TextWriter stderr, string wor
 
     private void PrintDiagnostics(IReadOnlyList<Diagnostic> diagnostics, string? source, string fullPath, string shownPath)
     {
-        if (diagnostics.Count == 0) return;
         // Diagnostics carry the path they were read with; show it as the user would type it.
         var shown = diagnostics.Select(d => d.Span.File == fullPath ? d with { Span = d.Span with { File = shownPath } } : d).ToList();
-        stderr.Write(DiagnosticFormatter.Format(shown, _ => source));
-        var errors = shown.Count(d => d.IsError);
-        if (errors > 0) stderr.WriteLine($"{errors} error{(errors == 1 ? "" : "s")}, {shown.Count - errors} warning{(shown.Count - errors == 1 ? "" : "s")}");
+        CvLoader.Print(shown, source, stderr);
     }
 
     /// <summary>"812 B", "12.3 KB", "1.4 MB".</summary>

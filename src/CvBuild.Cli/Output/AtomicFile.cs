@@ -23,7 +23,8 @@ public static class AtomicFile
         }
         catch
         {
-            try { File.Delete(temp); } catch (IOException) { }
+            // Best effort: the original failure is what the user needs to see, not a failed clean-up.
+            try { File.Delete(temp); } catch (Exception e) when (e is IOException or UnauthorizedAccessException) { }
             throw;
         }
     }
