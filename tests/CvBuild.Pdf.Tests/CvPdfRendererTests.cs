@@ -46,6 +46,21 @@ public sealed class CvPdfRendererTests
     }
 
     [Fact]
+    public void Collaboration_paper_is_shortened_to_max_authors_keeping_the_owner()
+    {
+        var collaboration = Small.Publications[0] with
+        {
+            Title = "Observation of a New Boson",
+            Authors = [.. Enumerable.Range(0, 300).Select(i => new Author(i == 200 ? "Ada Lovelace" : $"Physicist{i}"))],
+        };
+        var cv = Small with { Publications = [collaboration], Settings = Small.Settings with { MaxAuthors = 3 } };
+        var text = Text(CvPdfRenderer.Render(cv, new PdfOptions()));
+        Assert.Contains("Physicist0, Physicist1, Physicist2, \u2026, Ada Lovelace et al.", text);
+        Assert.DoesNotContain("Physicist3", text);
+        Assert.DoesNotContain("Physicist299", text);
+    }
+
+    [Fact]
     public void Alias_of_the_owner_is_bold()
     {
         using var doc = PdfFile.Open(CvPdfRenderer.Render(Small, new PdfOptions()));

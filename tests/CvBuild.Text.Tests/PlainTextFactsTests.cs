@@ -50,6 +50,19 @@ public sealed partial class PlainTextFactsTests
     public void States_facts_exactly(string fact) => Assert.Contains(fact, Flat);
 
     [Fact]
+    public void Max_authors_shortens_collaboration_papers_but_keeps_the_owner()
+    {
+        var paper = ExampleCv.Cv.Publications[0] with
+        {
+            Authors = [.. Enumerable.Range(0, 300).Select(i => new Author(i == 120 ? "Noam Razin" : $"Physicist{i}"))],
+        };
+        var cv = ExampleCv.Cv with { Publications = [paper], Settings = ExampleCv.Cv.Settings with { MaxAuthors = 2 } };
+        var text = PlainTextRenderer.Render(cv, new PlainTextOptions());
+        Assert.Contains("Physicist0, Physicist1, \u2026, Noam Razin et al.", text);
+        Assert.DoesNotContain("Physicist2,", text);
+    }
+
+    [Fact]
     public void Equal_contribution_legend_appears_once()
     {
         Assert.Single(Regex.Matches(Full, Regex.Escape(ExampleCv.Cv.Settings.EqualContributionLegend)));

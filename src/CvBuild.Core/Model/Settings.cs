@@ -71,6 +71,8 @@ public sealed record DocumentSettings
     public IReadOnlyList<PublicationGroup> PublicationGroups { get; init; } = DefaultPublicationGroups;
     public Numbering Numbering { get; init; } = Numbering.Forward;
     public string EqualContributionLegend { get; init; } = "* denotes equal contribution";
+    /// <summary>Authors printed per publication before "et al." (the owner is always kept); null prints all.</summary>
+    public int? MaxAuthors { get; init; }
     public Design Design { get; init; } = new();
 
     public static readonly IReadOnlyList<PublicationGroup> DefaultPublicationGroups =

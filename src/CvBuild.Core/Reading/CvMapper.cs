@@ -329,6 +329,7 @@ internal sealed class CvMapper(ReadContext ctx)
             PublicationGroups = groups,
             Numbering = r.Enum("numbering") switch { "reverse" => Numbering.Reverse, "none" => Numbering.None, _ => Numbering.Forward },
             EqualContributionLegend = r.String("equal_contribution_legend") ?? defaults.EqualContributionLegend,
+            MaxAuthors = r.Integer("max_authors", 1, 10000),
             Design = design,
         };
     }

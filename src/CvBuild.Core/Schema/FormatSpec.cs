@@ -238,6 +238,7 @@ public static class FormatSpec
         List("publication_groups", PublicationGroup, "Groups within Publications, in order."),
         E("numbering", "Publication numbering: forward (1 = first listed), reverse (newest = highest) or none.", ["forward", "reverse", "none"]),
         F("equal_contribution_legend", FieldType.String, "Legend printed once above the publications.", false, "* denotes equal contribution"),
+        new("max_authors", FieldType.Integer, "Authors printed per publication before 'et al.'; you are always kept (default: all).", false, "10") { Min = 1, Max = 10000 },
         Obj("design", Design, "Typography and page."),
     ]);
 

@@ -77,6 +77,8 @@ public static class JsonSchemaWriter
             FieldType.Venue => AnyOf(Str(), Ref(FormatSpec.Venue, defs)),
             _ => throw new InvalidOperationException("unhandled field type " + f.Type),
         };
+        if (f.Min is { } min) node["minimum"] = min;
+        if (f.Max is { } max) node["maximum"] = max;
         node["description"] = f.Description;
         return node;
     }

@@ -46,7 +46,7 @@ internal sealed class PublicationList(Cv cv, Styles styles, Numbering numbering)
     private Element Entry(Publication p, string? number)
     {
         var title = new Para(styles).Add(p.Title, styles.Bold).Build();
-        var authors = AuthorList.Append(new Para(styles), styles, cv.Person, p.Authors.Select(a => (a.Name, a.Equal))).BuildOrNull();
+        var authors = AuthorList.Append(new Para(styles), styles, cv.Person, p.Authors, cv.Settings.MaxAuthors).BuildOrNull();
 
         var venue = new Para(styles);
         venue.Add(p.VenueLine, styles.Italic);

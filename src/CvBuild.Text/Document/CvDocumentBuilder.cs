@@ -128,7 +128,7 @@ public static class CvDocumentBuilder
                     Numbering.Reverse => (papers.Count - i).ToString(CultureInfo.InvariantCulture) + ".",
                     _ => null,
                 };
-                var lines = PublicationLines(papers[i], cv.Person);
+                var lines = PublicationLines(papers[i], cv.Person, cv.Settings.MaxAuthors);
                 entries.Add(number is null ? new Entry(MarkerKind.Bullet, null, lines) : new Entry(MarkerKind.Number, number, lines));
             }
             if (cv.Settings.Numbering == Numbering.None)
@@ -138,12 +138,12 @@ public static class CvDocumentBuilder
         }
     }
 
-    private static List<Line> PublicationLines(Publication p, Person owner)
+    private static List<Line> PublicationLines(Publication p, Person owner, int? maxAuthors)
     {
         var lines = new List<Line>
         {
             Line.Of(Span.Strong(p.Title)),
-            new(AuthorList.Spans(p.Authors, owner)),
+            new(AuthorList.Shortened(p.Authors, owner, maxAuthors)),
             VenueLine(p),
         };
         lines.AddRange(p.Awards.Select(a => Line.Of(Span.Emphasis(a))));
