@@ -1,7 +1,7 @@
-using System.Globalization;
 using System.Text;
 using CvBuild.Core.Diagnostics;
 using CvBuild.Core.Model;
+using CvBuild.Core.Writing;
 
 namespace CvBuild.Core.Validation;
 
@@ -60,13 +60,19 @@ public static class CvValidator
                 bag.Error(section.Source ?? new SourceSpan("", 0, 0), $"custom section id '{section.Id}' is already used by another section");
     }
 
-    /// <summary>Titles compare without case, accents, punctuation or spacing: "On X" and "On x." are the same paper.</summary>
+    /// <summary>
+    /// Titles compare without case, accents, punctuation or spacing: "On X" and "On x." are the same paper, and so
+    /// are "Über" and "Uber". Accents go through <see cref="AccentTable"/> (string.Normalize does nothing under the
+    /// invariant globalization the tool runs with); combining marks of decomposed text are skipped as non-letters.
+    /// </summary>
     public static string TitleKey(string title)
     {
         var sb = new StringBuilder();
-        foreach (var c in title.Normalize(NormalizationForm.FormD))
-            if (char.IsLetterOrDigit(c) && CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
-                sb.Append(char.ToLowerInvariant(c));
+        foreach (var c in title)
+        {
+            var letter = AccentTable.BaseLetters.TryGetValue(c, out var b) ? b : c;
+            if (char.IsLetterOrDigit(letter)) sb.Append(char.ToLowerInvariant(letter));
+        }
         return sb.ToString();
     }
 }

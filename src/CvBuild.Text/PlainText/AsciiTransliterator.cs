@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using CvBuild.Core.Writing;
 
 namespace CvBuild.Text.PlainText;
 

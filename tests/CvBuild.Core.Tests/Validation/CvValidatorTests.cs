@@ -17,6 +17,14 @@ public sealed class CvValidatorTests
     }
 
     [Fact]
+    public void Titles_differing_only_in_accents_are_the_same_publication()
+    {
+        // Composed "Über" against "U" plus a combining diaeresis, and a plain "Uber".
+        var result = Read(Person + "publications:\n" + Pub("\u00DCber Caf\u00E9", "[Ada Lovelace]") + Pub("U\u0308ber Cafe\u0301", "[Ada Lovelace]") + Pub("Uber Cafe", "[Ada Lovelace]"));
+        Assert.Equal(2, result.Diagnostics.Count(d => d.Message.Contains("is listed twice (first at line 4)")));
+    }
+
+    [Fact]
     public void Equal_contribution_mark_on_one_author_is_an_error_at_that_author()
     {
         var result = Read(Person + "publications:\n" + Pub("T", "[\"Ada Lovelace*\", Bob]"));

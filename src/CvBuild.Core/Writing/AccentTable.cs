@@ -1,11 +1,11 @@
-namespace CvBuild.Text.PlainText;
+namespace CvBuild.Core.Writing;
 
 /// <summary>
 /// Base letters of accented Latin letters (Latin-1 Supplement, Latin Extended-A/B and Latin Extended
 /// Additional), derived from Unicode's compatibility decompositions with the marks dropped. A table,
 /// because the tool runs with invariant globalization, where string.Normalize cannot decompose.
 /// </summary>
-internal static class AccentTable
+public static class AccentTable
 {
     // Pairs: an accented letter followed by its ASCII base letter.
     private const string Pairs =
