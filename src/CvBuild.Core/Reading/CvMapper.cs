@@ -122,7 +122,7 @@ internal sealed class CvMapper(ReadContext ctx)
         var kind = r.Enum("kind");
         var title = r.String("title");
         var authors = Authors(r.Node("authors"));
-        var year = r.Integer("year", 1000, 9999);
+        var year = r.Integer("year");
         var links = ctx.Object(r.Node("links"), FormatSpec.Links) is { } l
             ? new PublicationLinks
             {
@@ -137,7 +137,7 @@ internal sealed class CvMapper(ReadContext ctx)
             Authors = authors,
             Venue = Venue(r.Node("venue")),
             Year = year ?? 0,
-            Month = r.Integer("month", 1, 12),
+            Month = r.Integer("month"),
             Date = r.Date("date"),
             Status = r.String("status"),
             Awards = r.StringList("awards"),
@@ -226,7 +226,7 @@ internal sealed class CvMapper(ReadContext ctx)
     private Patent? Patent(FieldReader r)
     {
         var title = r.String("title");
-        var year = r.Integer("year", 1000, 9999);
+        var year = r.Integer("year");
         var inventors = r.StringList("inventors");
         var patent = new Patent
         {
@@ -315,8 +315,8 @@ internal sealed class CvMapper(ReadContext ctx)
             {
                 Theme = d.Enum("theme") ?? "classic",
                 PageSize = d.Enum("page_size") ?? "a4",
-                MarginMm = d.Number("margin_mm", 5, 60) ?? 20,
-                FontSize = d.Number("font_size", 6, 16) ?? 10,
+                MarginMm = d.Number("margin_mm") ?? 20,
+                FontSize = d.Number("font_size") ?? 10,
                 AccentColor = d.Color("accent_color"),
                 BodyFont = d.String("body_font"),
                 HeadingFont = d.String("heading_font"),
@@ -329,7 +329,7 @@ internal sealed class CvMapper(ReadContext ctx)
             PublicationGroups = groups,
             Numbering = r.Enum("numbering") switch { "reverse" => Numbering.Reverse, "none" => Numbering.None, _ => Numbering.Forward },
             EqualContributionLegend = r.String("equal_contribution_legend") ?? defaults.EqualContributionLegend,
-            MaxAuthors = r.Integer("max_authors", 1, 10000),
+            MaxAuthors = r.Integer("max_authors"),
             Design = design,
         };
     }

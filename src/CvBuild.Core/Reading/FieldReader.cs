@@ -42,8 +42,11 @@ internal sealed class FieldReader
     }
 
     public string? String(string name) => Node(name) is { } n ? _ctx.String(n, name) : null;
-    public int? Integer(string name, int min = int.MinValue, int max = int.MaxValue) => Node(name) is { } n ? _ctx.Integer(n, name, min, max) : null;
-    public double? Number(string name, double min, double max) => Node(name) is { } n ? _ctx.Number(n, name, min, max) : null;
+    // Bounds come from the field's spec, so the reader, the JSON Schema and the docs cannot disagree.
+    public int? Integer(string name) =>
+        Node(name) is { } n ? _ctx.Integer(n, name, Spec.Field(name)!.Min ?? int.MinValue, Spec.Field(name)!.Max ?? int.MaxValue) : null;
+    public double? Number(string name) =>
+        Node(name) is { } n ? _ctx.Number(n, name, Spec.Field(name)!.Min ?? double.MinValue, Spec.Field(name)!.Max ?? double.MaxValue) : null;
     public bool? Boolean(string name) => Node(name) is { } n ? _ctx.Boolean(n, name) : null;
     public PartialDate? Date(string name) => Node(name) is { } n ? _ctx.Date(n, name) : null;
     public string? Url(string name) => Node(name) is { } n ? _ctx.Url(n, name) : null;

@@ -129,6 +129,14 @@ public sealed class BadInputTests
     }
 
     [Fact]
+    public void Numbers_outside_the_specified_range_are_errors_at_the_value()
+    {
+        var result = Read(Person + "settings:\n  design:\n    margin_mm: 55\n    font_size: 5\n");
+        Single(result, Severity.Error, 5, 16, "'margin_mm' must be a number from 5 to 50, not '55'");
+        Single(result, Severity.Error, 6, 16, "'font_size' must be a number from 6 to 16, not '5'");
+    }
+
+    [Fact]
     public void Missing_required_field_is_reported_at_its_entry()
     {
         var result = Read(Person + "awards:\n  - title: Prize\n");
