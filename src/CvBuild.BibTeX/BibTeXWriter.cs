@@ -90,7 +90,7 @@ public static partial class BibTeXWriter
         /// <summary>The entry type and its type-specific fields; every type is chosen so no required field is empty.</summary>
         private (string Type, Action<BibEntry> Fields) TypeOf(Publication p, string? venue)
         {
-            var label = p.KindLabel;
+            var label = HowPublished.KindMarker(p.Kind, p.ThesisType);
             switch (p.Kind)
             {
                 case PublicationKind.Conference or PublicationKind.Workshop when venue is not null:

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using CvBuild.Cli.Build;
 using CvBuild.Cli.Commands;
 
 namespace CvBuild.Cli;
@@ -12,11 +13,8 @@ public static class CliApp
         root.Subcommands.Add(CheckCommand.Create());
         root.Subcommands.Add(SchemaCommand.Create());
         root.Subcommands.Add(InitCommand.Create());
-        root.Subcommands.Add(PdfCommand.Create());
-        root.Subcommands.Add(BibtexCommand.Create());
+        foreach (var format in OutputFormats.All) root.Subcommands.Add(FormatCommand.Create(format));
         root.Subcommands.Add(ImportCommand.Create());
-        root.Subcommands.Add(TextCommand.Create());
-        root.Subcommands.Add(MarkdownCommand.Create());
         root.Subcommands.Add(BuildCommand.Create());
         root.Subcommands.Add(WatchCommand.Create());
         return root;

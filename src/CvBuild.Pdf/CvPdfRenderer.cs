@@ -1,28 +1,28 @@
-using CvBuild.Core.Model;
 using CvBuild.Layout;
 using CvBuild.Pdf.Sections;
 using CvBuild.Pdf.Theming;
+using CvBuild.Presentation.Document;
 
 namespace CvBuild.Pdf;
 
 /// <summary>
-/// Typesets a CV as a PDF. Pure: the output depends only on the CV and the options (no clock, no environment),
-/// so two renders of the same input are byte-identical.
+/// Typesets a presentation document as a PDF. Pure: the output depends only on the document and the options
+/// (fonts, design and date handed in; no clock, no environment, no file system), so two renders of the same
+/// input are byte-identical.
 /// </summary>
 public static class CvPdfRenderer
 {
-    // Loading and parsing the bundled fonts is the costliest fixed step; a process renders many CVs with one set.
-    private static readonly Lazy<FontLibrary> BundledFonts = new(() => FontLibrary.Load(FontLibrary.DefaultDirectory));
+    /// <exception cref="PdfRenderException">An unknown theme, page size, font or colour, or a margin or size out of range; or content that cannot be laid out.</exception>
+    public static byte[] Render(PresentationDocument document, PdfOptions options) => RenderDetailed(document, options).Pdf;
 
-    public static byte[] Render(Cv cv, PdfOptions options) => RenderDetailed(cv, options).Pdf;
-
-    public static PdfRendering RenderDetailed(Cv cv, PdfOptions options)
+    /// <inheritdoc cref="Render"/>
+    public static PdfRendering RenderDetailed(PresentationDocument document, PdfOptions options)
     {
-        ArgumentNullException.ThrowIfNull(cv);
+        ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(options);
-        var design = cv.Settings.Design;
-        var theme = Theme.Named(options.Theme ?? design.Theme);
-        var pageSize = (options.PageSize ?? design.PageSize).Trim().ToLowerInvariant() switch
+        var design = options.Design;
+        var theme = Theme.Named(design.Theme);
+        var pageSize = design.PageSize.Trim().ToLowerInvariant() switch
         {
             "a4" => PageSizes.A4,
             "letter" => PageSizes.Letter,
@@ -30,39 +30,30 @@ public static class CvPdfRenderer
         };
         if (design.MarginMm is < 5 or > 50) throw new PdfRenderException($"margin {design.MarginMm} mm is outside 5–50 mm");
         var margin = Margins.Millimetres((float)design.MarginMm);
-        var fonts = options.Fonts ?? Bundled();
+        var fonts = options.Fonts;
         var styles = new Styles(theme, design, fonts, pageSize.Width - 2 * margin);
-        var numbering = options.Numbering ?? cv.Settings.Numbering;
+        var date = options.Date?.ToUniversalTime() ?? PdfOptions.FixedDate;
 
-        DateTimeOffset? known = cv.LastUpdated is { } updated
-            ? new DateTimeOffset(updated.Year, updated.Month ?? 1, updated.Day ?? 1, 0, 0, 0, TimeSpan.Zero)
-            : options.Date?.ToUniversalTime();
-        var date = known ?? PdfOptions.FixedDate;
-        string? lastUpdated = cv.LastUpdated is { Month: null } yearOnly
-            ? yearOnly.Year.ToString(System.Globalization.CultureInfo.InvariantCulture)
-            : known is { } k ? $"{PartialDate.MonthName(k.Month)} {k.Year}" : null;
-
-        var content = new Column([PageHeader.Create(styles, cv.Person), .. new SectionBuilder(cv, styles, numbering).Build()])
+        var content = new Column([PageHeader.Create(styles, document.Header), .. new SectionBuilder(styles).Build(document.Sections)])
         {
             Spacing = styles.SectionGap,
         };
-        var name = cv.Person.Name;
-        var document = new Document
+        var info = document.Info;
+        var strings = document.Strings;
+        var pdf = new Document
         {
             Fonts = fonts,
             Content = content,
             PageSize = pageSize,
             Margins = new Margins(margin * 0.85f, margin, margin * 0.7f, margin),
-            Footer = (page, total) => PageFooter.Create(styles, name, lastUpdated, page, total),
+            Footer = (page, total) => PageFooter.Create(styles, strings.Format("footer.page", document.Header.Name, page, total), document.Footer),
             FooterSpacing = styles.Size * 1.2f,
             Metadata = new DocumentMetadata
             {
-                Title = $"{name} \u2014 Curriculum Vitae",
-                Author = name,
-                Subject = cv.Person.Title is { } title
-                    ? $"Curriculum vitae of {name}, {title}" + (cv.Person.Affiliation is { } aff ? $", {aff}" : "")
-                    : $"Curriculum vitae of {name}",
-                Keywords = cv.Person.ResearchInterests.Count > 0 ? string.Join(", ", cv.Person.ResearchInterests) : null,
+                Title = info.Title,
+                Author = info.Author,
+                Subject = info.Subject,
+                Keywords = info.Keywords,
                 Creator = $"cvbuild {options.Version}",
                 Producer = $"cvbuild {options.Version}",
                 Created = date,
@@ -71,24 +62,12 @@ public static class CvPdfRenderer
         };
         try
         {
-            var result = document.RenderDetailed();
+            var result = pdf.RenderDetailed();
             return new PdfRendering(result.Pdf, result.PageCount);
         }
         catch (LayoutException ex)
         {
             throw new PdfRenderException("the CV could not be laid out: " + ex.Message, ex);
-        }
-    }
-
-    private static FontLibrary Bundled()
-    {
-        try
-        {
-            return BundledFonts.Value;
-        }
-        catch (FontLoadException ex)
-        {
-            throw new PdfRenderException("the bundled fonts could not be loaded: " + ex.Message, ex);
         }
     }
 }

@@ -4,32 +4,25 @@ using CvBuild.Layout;
 namespace CvBuild.Pdf;
 
 /// <summary>
-/// Everything a render needs besides the CV. The renderer reads no clock and no environment: the caller decides
-/// the date and passes it here, so the same inputs always give the same bytes.
+/// Everything a render needs besides the document. The renderer reads no clock, no environment and no file:
+/// the caller decides the date, loads the fonts and resolves the design, so the same inputs give the same bytes.
 /// </summary>
 public sealed record PdfOptions
 {
+    /// <summary>The fonts to typeset with (the caller loads them, e.g. the bundled fonts/ folder).</summary>
+    public required FontLibrary Fonts { get; init; }
+
+    /// <summary>Theme, page size, margins, font size, accent and font families; command-line overrides already applied.</summary>
+    public Design Design { get; init; } = new();
+
     /// <summary>
-    /// The date used when the CV has no <c>last_updated</c> (e.g. from SOURCE_DATE_EPOCH): PDF creation/modification
-    /// dates and the footer. Null when no date is known: the footer then says nothing of it, and the metadata carries
-    /// <see cref="FixedDate"/>.
+    /// The PDF's creation and modification date (the CV's last_updated, else SOURCE_DATE_EPOCH, as the caller
+    /// decides); null writes <see cref="FixedDate"/>. The footer's words come from the document, not from here.
     /// </summary>
     public DateTimeOffset? Date { get; init; }
 
-    /// <summary>Overrides <see cref="Design.Theme"/> ("classic" or "modern").</summary>
-    public string? Theme { get; init; }
-
-    /// <summary>Overrides <see cref="Design.PageSize"/> ("a4" or "letter").</summary>
-    public string? PageSize { get; init; }
-
-    /// <summary>Overrides <see cref="DocumentSettings.Numbering"/>.</summary>
-    public Numbering? Numbering { get; init; }
-
     /// <summary>Written into the PDF as the creator "cvbuild &lt;version&gt;".</summary>
     public string Version { get; init; } = "0.0.0";
-
-    /// <summary>Fonts to use; null uses the bundled fonts next to the application, loaded once per process.</summary>
-    public FontLibrary? Fonts { get; init; }
 
     /// <summary>The metadata date of last resort: a constant, never the clock, so builds stay reproducible.</summary>
     public static DateTimeOffset FixedDate { get; } = new(2000, 1, 1, 0, 0, 0, TimeSpan.Zero);

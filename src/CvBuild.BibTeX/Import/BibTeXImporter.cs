@@ -328,7 +328,7 @@ public static partial class BibTeXImporter
             {
                 foreach (var tt in candidate == PublicationKind.Thesis ? new ThesisType?[] { ThesisType.PhD, ThesisType.Masters, ThesisType.Bachelors } : [null])
                 {
-                    var label = new Publication { Kind = candidate, Title = "", Authors = [], Year = 0, ThesisType = tt }.KindLabel;
+                    var label = HowPublished.KindMarker(candidate, tt);
                     if (candidate == PublicationKind.Other) continue;
                     if (how.Equals(label, StringComparison.OrdinalIgnoreCase) || how.StartsWith(label + ", ", StringComparison.OrdinalIgnoreCase))
                     {
@@ -452,7 +452,7 @@ public static partial class BibTeXImporter
             if (int.TryParse(t, CultureInfo.InvariantCulture, out var n)) return n is >= 1 and <= 12 ? n : null;
             for (var i = 1; i <= 12; i++)
             {
-                var name = PartialDate.MonthName(i);
+                var name = HowPublished.EnglishMonths[i - 1];
                 if (t.Length >= 3 && name.StartsWith(t, StringComparison.OrdinalIgnoreCase)) return i;
             }
             return null;

@@ -63,7 +63,7 @@ public static class PublicationYamlWriter
         Field(sb, 2, "status", p.Status);
         List(sb, 2, "awards", p.Awards);
         var links = p.Links;
-        if (links.All().Any())
+        if (!links.IsEmpty)
         {
             sb.Append("    links:\n");
             Field(sb, 3, "arxiv", links.Arxiv);

@@ -1,35 +1,37 @@
 using CvBuild.BibTeX;
 using CvBuild.Core.Model;
-using CvBuild.Core.Reading;
-using CvBuild.Core.Schema;
 
 namespace CvBuild.Cli.Build;
 
-/// <summary>The publications as a .bib file in a build, with the bibtex command's options.</summary>
+/// <summary>The publications and patents as a .bib file.</summary>
 internal sealed class BibTeXFormat : IOutputFormat
 {
     public string Name => "bibtex";
+    public string Description => "Export the publications and patents as a .bib file, one entry each, in the CV's order.";
+    public string Extension => ".bib";
+    public bool IsText => true;
+    public IReadOnlyList<string> Variants { get; } = ["full"];
 
-    public OutputFormatSpec Spec { get; } = new("bibtex", ["full"], new ObjectSpec("bibtex options", "Options of a BibTeX output.",
+    public IReadOnlyList<FormatOption> Options { get; } =
     [
-        new("dialect", FieldType.Enum, "bibtex (classic, plain.bst) or biblatex (for biber).", false, "biblatex") { Values = ["bibtex", "biblatex"] },
-        new("ascii", FieldType.Boolean, "LaTeX accent macros instead of UTF-8.", false, "true"),
-        new("abstracts", FieldType.Boolean, "Include abstracts.", false, "true"),
-        new("include_talks", FieldType.Boolean, "Add the invited talks as entries.", false, "true"),
-        new("equal_note", FieldType.Boolean, "Name the equal-contribution authors in a note.", false, "true"),
-    ]));
+        FormatOption.Choice("dialect", "bibtex: classic types and LaTeX macros for plain.bst and friends; biblatex: biber's types, UTF-8 and equal-contribution annotations.", "bibtex", "bibtex", "biblatex"),
+        FormatOption.Flag("ascii", "Write non-ASCII characters as LaTeX macros ({\\\"u}) in the biblatex dialect too."),
+        FormatOption.Flag("abstracts", "Include abstracts."),
+        FormatOption.Flag("include_talks", "Add the invited talks as @misc entries."),
+        FormatOption.Flag("equal_note", "Add 'Equal contribution: A and B' to the note of papers with equal contribution."),
+    ];
 
-    public byte[] Render(Cv cv, OutputEntry entry)
+    public RenderedOutput Render(Cv cv, string variant, OptionValues options, RenderContext context)
     {
-        bool Flag(string name) => entry.Options.TryGetValue(name, out var v) && (bool)v;
-        var options = new BibTeXOptions
+        var bib = new BibTeXOptions
         {
-            Dialect = entry.Options.TryGetValue("dialect", out var d) && (string)d == "biblatex" ? BibDialect.BibLaTeX : BibDialect.BibTeX,
-            Ascii = Flag("ascii"),
-            Abstracts = Flag("abstracts"),
-            IncludeTalks = Flag("include_talks"),
-            EqualNote = Flag("equal_note"),
+            Dialect = options.Choice("dialect") == "biblatex" ? BibDialect.BibLaTeX : BibDialect.BibTeX,
+            Ascii = options.Flag("ascii"),
+            Abstracts = options.Flag("abstracts"),
+            IncludeTalks = options.Flag("include_talks"),
+            EqualNote = options.Flag("equal_note"),
         };
-        return DocumentOptionFields.Utf8(BibTeXWriter.Write(cv, options));
+        var talks = bib.IncludeTalks ? $", {cv.Talks.Count} talks" : "";
+        return new RenderedOutput(Utf8.Bytes(BibTeXWriter.Write(cv, bib)), $"{cv.Publications.Count} publications, {cv.Patents.Count} patents{talks}");
     }
 }

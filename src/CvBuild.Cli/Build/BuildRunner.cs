@@ -11,8 +11,10 @@ namespace CvBuild.Cli.Build;
 /// output, and writes it atomically (or, for --check, only compares). One failing output does not stop
 /// the others; the exit code says whether anything failed.
 /// </summary>
-public sealed class BuildRunner(TextWriter stdout, TextWriter stderr, string workingDirectory)
+public sealed class BuildRunner(TextWriter stdout, TextWriter stderr, string workingDirectory, RenderContext? context = null)
 {
+    private readonly RenderContext _context = context ?? RenderContext.FromEnvironment();
+
     /// <summary>The config file and CV file the last run read, so 'watch' knows what to watch.</summary>
     public IReadOnlyList<string> Inputs { get; private set; } = [];
 
@@ -47,7 +49,7 @@ public sealed class BuildRunner(TextWriter stdout, TextWriter stderr, string wor
             byte[] bytes;
             try
             {
-                bytes = output.Format.Render(cv, output.Entry);
+                bytes = output.Format.Render(cv, output.Entry.Variant, new OptionValues(output.Entry.Options), _context).Bytes;
             }
             catch (OutputException ex)
             {

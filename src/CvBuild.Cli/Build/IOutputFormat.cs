@@ -1,20 +1,43 @@
 using CvBuild.Core.Model;
-using CvBuild.Core.Reading;
 using CvBuild.Core.Schema;
 
 namespace CvBuild.Cli.Build;
 
 /// <summary>
-/// A kind of file that 'cvbuild build' can make: a name for the configuration, the variants and options
-/// it accepts, and a pure function from the CV to the file's bytes.
+/// A kind of file cvbuild makes, used alike by its command (<c>cvbuild pdf</c>) and by <c>cvbuild build</c>: a
+/// name, the variants and options it accepts, and a function from the CV to the file's bytes. The same
+/// variant and options give the same bytes through either path.
 /// </summary>
 public interface IOutputFormat
 {
+    /// <summary>The command and the configuration's <c>format</c>: "pdf", "text", "markdown", "bibtex".</summary>
     string Name { get; }
-    OutputFormatSpec Spec { get; }
-    /// <summary>The file's bytes; throws <see cref="OutputException"/> for a problem the user can fix.</summary>
-    byte[] Render(Cv cv, OutputEntry entry);
+    /// <summary>The command's one-line help.</summary>
+    string Description { get; }
+    /// <summary>The default output's extension, ".pdf".</summary>
+    string Extension { get; }
+    /// <summary>Whether the output is text that <c>-o -</c> may print.</summary>
+    bool IsText { get; }
+    IReadOnlyList<string> Variants { get; }
+    IReadOnlyList<FormatOption> Options { get; }
+
+    /// <summary>The file's bytes and a one-line summary for the command to print.</summary>
+    /// <exception cref="OutputException">A problem the user can fix (an unknown section, a font that is not bundled).</exception>
+    RenderedOutput Render(Cv cv, string variant, OptionValues options, RenderContext context);
 }
 
+/// <summary>What an output became: its bytes and what the command reports ("3 pages, 40 KB").</summary>
+public sealed record RenderedOutput(byte[] Bytes, string Summary);
+
 /// <summary>An output that cannot be made from this CV with these options; the message is for the user.</summary>
-public sealed class OutputException(string message) : Exception(message);
+public class OutputException(string message) : Exception(message);
+
+/// <summary>An option that does not fit this CV (a section id it does not have): a command-line mistake, exit 2.</summary>
+public sealed class OptionException(string message) : OutputException(message);
+
+/// <summary>The build configuration's view of a format.</summary>
+public static class OutputFormatSpecs
+{
+    public static OutputFormatSpec Of(IOutputFormat format) =>
+        new(format.Name, format.Variants, new ObjectSpec($"{format.Name} options", $"Options of a {format.Name} output.", [.. format.Options.Select(o => o.Field)]));
+}

@@ -2,18 +2,18 @@ using CvBuild.Core.Schema;
 
 namespace CvBuild.Cli.Build;
 
-/// <summary>The formats this build of cvbuild can make. The configuration may name only these.</summary>
+/// <summary>The formats this build of cvbuild can make: each is a command and a configuration <c>format</c>.</summary>
 public static class OutputFormats
 {
     public static IReadOnlyList<IOutputFormat> All { get; } =
     [
         new PlainTextFormat(),
         new MarkdownFormat(),
-        new PdfFormat(Environment.GetEnvironmentVariable("SOURCE_DATE_EPOCH")),
+        new PdfFormat(),
         new BibTeXFormat(),
     ];
 
-    public static IReadOnlyList<OutputFormatSpec> Specs { get; } = All.Select(f => f.Spec).ToList();
+    public static IReadOnlyList<OutputFormatSpec> Specs { get; } = [.. All.Select(OutputFormatSpecs.Of)];
 
     public static IOutputFormat Get(string name) => All.First(f => f.Name == name);
 }

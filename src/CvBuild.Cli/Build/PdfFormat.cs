@@ -1,47 +1,45 @@
-using CvBuild.Cli.Commands;
 using CvBuild.Core.Model;
-using CvBuild.Core.Reading;
-using CvBuild.Core.Schema;
 using CvBuild.Pdf;
+using CvBuild.Presentation.Building;
 
 namespace CvBuild.Cli.Build;
 
-/// <summary>The typeset PDF in a build: variant full or short (selected publications), with the pdf command's options.</summary>
-internal sealed class PdfFormat(string? sourceDateEpoch) : IOutputFormat
+/// <summary>The typeset PDF, in any variant of the presentation document, with the CV's design or these overrides.</summary>
+internal sealed class PdfFormat : IOutputFormat
 {
     public string Name => "pdf";
+    public string Description => "Typeset the CV as a PDF.";
+    public string Extension => ".pdf";
+    public bool IsText => false;
+    public IReadOnlyList<string> Variants => DocumentOptions.VariantNames;
 
-    public OutputFormatSpec Spec { get; } = new("pdf", ["full", "short"], new ObjectSpec("pdf options", "Options of a PDF output.",
+    public IReadOnlyList<FormatOption> Options { get; } =
     [
-        new("theme", FieldType.Enum, "Theme (default: the CV's design.theme).", false, "modern") { Values = ["classic", "modern"] },
-        new("page_size", FieldType.Enum, "Page size (default: the CV's design.page_size).", false, "letter") { Values = ["a4", "letter"] },
-        new("numbering", FieldType.Enum, "Publication numbering.", false, "reverse") { Values = ["forward", "reverse", "none"] },
-        new("only_selected", FieldType.Boolean, "Keep only publications marked selected (implied by variant short).", false, "true"),
-        new("since", FieldType.Integer, "Drop entries that ended before this year.", false, "2020") { Min = 1000, Max = 9999 },
-        new("sections", FieldType.StringList, "Section ids to show, in this order.", false, "[education, publications]"),
-    ]));
+        FormatOption.Choice("theme", "Theme (default: the CV's design.theme).", "the CV's", "classic", "modern"),
+        FormatOption.Choice("page_size", "Page size (default: the CV's design.page_size).", "the CV's", "a4", "letter"),
+        .. ContentOptions.All,
+    ];
 
-    public byte[] Render(Cv cv, OutputEntry entry)
+    public RenderedOutput Render(Cv cv, string variant, OptionValues options, RenderContext context)
     {
-        var o = entry.Options;
-        var sections = DocumentOptionFields.Sections(cv, entry);
-        var selection = new SelectionOptions
+        var document = ContentOptions.Build(cv, variant, options, context);
+        var design = cv.Settings.Design;
+        var pdfOptions = new PdfOptions
         {
-            OnlySelected = entry.Variant == "short" || o.TryGetValue("only_selected", out var only) && (bool)only,
-            Since = o.TryGetValue("since", out var since) ? (int)since : null,
-            Sections = sections,
-        };
-        var options = new PdfOptions
-        {
-            Date = PdfCommand.BuildDate(cv, sourceDateEpoch),
-            Theme = o.TryGetValue("theme", out var theme) ? (string)theme : null,
-            PageSize = o.TryGetValue("page_size", out var size) ? (string)size : null,
-            Numbering = o.TryGetValue("numbering", out var n) ? Enum.Parse<Numbering>((string)n, ignoreCase: true) : null,
-            Version = PdfCommand.Version,
+            Fonts = context.Fonts,
+            Design = design with
+            {
+                Theme = options.Choice("theme") ?? design.Theme,
+                PageSize = options.Choice("page_size") ?? design.PageSize,
+            },
+            Date = context.DateOf(cv),
+            Version = RenderContext.Version,
         };
         try
         {
-            return CvPdfRenderer.Render(CvSelection.Apply(cv, selection), options);
+            var rendering = CvPdfRenderer.RenderDetailed(document, pdfOptions);
+            var pages = rendering.PageCount == 1 ? "1 page" : $"{rendering.PageCount} pages";
+            return new RenderedOutput(rendering.Pdf, $"{pages}, {BuildRunner.Size(rendering.Pdf.Length)}");
         }
         catch (PdfRenderException ex)
         {

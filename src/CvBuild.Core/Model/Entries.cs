@@ -9,10 +9,10 @@ public sealed record Position
     public required string Organization { get; init; }
     public string? Location { get; init; }
     public required Period Period { get; init; }
-    /// <summary>Host, advisor or manager, printed as "Host: ...".</summary>
+    /// <summary>Host, advisor or manager, printed after <see cref="HostLabel"/>.</summary>
     public string? Host { get; init; }
-    /// <summary>The word before the host ("Host", "Advisor", "Manager").</summary>
-    public string HostLabel { get; init; } = "Host";
+    /// <summary>The word before the host as the CV gives it ("Advisor", "Manager"); null uses the presentation strings' word.</summary>
+    public string? HostLabel { get; init; }
     public string? Description { get; init; }
     public SourceSpan? Source { get; init; }
 }
@@ -31,9 +31,6 @@ public sealed record Education
     /// <summary>A GPA/rank line, printed as written.</summary>
     public string? Gpa { get; init; }
     public SourceSpan? Source { get; init; }
-
-    /// <summary>"PhD in Computer Science" or just the degree.</summary>
-    public string DegreeLine => Field is null ? Degree : $"{Degree} in {Field}";
 }
 
 public sealed record Award
@@ -58,17 +55,6 @@ public sealed record Patent
     public PatentStatus Status { get; init; }
     public string? Url { get; init; }
     public SourceSpan? Source { get; init; }
-
-    /// <summary>"US Patent 16725652" (the CV's own wording), or "US Patent Application ..." when so marked.</summary>
-    public string Label
-    {
-        get
-        {
-            var kind = Status == PatentStatus.Application ? "Patent Application" : "Patent";
-            var office = Office is null ? "" : Office + " ";
-            return Number is null ? office + kind : $"{office}{kind} {Number}";
-        }
-    }
 }
 
 public sealed record Talk
@@ -95,9 +81,6 @@ public sealed record Teaching
     public string? Institution { get; init; }
     public string? Location { get; init; }
     public SourceSpan? Source { get; init; }
-
-    /// <summary>"Fundamentals of Deep Learning (COS 514)".</summary>
-    public string CourseLine => Code is null ? Course : $"{Course} ({Code})";
 }
 
 /// <summary>A service role and what it covers: "Reviewer" for a list of venues, "Organizer" of a workshop.</summary>

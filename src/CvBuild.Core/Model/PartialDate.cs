@@ -21,25 +21,12 @@ public readonly record struct PartialDate(int Year, int? Month = null, int? Day 
     /// <summary>ISO 8601 form with only the known parts: 2023, 2023-12, 2023-12-04.</summary>
     public override string ToString() =>
         Day is { } d ? $"{Year:D4}-{Month:D2}-{d:D2}" : Month is { } m ? $"{Year:D4}-{m:D2}" : Year.ToString("D4", CultureInfo.InvariantCulture);
-
-    public static string MonthName(int month) => CultureInfo.InvariantCulture.DateTimeFormat.GetMonthName(month);
-    public static string MonthAbbreviation(int month) => CultureInfo.InvariantCulture.DateTimeFormat.GetAbbreviatedMonthName(month);
-
-    /// <summary>Human form: "December 4, 2023", "December 2023" or "2023".</summary>
-    public string ToLongString() =>
-        Day is { } d ? $"{MonthName(Month!.Value)} {d}, {Year}" : Month is { } m ? $"{MonthName(m)} {Year}" : Year.ToString(CultureInfo.InvariantCulture);
 }
 
 /// <summary>A span of time such as 2019–2024 or 2024–present; End is null for a single date.</summary>
 public sealed record Period(PartialDate Start, PartialDate? End = null, bool Ongoing = false)
 {
     public static Period Single(int year) => new(new PartialDate(year));
-
-    /// <summary>Years only, joined with an en dash: "2019–2024", "2024–present", "2025".</summary>
-    public string ToYearString(string dash = "\u2013", string present = "present") =>
-        Ongoing ? $"{Start.Year}{dash}{present}"
-        : End is { } e ? $"{Start.Year}{dash}{e.Year}"
-        : Start.Year.ToString(CultureInfo.InvariantCulture);
 
     /// <summary>The latest year the period touches (the current year is unknown, so ongoing counts as its start).</summary>
     public int LastYear => End?.Year ?? Start.Year;

@@ -16,7 +16,7 @@ public sealed record Author(string Name, bool Equal = false)
 /// <summary>A venue: short name ("NeurIPS") and full name ("Conference on Neural Information Processing Systems").</summary>
 public sealed record Venue(string? Short, string? Name)
 {
-    /// <summary>"Conference on Neural Information Processing Systems (NeurIPS)", or whichever part is known.</summary>
+    /// <summary>"Conference on Neural Information Processing Systems (NeurIPS)", or whichever part is known (data, not wording).</summary>
     public string Display =>
         Name is null ? Short ?? "" : Short is null || Name.Contains(Short, StringComparison.Ordinal) ? Name : $"{Name} ({Short})";
 }
@@ -32,21 +32,8 @@ public sealed record PublicationLinks
     public string? Video { get; init; }
     public string? Poster { get; init; }
 
-    public string? ArxivUrl => Arxiv is null ? null : "https://arxiv.org/abs/" + Arxiv;
-    public string? DoiUrl => Doi is null ? null : "https://doi.org/" + Doi;
-
-    /// <summary>Short labelled links in display order: arXiv, PDF, DOI, URL, code, slides, video, poster.</summary>
-    public IEnumerable<(string Label, string Url)> All()
-    {
-        if (ArxivUrl is { } a) yield return ("arXiv", a);
-        if (Pdf is { } p) yield return ("PDF", p);
-        if (DoiUrl is { } d) yield return ("DOI", d);
-        if (Url is { } u) yield return ("URL", u);
-        if (Code is { } c) yield return ("code", c);
-        if (Slides is { } s) yield return ("slides", s);
-        if (Video is { } v) yield return ("video", v);
-        if (Poster is { } po) yield return ("poster", po);
-    }
+    /// <summary>True when no link of any kind is given.</summary>
+    public bool IsEmpty => Arxiv is null && Doi is null && Url is null && Pdf is null && Code is null && Slides is null && Video is null && Poster is null;
 }
 
 public sealed record Publication
@@ -82,32 +69,4 @@ public sealed record Publication
     public SourceSpan? Source { get; init; }
 
     public bool HasEqualContribution => Authors.Any(a => a.Equal);
-
-    /// <summary>The word the CV prints for kinds that have no venue: "Preprint", "PhD Thesis", "Lecture Notes".</summary>
-    public string KindLabel => Kind switch
-    {
-        PublicationKind.Preprint => "Preprint",
-        PublicationKind.Thesis => ThesisType switch
-        {
-            Model.ThesisType.Masters => "Master's Thesis",
-            Model.ThesisType.Bachelors => "Bachelor's Thesis",
-            _ => "PhD Thesis",
-        },
-        PublicationKind.LectureNotes => "Lecture Notes",
-        PublicationKind.TechnicalReport => "Technical Report",
-        PublicationKind.BookChapter => "Book Chapter",
-        PublicationKind.Book => "Book",
-        PublicationKind.Journal => "Journal Article",
-        PublicationKind.Workshop => "Workshop Paper",
-        PublicationKind.Conference => "Conference Paper",
-        _ => "Other",
-    };
-
-    /// <summary>
-    /// What a CV line shows as the venue: the venue's display name; for kinds that have no venue
-    /// (preprint, thesis, notes, report) the kind label; nothing for a paper whose venue is not given.
-    /// </summary>
-    public string? VenueLine => Venue?.Display is { Length: > 0 } v ? v
-        : Kind is PublicationKind.Conference or PublicationKind.Journal or PublicationKind.Workshop or PublicationKind.BookChapter ? null
-        : KindLabel;
 }

@@ -27,23 +27,17 @@ public static class SectionIds
         return ids.FirstOrDefault(id => !known.Contains(id));
     }
 
-    public static readonly IReadOnlyDictionary<string, string> DefaultHeadings = new Dictionary<string, string>
-    {
-        [Interests] = "Research Interests",
-        [AcademicPositions] = "Academic Positions",
-        [Education] = "Education",
-        [IndustryPositions] = "Industry Positions",
-        [Awards] = "Awards and Honors",
-        [Publications] = "Publications",
-        [Patents] = "Patents",
-        [Talks] = "Invited Talks",
-        [Teaching] = "Teaching Experience",
-        [Service] = "Academic Service",
-    };
 }
 
-/// <summary>A publication group within the Publications section: a heading and the kinds it gathers.</summary>
-public sealed record PublicationGroup(string Heading, IReadOnlyList<PublicationKind> Kinds);
+/// <summary>
+/// A publication group within the Publications section: the kinds it gathers and its heading. A CV's own groups
+/// give the heading as written; the default groups give <see cref="HeadingId"/>, a key of the presentation strings.
+/// </summary>
+public sealed record PublicationGroup(string? Heading, IReadOnlyList<PublicationKind> Kinds)
+{
+    /// <summary>The presentation-string id of the heading when <see cref="Heading"/> is null ("group.journal").</summary>
+    public string? HeadingId { get; init; }
+}
 
 public enum Numbering { Forward, Reverse, None }
 
@@ -66,27 +60,23 @@ public sealed record Design
 public sealed record DocumentSettings
 {
     public IReadOnlyList<string> SectionOrder { get; init; } = SectionIds.DefaultOrder;
-    /// <summary>Heading overrides by section id; missing ids use <see cref="SectionIds.DefaultHeadings"/>.</summary>
+    /// <summary>Heading overrides by section id; missing ids use the presentation strings' "heading.&lt;id&gt;".</summary>
     public IReadOnlyDictionary<string, string> Headings { get; init; } = new Dictionary<string, string>();
     public IReadOnlyList<PublicationGroup> PublicationGroups { get; init; } = DefaultPublicationGroups;
     public Numbering Numbering { get; init; } = Numbering.Forward;
-    public string EqualContributionLegend { get; init; } = "* denotes equal contribution";
+    /// <summary>The legend above the publications as the CV words it; null uses the presentation strings' own.</summary>
+    public string? EqualContributionLegend { get; init; }
     /// <summary>Authors printed per publication before "et al." (the owner is always kept); null prints all.</summary>
     public int? MaxAuthors { get; init; }
     public Design Design { get; init; } = new();
 
     public static readonly IReadOnlyList<PublicationGroup> DefaultPublicationGroups =
     [
-        new("Journal Articles", [PublicationKind.Journal]),
-        new("Conference Proceedings", [PublicationKind.Conference]),
-        new("Workshop Papers", [PublicationKind.Workshop]),
-        new("Books and Book Chapters", [PublicationKind.Book, PublicationKind.BookChapter]),
-        new("Preprints", [PublicationKind.Preprint]),
-        new("Miscellaneous", [PublicationKind.LectureNotes, PublicationKind.Thesis, PublicationKind.TechnicalReport, PublicationKind.Other]),
+        new(null, [PublicationKind.Journal]) { HeadingId = "group.journal" },
+        new(null, [PublicationKind.Conference]) { HeadingId = "group.conference" },
+        new(null, [PublicationKind.Workshop]) { HeadingId = "group.workshop" },
+        new(null, [PublicationKind.Book, PublicationKind.BookChapter]) { HeadingId = "group.books" },
+        new(null, [PublicationKind.Preprint]) { HeadingId = "group.preprint" },
+        new(null, [PublicationKind.LectureNotes, PublicationKind.Thesis, PublicationKind.TechnicalReport, PublicationKind.Other]) { HeadingId = "group.misc" },
     ];
-
-    public string HeadingFor(string sectionId) =>
-        Headings.TryGetValue(sectionId, out var h) ? h
-        : SectionIds.DefaultHeadings.TryGetValue(sectionId, out var d) ? d
-        : sectionId;
 }

@@ -89,7 +89,7 @@ internal sealed class CvMapper(ReadContext ctx)
         var position = new Position
         {
             Kind = kind, Title = title ?? "", Organization = organization ?? "", Location = r.String("location"),
-            Period = period!, Host = r.String("host"), HostLabel = r.String("host_label") ?? "Host",
+            Period = period!, Host = r.String("host"), HostLabel = r.String("host_label"),
             Description = r.String("description"), Source = r.Span,
         };
         return period is null || title is null || organization is null ? null : position;

@@ -1,10 +1,8 @@
-using CvBuild.Text.Document;
-
 namespace CvBuild.Text.Markdown;
 
+/// <summary>How Markdown is written.</summary>
 public sealed record MarkdownOptions
 {
-    public DocumentOptions Document { get; init; } = new();
     /// <summary>Begin with Jekyll front matter (layout: page, title) so the file drops into a GitHub Pages site.</summary>
     public bool FrontMatter { get; init; }
 }

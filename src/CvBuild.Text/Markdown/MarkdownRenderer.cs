@@ -1,40 +1,41 @@
 using System.Text;
-using CvBuild.Core.Model;
 using CvBuild.Core.Writing;
-using CvBuild.Text.Document;
+using CvBuild.Presentation.Document;
 
 namespace CvBuild.Text.Markdown;
 
 /// <summary>
-/// The CV as GitHub-flavoured Markdown: real links, the owner in bold, every data character escaped.
-/// Lines of one entry are joined by backslash hard breaks, which survive editors that strip trailing spaces.
+/// The presentation document as GitHub-flavoured Markdown: real links, titles and the owner in bold, every data
+/// character escaped. Lines of one entry are joined by backslash hard breaks, which survive editors that strip
+/// trailing spaces.
 /// </summary>
 public sealed class MarkdownRenderer
 {
     private readonly StringBuilder _out = new();
     private bool _inTightList;
 
-    public static string Render(Cv cv, MarkdownOptions options) =>
-        Render(CvDocumentBuilder.Build(cv, options.Document), options);
-
-    public static string Render(CvDocument document, MarkdownOptions options)
+    public static string Render(PresentationDocument document, MarkdownOptions options)
     {
+        ArgumentNullException.ThrowIfNull(document);
         var renderer = new MarkdownRenderer();
         renderer.Write(document, options);
         return renderer._out.ToString();
     }
 
-    private void Write(CvDocument doc, MarkdownOptions options)
+    private void Write(PresentationDocument doc, MarkdownOptions options)
     {
         if (options.FrontMatter)
             // The layout shows the title, so the document's own H1 would repeat it.
             _out.Append("---\nlayout: page\ntitle: ").Append(YamlScalarWriter.Quoted(doc.Title)).Append("\n---\n\n");
         else
             _out.Append("# ").Append(MarkdownEscaper.Escape(doc.Header.Name)).Append("\n\n");
-        if (doc.Header.Lines.Count > 0) WriteLines(doc.Header.Lines, "", "");
+        var header = doc.Header.Identity.Concat(doc.Header.Contacts.Select(c =>
+            c.Label is null ? Line.Of(c.Value) : Line.Of(Span.Plain(c.Label + ": "), c.Value))).ToList();
+        if (header.Count > 0) WriteLines(header, "", "");
         foreach (var section in doc.Sections)
         {
             _out.Append("\n## ").Append(MarkdownEscaper.Escape(section.Heading)).Append('\n');
+            _inTightList = false;
             foreach (var block in section.Blocks) WriteBlock(block);
         }
         if (doc.Footer is { } footer) _out.Append("\n---\n\n*").Append(MarkdownEscaper.Escape(footer)).Append("*\n");
@@ -55,7 +56,7 @@ public sealed class MarkdownRenderer
                 break;
             case Entry { Kind: MarkerKind.Date } e:
                 _out.Append('\n');
-                WriteLines(e.Lines, MarkdownEscaper.Escape(e.Marker ?? "") + " ", "");
+                WriteLines(e.Lines, e.Marker is { } m ? MarkdownEscaper.Escape(m) + " " : "", "");
                 break;
             case Entry { Kind: MarkerKind.Bullet } e:
                 // Bullets stay one tight list unless an item holds a paragraph; a blank line opens a new or loose item.
@@ -81,11 +82,13 @@ public sealed class MarkdownRenderer
         }
     }
 
+    /// <summary>An entry's lines; its item lines (a reviewer's venues) become a nested list under them.</summary>
     private void WriteLines(IReadOnlyList<Line> lines, string marker, string indent)
     {
-        for (var i = 0; i < lines.Count; i++)
+        var body = lines.Where(l => l.Role != LineRole.Item).ToList();
+        for (var i = 0; i < body.Count; i++)
         {
-            var line = lines[i];
+            var line = body[i];
             var text = Inline(line);
             if (i == 0)
             {
@@ -93,11 +96,16 @@ public sealed class MarkdownRenderer
             }
             else
             {
-                _out.Append(line.IsParagraph || lines[i - 1].IsParagraph ? "\n\n" : "\\\n");
+                _out.Append(line.IsParagraph || body[i - 1].IsParagraph ? "\n\n" : "\\\n");
                 _out.Append(indent).Append(MarkdownEscaper.EscapeLineStart(text));
             }
         }
         _out.Append('\n');
+        var items = lines.Where(l => l.Role == LineRole.Item).ToList();
+        if (items.Count == 0) return;
+        // A list under a paragraph needs the blank line; under a list item, the item's indent nests it.
+        _out.Append('\n');
+        foreach (var item in items) _out.Append(indent).Append("- ").Append(Inline(item)).Append('\n');
     }
 
     private static string Inline(Line line)
@@ -106,12 +114,8 @@ public sealed class MarkdownRenderer
         foreach (var span in line.Spans)
         {
             var text = MarkdownEscaper.Escape(span.Text);
-            text = span.Style switch
-            {
-                SpanStyle.Strong when text.Trim().Length > 0 => $"**{text}**",
-                SpanStyle.Emphasis when text.Trim().Length > 0 => $"*{text}*",
-                _ => text,
-            };
+            if (text.Trim().Length > 0)
+                text = span.IsStrong ? $"**{text}**" : span.IsItalic ? $"*{text}*" : text;
             if (span.Url is { } url)
                 text = url == span.Text ? $"<{MarkdownEscaper.Url(url)}>" : $"[{text}]({MarkdownEscaper.Url(url)})";
             sb.Append(text);

@@ -1,11 +1,9 @@
-using CvBuild.Text.Document;
-
 namespace CvBuild.Text.PlainText;
 
+/// <summary>How plain text is typeset: its width and character set. What it shows is the document's business.</summary>
 public sealed record PlainTextOptions
 {
-    public DocumentOptions Document { get; init; } = new();
-    /// <summary>Line width in display columns.</summary>
+    /// <summary>Line width in display columns (wide CJK characters count two).</summary>
     public int Width { get; init; } = 80;
     /// <summary>Transliterate to ASCII.</summary>
     public bool Ascii { get; init; }

@@ -1,13 +1,12 @@
 using System.Text;
-using CvBuild.Core.Model;
-using CvBuild.Text.Document;
+using CvBuild.Presentation.Document;
 using CvBuild.Text.Wrapping;
 
 namespace CvBuild.Text.PlainText;
 
 /// <summary>
-/// The CV as plain text: underlined headings, a dates column with hanging indents, wrapped at a width
-/// in display columns. A pure function of the CV and the options.
+/// The presentation document as plain text: underlined headings, a dates column with hanging indents, wrapped
+/// at a width in display columns. A pure function of the document and the options.
 /// </summary>
 public sealed class PlainTextRenderer
 {
@@ -16,15 +15,12 @@ public sealed class PlainTextRenderer
 
     private PlainTextRenderer(PlainTextOptions options) => _options = options;
 
-    public static string Render(Cv cv, PlainTextOptions options)
+    /// <exception cref="ArgumentOutOfRangeException">The width is outside <see cref="PlainTextOptions.MinWidth"/>–<see cref="PlainTextOptions.MaxWidth"/>.</exception>
+    public static string Render(PresentationDocument document, PlainTextOptions options)
     {
+        ArgumentNullException.ThrowIfNull(document);
         if (options.Width is < PlainTextOptions.MinWidth or > PlainTextOptions.MaxWidth)
             throw new ArgumentOutOfRangeException(nameof(options), $"width must be from {PlainTextOptions.MinWidth} to {PlainTextOptions.MaxWidth}");
-        return Render(CvDocumentBuilder.Build(cv, options.Document), options);
-    }
-
-    public static string Render(CvDocument document, PlainTextOptions options)
-    {
         var renderer = new PlainTextRenderer(options);
         renderer.Write(document);
         return renderer._out.ToString();
@@ -39,10 +35,15 @@ public sealed class PlainTextRenderer
     // Transliteration happens before layout: "—" becomes "--", which is wider.
     private string T(string text) => _options.Ascii ? AsciiTransliterator.Transliterate(text) : text;
 
-    private void Write(CvDocument doc)
+    private void Write(PresentationDocument doc)
     {
         WrapLine(T(doc.Header.Name), "", "");
-        foreach (var line in doc.Header.Lines) WrapLine(Flatten(line), "", "  ");
+        foreach (var line in doc.Header.Identity) WrapLine(Flatten(line), "", "  ");
+        foreach (var contact in doc.Header.Contacts)
+        {
+            var spans = contact.Label is null ? [contact.Value] : new[] { Span.Plain(contact.Label + ": "), contact.Value };
+            WrapLine(Flatten(new Line(spans)), "", "  ");
+        }
         foreach (var section in doc.Sections)
         {
             _out.Append('\n');
@@ -66,9 +67,9 @@ public sealed class PlainTextRenderer
 
     private void WriteBlocks(IReadOnlyList<Block> blocks)
     {
-        // One dates column per section, so entries line up down the page.
-        var dateColumn = blocks.OfType<Entry>().Where(e => e.Kind == MarkerKind.Date)
-            .Select(e => DisplayWidth.Of(T(e.Marker ?? ""))).DefaultIfEmpty(0).Max() + 2;
+        // One dates column per section, so entries line up down the page; none when no entry has a date.
+        var widest = blocks.OfType<Entry>().Where(e => e.Kind == MarkerKind.Date).Select(e => DisplayWidth.Of(T(e.Marker ?? ""))).DefaultIfEmpty(0).Max();
+        var dateColumn = widest == 0 ? 0 : widest + 2;
         Block? previous = null;
         foreach (var block in blocks)
         {
@@ -100,14 +101,12 @@ public sealed class PlainTextRenderer
 
     /// <summary>
     /// Multi-line things (dated entries, numbered lists, listing entries, entries with an abstract) stand
-    /// apart; one-line bullets such as talks and service items stay together as a compact list.
+    /// apart; one-line bullets such as talks stay together as a compact list.
     /// </summary>
     private static bool NeedsBlankLine(Block previous, Block next) =>
         next is Subheading or NumberedList || previous is NumberedList or TextBlock
-        || (next is Entry e && (e.Kind is MarkerKind.None or MarkerKind.Date || HasParagraph(e)))
-        || (previous is Entry p && HasParagraph(p));
-
-    private static bool HasParagraph(Entry e) => e.Lines.Any(l => l.IsParagraph);
+        || (next is Entry e && (e.Kind is MarkerKind.None or MarkerKind.Date || e.Lines.Count > 1))
+        || (previous is Entry p && p.Lines.Count > 1);
 
     private void WriteEntry(Entry entry, int dateColumn)
     {
@@ -133,7 +132,10 @@ public sealed class PlainTextRenderer
         {
             // A paragraph (an abstract) is set off by blank lines from whatever is next to it.
             if (i > 0 && (lines[i].IsParagraph || lines[i - 1].IsParagraph)) _out.Append('\n');
-            WrapLine(Flatten(lines[i]), i == 0 ? marker : pad, pad);
+            if (lines[i].Role == LineRole.Item)
+                WrapLine(Flatten(lines[i]), pad + "- ", pad + "  ");
+            else
+                WrapLine(Flatten(lines[i]), i == 0 ? marker : pad, pad);
         }
     }
 
@@ -143,15 +145,20 @@ public sealed class PlainTextRenderer
             _out.Append(line.Replace(NoBreakSpace, ' ')).Append('\n');
     }
 
-    /// <summary>Plain text has no bold or links: a link shows its address after its label.</summary>
+    /// <summary>
+    /// Plain text has no bold or links: a link shows its (encoded) address after its label in &lt;…&gt;. A readable
+    /// identifier (doi:…, arXiv:…) is its own address, and so is a label that is the address itself.
+    /// </summary>
     private string Flatten(Line line)
     {
         var sb = new StringBuilder();
         foreach (var span in line.Spans)
         {
-            var text = T(span.Text);
+            // An address printed as itself is printed encoded, like every address.
+            var shown = span.Url is { } u && u != span.Text && Uri.UnescapeDataString(u) == span.Text ? u : span.Text;
+            var text = T(shown);
             sb.Append(span.NoBreak ? text.Replace(' ', NoBreakSpace) : text);
-            if (span.Url is { } url && url != span.Text && url != "mailto:" + span.Text)
+            if (span.Url is { } url && span.Kind != SpanKind.Identifier && url != shown && url != "mailto:" + span.Text)
                 sb.Append(" <").Append(T(url)).Append('>');
         }
         return sb.ToString();

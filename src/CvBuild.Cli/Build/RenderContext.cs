@@ -1,0 +1,56 @@
+using System.Globalization;
+using System.Reflection;
+using CvBuild.Core.Model;
+using CvBuild.Layout;
+
+namespace CvBuild.Cli.Build;
+
+/// <summary>
+/// What the renderers are handed instead of reading it themselves: the SOURCE_DATE_EPOCH the process was
+/// started with, the fonts (loaded on first use, once per process) and the version to write into PDFs.
+/// </summary>
+public sealed class RenderContext(string? sourceDateEpoch, Func<FontLibrary> loadFonts)
+{
+    private readonly Lazy<FontLibrary> _fonts = new(loadFonts);
+
+    /// <summary>The context of this process: its environment and the fonts bundled beside the application.</summary>
+    public static RenderContext FromEnvironment() =>
+        new(Environment.GetEnvironmentVariable("SOURCE_DATE_EPOCH"), () => FontLibrary.Load(FontLibrary.DefaultDirectory));
+
+    /// <exception cref="OutputException">The fonts cannot be loaded.</exception>
+    public FontLibrary Fonts
+    {
+        get
+        {
+            try
+            {
+                return _fonts.Value;
+            }
+            catch (FontLoadException ex)
+            {
+                throw new OutputException("the bundled fonts could not be loaded: " + ex.Message);
+            }
+        }
+    }
+
+    public static string Version =>
+        typeof(RenderContext).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0]
+        ?? "0.0.0";
+
+    /// <summary>
+    /// The document's date: the CV's last_updated, else SOURCE_DATE_EPOCH (reproducible builds), else none;
+    /// never the clock, so rebuilding an unchanged CV gives the same bytes.
+    /// </summary>
+    public DateTimeOffset? DateOf(Cv cv)
+    {
+        if (cv.LastUpdated is { } d) return new DateTimeOffset(d.Year, d.Month ?? 1, d.Day ?? 1, 0, 0, 0, TimeSpan.Zero);
+        if (long.TryParse(sourceDateEpoch, NumberStyles.None, CultureInfo.InvariantCulture, out var seconds)
+            && seconds <= DateTimeOffset.MaxValue.ToUnixTimeSeconds())
+            return DateTimeOffset.FromUnixTimeSeconds(seconds);
+        return null;
+    }
+
+    /// <summary>The date the footer words: last_updated as written (a year stays a year), else the epoch's day.</summary>
+    public PartialDate? FooterDateOf(Cv cv) =>
+        cv.LastUpdated ?? (DateOf(cv) is { } d ? new PartialDate(d.Year, d.Month, d.Day) : null);
+}

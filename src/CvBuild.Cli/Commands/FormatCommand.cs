@@ -1,0 +1,100 @@
+using System.CommandLine;
+using CvBuild.Cli.Build;
+using CvBuild.Cli.Output;
+using CvBuild.Core.Schema;
+
+namespace CvBuild.Cli.Commands;
+
+/// <summary>
+/// The command of an output format (<c>cvbuild pdf</c>, <c>text</c>, <c>markdown</c>, <c>bibtex</c>): its options
+/// are the format's own, so the command and <c>build</c> accept the same options and make the same bytes.
+/// </summary>
+internal static class FormatCommand
+{
+    public static Command Create(IOutputFormat format, Func<RenderContext>? context = null)
+    {
+        var file = CommonOptions.CvFile();
+        var output = CommonOptions.Output($"<cv>{format.Extension}");
+        var command = new Command(format.Name, format.Description) { file, output };
+        Option<string>? variant = null;
+        if (format.Variants.Count > 1)
+        {
+            variant = new Option<string>("--variant")
+            {
+                Description = "full (the whole CV), short (selected publications), publications (listing with abstracts) or talks.",
+                DefaultValueFactory = _ => format.Variants[0],
+            };
+            variant.AcceptOnlyFromAmong([.. format.Variants]);
+            command.Options.Add(variant);
+        }
+        var readers = format.Options.Select(o => Add(command, o)).ToList();
+        command.SetAction(parse =>
+        {
+            var stdout = parse.InvocationConfiguration.Output;
+            var stderr = parse.InvocationConfiguration.Error;
+            var path = parse.GetValue(file)!;
+            var cv = CvLoader.Load(path, stderr);
+            if (cv is null) return ExitCodes.InvalidData;
+            var values = new Dictionary<string, object>(StringComparer.Ordinal);
+            foreach (var read in readers)
+                if (read(parse) is { } pair) values[pair.Key] = pair.Value;
+            RenderedOutput rendered;
+            try
+            {
+                rendered = format.Render(cv, variant is null ? "full" : parse.GetValue(variant)!, new OptionValues(values), (context ?? RenderContext.FromEnvironment)());
+            }
+            catch (OptionException ex)
+            {
+                stderr.WriteLine($"cvbuild: error: {ex.Message}");
+                return ExitCodes.Usage;
+            }
+            catch (OutputException ex)
+            {
+                stderr.WriteLine($"cvbuild: error: {path}: {ex.Message}");
+                return ExitCodes.InvalidData;
+            }
+            var target = parse.GetValue(output) ?? CommonOptions.DefaultOutput(path, format.Extension);
+            if (target == "-" && format.IsText)
+            {
+                stdout.Write(new System.Text.UTF8Encoding(false).GetString(rendered.Bytes));
+                return ExitCodes.Ok;
+            }
+            // Rendered fully in memory first: a failure above never touches the previous file.
+            AtomicFile.Write(target, rendered.Bytes);
+            stdout.WriteLine($"wrote {target} ({rendered.Summary})");
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    /// <summary>Adds the command-line form of an option; returns how to read its value (null when not given).</summary>
+    private static Func<ParseResult, KeyValuePair<string, object>?> Add(Command command, FormatOption spec)
+    {
+        var description = spec.Help;
+        switch (spec.Type)
+        {
+            case FieldType.Boolean:
+                var flag = new Option<bool>(spec.CliName) { Description = description };
+                command.Options.Add(flag);
+                return p => p.GetValue(flag) ? new(spec.Name, true) : null;
+            case FieldType.Integer:
+                var number = new Option<int?>(spec.CliName) { Description = description, HelpName = spec.Example };
+                number.Validators.Add(r =>
+                {
+                    if (r.GetValueOrDefault<int?>() is { } v && spec.Check(v, spec.CliName) is { } error) r.AddError(error + ".");
+                });
+                command.Options.Add(number);
+                return p => p.GetValue(number) is { } v ? new(spec.Name, v) : null;
+            case FieldType.StringList:
+                var list = new Option<string?>(spec.CliName) { Description = description + " Comma-separated.", HelpName = "a,b,c" };
+                command.Options.Add(list);
+                return p => p.GetValue(list)?.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries) is { } items
+                    ? new(spec.Name, (IReadOnlyList<string>)items) : null;
+            default:
+                var choice = new Option<string?>(spec.CliName) { Description = description };
+                if (spec.Values.Count > 0) choice.AcceptOnlyFromAmong([.. spec.Values]);
+                command.Options.Add(choice);
+                return p => p.GetValue(choice) is { } v ? new(spec.Name, v) : null;
+        }
+    }
+}

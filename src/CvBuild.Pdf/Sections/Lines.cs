@@ -1,0 +1,30 @@
+using CvBuild.Layout;
+using CvBuild.Pdf.Theming;
+using CvBuild.Presentation.Document;
+
+namespace CvBuild.Pdf.Sections;
+
+/// <summary>The document's lines as paragraphs: each span kind in the theme's style, links as link annotations.</summary>
+internal static class Lines
+{
+    public static RichText Paragraph(Styles styles, Line line, TextAlignment alignment = TextAlignment.Left)
+    {
+        var para = new Para(styles, alignment);
+        var item = line.Role == LineRole.Item;
+        foreach (var span in line.Spans)
+        {
+            var style = StyleOf(styles, span, item);
+            if (span.Url is { } url) para.Link(span.Text, url, span.Kind is SpanKind.Link or SpanKind.Identifier ? styles.Link : style with { Color = styles.Accent });
+            else para.Add(span.Text, style);
+        }
+        return para.Build();
+    }
+
+    private static TextStyle StyleOf(Styles styles, Span span, bool item) => span.Kind switch
+    {
+        SpanKind.Note => styles.Note,
+        _ when span.IsStrong => styles.Bold,
+        _ when span.IsItalic || item => styles.Italic,
+        _ => styles.Body,
+    };
+}

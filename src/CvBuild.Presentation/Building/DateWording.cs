@@ -1,0 +1,34 @@
+using System.Globalization;
+using CvBuild.Core.Model;
+using CvBuild.Presentation.Strings;
+
+namespace CvBuild.Presentation.Building;
+
+/// <summary>The one place dates are worded, with the words from the presentation strings.</summary>
+public sealed class DateWording(PresentationStrings strings)
+{
+    private static string Year(int year) => year.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>"2019–2024", "2024–present", "2025"; a range within one year is that year ("2023", never "2023–2023").</summary>
+    public string Years(Period period) =>
+        period.Ongoing ? strings.Format("date.range", Year(period.Start.Year), strings["date.present"])
+        : period.End is { } e && e.Year != period.Start.Year ? strings.Format("date.range", Year(period.Start.Year), Year(e.Year))
+        : Year(period.Start.Year);
+
+    /// <summary>"Oct 24, 2023", "Oct 2023" or "2023": the listings' style.</summary>
+    public string Short(PartialDate date) => Worded(date, "month_short.");
+
+    /// <summary>"October 24, 2023", "October 2023" or "2023".</summary>
+    public string Long(PartialDate date) => Worded(date, "month.");
+
+    /// <summary>"November 2025" (a footer does not need the day).</summary>
+    public string MonthYear(PartialDate date) =>
+        date.Month is { } m ? strings.Format("date.month", MonthName(m, "month."), Year(date.Year)) : Year(date.Year);
+
+    private string Worded(PartialDate date, string months) =>
+        date.Day is { } d ? strings.Format("date.day", MonthName(date.Month!.Value, months), d, Year(date.Year))
+        : date.Month is { } m ? strings.Format("date.month", MonthName(m, months), Year(date.Year))
+        : Year(date.Year);
+
+    private string MonthName(int month, string prefix) => strings[prefix + month.ToString(CultureInfo.InvariantCulture)];
+}

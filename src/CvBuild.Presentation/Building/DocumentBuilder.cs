@@ -1,0 +1,230 @@
+using System.Globalization;
+using CvBuild.Core.Model;
+using CvBuild.Presentation.Document;
+using CvBuild.Presentation.Strings;
+
+namespace CvBuild.Presentation.Building;
+
+/// <summary>
+/// Builds the one presentation document of a variant: selection, section order, grouping, numbering, the
+/// "et al." rule, date wording and every label happen here and nowhere else. Pure: the same CV, options and
+/// strings give the same document.
+/// </summary>
+public sealed class DocumentBuilder
+{
+    private readonly Cv _cv;
+    private readonly DocumentOptions _options;
+    private readonly PresentationStrings _s;
+    private readonly DateWording _dates;
+    private readonly EntryLines _lines;
+
+    private DocumentBuilder(Cv cv, DocumentOptions options, PresentationStrings strings)
+    {
+        _cv = Selection.Apply(cv, options);
+        _options = options;
+        _s = strings;
+        _dates = new DateWording(strings);
+        _lines = new EntryLines(_cv.Person, strings, _dates);
+    }
+
+    /// <summary>The document of <paramref name="cv"/> for a variant, worded with <paramref name="strings"/>.</summary>
+    /// <exception cref="ArgumentException">options.Sections names a section the CV does not have (callers check with <see cref="SectionIds.UnknownIn"/> first).</exception>
+    public static PresentationDocument Build(Cv cv, DocumentOptions options, PresentationStrings strings)
+    {
+        ArgumentNullException.ThrowIfNull(cv);
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(strings);
+        if (options.Sections is { } requested && SectionIds.UnknownIn(cv, requested) is { } unknown)
+            throw new ArgumentException($"unknown section '{unknown}'", nameof(options));
+        return new DocumentBuilder(cv, options, strings).Build();
+    }
+
+    private PresentationDocument Build()
+    {
+        var person = _cv.Person;
+        var date = _cv.LastUpdated ?? _options.Date;
+        var footer = date is { } d ? _s.Format("footer.last_updated", _dates.MonthYear(d)) : null;
+        var (title, sections) = _options.Variant switch
+        {
+            CvVariant.Publications => (_s.Format("title.publications", person.Name), (IReadOnlyList<Section>)[PublicationListing()]),
+            CvVariant.Talks => (_s.Format("title.talks", person.Name), [new Section(SectionIds.Talks, Heading(SectionIds.Talks), Talks(details: true))]),
+            _ => (person.Name, FullSections()),
+        };
+        var subject = _s.Format("subject.cv", string.Join(", ", new[] { person.Name, person.Title, person.Affiliation }.Where(p => p is not null)));
+        var info = new DocumentInfo(_s.Format("title.cv", person.Name), person.Name, subject,
+            person.ResearchInterests.Count > 0 ? string.Join(", ", person.ResearchInterests) : null);
+        return new PresentationDocument(title, Header(person), [.. sections.Where(s => s.Blocks.Count > 0)], footer, info, _s);
+    }
+
+    private DocumentHeader Header(Person p)
+    {
+        var identity = new List<Line>();
+        if (p.Title is { } t) identity.Add(Line.Of(Span.Plain(t)));
+        if (p.Affiliation is { } a) identity.Add(Line.Of(new Span(a, SpanKind.Venue)));
+        var contacts = new List<Contact>();
+        if (p.Email is { } e) contacts.Add(new Contact(ContactKind.Email, _s["contact.email"], new Span(e, SpanKind.Link) { Url = WebAddress.Mail(e) }));
+        if (p.Homepage is { } h) contacts.Add(new Contact(ContactKind.Homepage, _s["contact.homepage"], new Span(h, SpanKind.Link) { Url = WebAddress.Encode(h) }));
+        // A profile's label replaces its address: "GitHub: noamrazin", linked to the address.
+        foreach (var profile in p.Profiles)
+            contacts.Add(new Contact(ContactKind.Profile, profile.Network, new Span(profile.Label ?? profile.Url, SpanKind.Link) { Url = WebAddress.Encode(profile.Url) }));
+        if (p.Phone is { } ph) contacts.Add(new Contact(ContactKind.Phone, _s["contact.phone"], Span.Plain(ph)));
+        if (p.Location is { } l) contacts.Add(new Contact(ContactKind.Location, null, Span.Plain(l)));
+        return new DocumentHeader(p.Name, identity, contacts);
+    }
+
+    private string Heading(string id) =>
+        _cv.Settings.Headings.TryGetValue(id, out var h) ? h
+        : _cv.CustomSections.FirstOrDefault(c => c.Id == id) is { } custom ? custom.Heading
+        : _s["heading." + id];
+
+    private List<Section> FullSections()
+    {
+        var order = (_options.Sections ?? _cv.Settings.SectionOrder).ToList();
+        // Under the default order custom sections have no place of their own: they follow the built-in ones.
+        if (_options.Sections is null && order.SequenceEqual(SectionIds.DefaultOrder))
+            order.AddRange(_cv.CustomSections.Select(c => c.Id).Where(id => !order.Contains(id)));
+        return [.. order.Distinct().Select(id => new Section(id, Heading(id), SectionBlocks(id)))];
+    }
+
+    private List<Block> SectionBlocks(string id) => id switch
+    {
+        SectionIds.Interests => _cv.Person.ResearchInterests.Count == 0 ? []
+            : [new TextBlock(Line.Of(Span.Plain(string.Join(", ", _cv.Person.ResearchInterests))))],
+        SectionIds.AcademicPositions => [.. _cv.PositionsOf(PositionKind.Academic).Select(Position)],
+        SectionIds.IndustryPositions => [.. _cv.PositionsOf(PositionKind.Industry).Select(Position)],
+        SectionIds.Education => [.. _cv.Education.Select(Education)],
+        SectionIds.Awards => [.. _cv.Awards.Select(Award)],
+        SectionIds.Publications => Publications(),
+        SectionIds.Patents => [.. _cv.Patents.Select(Patent)],
+        SectionIds.Talks => Talks(details: false),
+        SectionIds.Teaching => [.. _cv.Teaching.Select(Teaching)],
+        SectionIds.Service => [.. _cv.Service.Select(Service)],
+        _ => _cv.CustomSections.FirstOrDefault(c => c.Id == id) is { } custom ? [.. custom.Entries.Select(Custom)] : [],
+    };
+
+    private Entry Dated(Period? period, List<Line> lines) => new(MarkerKind.Date, period is null ? null : _dates.Years(period), lines);
+
+    private static Span Text(string text) => Span.Plain(text);
+
+    private static Span Comma => Span.Plain(", ");
+
+    private Entry Position(Position p)
+    {
+        var first = new List<Span> { new(p.Title, SpanKind.Title), Comma, new(p.Organization, SpanKind.Venue) };
+        if (p.Location is { } loc) first.AddRange([Comma, Text(loc)]);
+        var lines = new List<Line> { new(first) };
+        if (p.Host is { } host) lines.Add(Line.Of(new Span((p.HostLabel ?? _s["position.host"]) + ":", SpanKind.Label), Text(" " + host)));
+        if (p.Description is { } d) lines.Add(Line.Of(Text(d)));
+        return Dated(p.Period, lines);
+    }
+
+    private Entry Education(Education e)
+    {
+        var degree = e.Field is null ? e.Degree : _s.Format("education.degree_in_field", e.Degree, e.Field);
+        var first = new List<Span> { new(degree, SpanKind.Title), Comma, new(e.Institution, SpanKind.Venue) };
+        if (e.Location is { } loc) first.AddRange([Comma, Text(loc)]);
+        var lines = new List<Line> { new(first) };
+        if (e.Advisor is { } a) lines.Add(Line.Of(new Span(_s["education.advisor"], SpanKind.Label), Text(" " + a)));
+        if (e.Thesis is { } t) lines.Add(Line.Of(new Span(_s["education.thesis"], SpanKind.Label), Text(" "), new Span(t, SpanKind.Emphasis)));
+        lines.AddRange(e.Honors.Select(h => Line.Of(Text(h))));
+        if (e.Gpa is { } g) lines.Add(Line.Of(Text(g)));
+        return Dated(e.Period, lines);
+    }
+
+    private Entry Award(Award a)
+    {
+        var lines = new List<Line> { Line.Of(new Span(a.Title, SpanKind.Text) { Url = a.Url is { } u ? WebAddress.Encode(u) : null }) };
+        if (a.Note is { } n) lines.Add(Line.Of(new Span(n, SpanKind.Note)));
+        return Dated(a.Period, lines);
+    }
+
+    private TextBlock Legend() => new(Line.Of(Span.Plain(_cv.Settings.EqualContributionLegend ?? _s["equal_contribution_legend"])), TextKind.Legend);
+
+    private List<Block> Publications()
+    {
+        var blocks = new List<Block>();
+        if (_cv.Publications.Count == 0) return blocks;
+        if (_cv.Publications.Any(p => p.HasEqualContribution)) blocks.Add(Legend());
+        var numbering = _options.Numbering ?? _cv.Settings.Numbering;
+        foreach (var group in _cv.Settings.PublicationGroups)
+        {
+            var papers = _cv.PublicationsIn(group).ToList();
+            if (papers.Count == 0) continue;
+            blocks.Add(new Subheading(group.Heading ?? _s[group.HeadingId ?? "group.misc"], SubheadingKind.Group));
+            var lines = papers.Select(p => _lines.Publication(p, _cv.Settings.MaxAuthors, listing: false)).ToList();
+            if (numbering == Numbering.None)
+            {
+                blocks.AddRange(lines.Select(l => new Entry(MarkerKind.Bullet, null, l)));
+                continue;
+            }
+            // Reverse numbering counts down so the newest (listed first) paper carries the highest number.
+            var entries = lines.Select((l, i) => new Entry(MarkerKind.Number,
+                (numbering == Numbering.Reverse ? papers.Count - i : i + 1).ToString(CultureInfo.InvariantCulture) + ".", l)).ToList();
+            blocks.Add(new NumberedList(entries, numbering == Numbering.Reverse));
+        }
+        return blocks;
+    }
+
+    private Entry Patent(Patent p)
+    {
+        var lines = new List<Line> { Line.Of(new Span(p.Title, SpanKind.Title)) };
+        if (p.Inventors.Count > 0) lines.Add(_lines.Authors(p.Inventors.Select(n => new Author(n)).ToList(), null));
+        var kind = _s[p.Status == PatentStatus.Application ? "patent.application" : "patent.granted"];
+        var label = string.Join(' ', new[] { p.Office, kind, p.Number }.Where(x => x is not null));
+        lines.Add(Line.Of(new Span(label, SpanKind.Emphasis) { Url = p.Url is { } u ? WebAddress.Encode(u) : null }));
+        return new Entry(MarkerKind.Date, p.Year.ToString(CultureInfo.InvariantCulture), lines);
+    }
+
+    private List<Block> Talks(bool details)
+    {
+        var blocks = new List<Block>();
+        foreach (var year in _cv.TalksByYear())
+        {
+            blocks.Add(new Subheading(year.Key.ToString(CultureInfo.InvariantCulture), SubheadingKind.Year));
+            blocks.AddRange(year.Select(t => new Entry(MarkerKind.Bullet, null, _lines.Talk(t, details))));
+        }
+        return blocks;
+    }
+
+    private Entry Teaching(Teaching t)
+    {
+        var course = t.Code is null ? t.Course : _s.Format("teaching.course_code", t.Course, t.Code);
+        var spans = new List<Span> { new(t.Role, SpanKind.Title), Comma, Text(course) };
+        if (t.Institution is { } i) spans.AddRange([Comma, new Span(i, SpanKind.Venue)]);
+        if (t.Location is { } l) spans.AddRange([Comma, Text(l)]);
+        return Dated(t.Period, [new Line(spans)]);
+    }
+
+    private Entry Service(Service s)
+    {
+        var lines = new List<Line> { Line.Of(new Span(s.Role, SpanKind.Title)) };
+        lines.AddRange(s.Items.Select(item => new Line([Text(item)], LineRole.Item)));
+        if (s.Description is { } d) lines.Add(Line.Of(Text(d)));
+        return Dated(s.Period, lines);
+    }
+
+    private Entry Custom(CustomEntry e)
+    {
+        var url = e.Url is { } u ? WebAddress.Encode(u) : null;
+        var lines = new List<Line>();
+        if (e.Title is { } t) lines.Add(Line.Of(new Span(t, SpanKind.Title) { Url = url }));
+        if (e.Text is { } text) lines.Add(Line.Of(Text(text)));
+        if (e.Title is null && e.Url is { } address) lines.Add(Line.Of(new Span(address, SpanKind.Link) { Url = url }));
+        if (lines.Count == 0) lines.Add(Line.Of(Text("")));
+        return e.Period is { } p ? Dated(p, lines) : new Entry(MarkerKind.Bullet, null, lines);
+    }
+
+    /// <summary>The listing style: newest first, each paper with its date, abstract and links.</summary>
+    private Section PublicationListing()
+    {
+        var blocks = new List<Block>();
+        if (_cv.Publications.Any(p => p.HasEqualContribution)) blocks.Add(Legend());
+        var papers = _cv.Publications
+            .Select((p, i) => (Paper: p, Index: i))
+            .OrderByDescending(x => EntryLines.DateOf(x.Paper))
+            .ThenBy(x => x.Index)
+            .Select(x => x.Paper);
+        blocks.AddRange(papers.Select(p => new Entry(MarkerKind.None, null, _lines.Publication(p, _options.ListingMaxAuthors, listing: true))));
+        return new Section(SectionIds.Publications, Heading(SectionIds.Publications), blocks);
+    }
+}

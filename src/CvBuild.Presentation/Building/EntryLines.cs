@@ -1,0 +1,139 @@
+using System.Globalization;
+using CvBuild.Core.Model;
+using CvBuild.Presentation.Document;
+using CvBuild.Presentation.Strings;
+
+namespace CvBuild.Presentation.Building;
+
+/// <summary>The lines of the entries that appear in more than one section or variant: publications, authors, talks.</summary>
+internal sealed class EntryLines(Person owner, PresentationStrings s, DateWording dates)
+{
+    private static Span Text(string text) => Span.Plain(text);
+
+    /// <summary>The date a listing sorts and prints a paper by: its exact date, else year and month.</summary>
+    public static PartialDate DateOf(Publication p) => p.Date ?? new PartialDate(p.Year, p.Month);
+
+    /// <summary>
+    /// A paper: title; authors; venue with volume, number, pages, publisher, institution, year and status; note;
+    /// award notes; identifiers and links. The listing adds the date and tags first and the abstract before the links.
+    /// </summary>
+    public List<Line> Publication(Publication p, int? maxAuthors, bool listing)
+    {
+        var lines = new List<Line>();
+        if (listing)
+        {
+            var date = new List<Span> { new(dates.Short(DateOf(p)), SpanKind.Date) };
+            if (p.Tags.Count > 0) date.Add(Text($" ({string.Join(", ", p.Tags)})"));
+            lines.Add(new Line(date));
+        }
+        lines.Add(Line.Of(new Span(p.Title, SpanKind.Title)));
+        lines.Add(Authors(p.Authors, maxAuthors));
+        lines.Add(VenueLine(p));
+        if (p.Note is { } note) lines.Add(Line.Of(Text(note)));
+        lines.AddRange(p.Awards.Select(a => Line.Of(new Span(a, SpanKind.Note))));
+        if (listing && p.Abstract is { } a) lines.Add(new Line([Text(a)], LineRole.Paragraph));
+        if (Links(p.Links) is { } links) lines.Add(links);
+        return lines;
+    }
+
+    /// <summary>Authors or inventors, shortened by the one "et al." rule; the owner strong, equal contributors marked.</summary>
+    public Line Authors(IReadOnlyList<Author> authors, int? max)
+    {
+        var (slots, etAl) = AuthorShortening.Shorten(authors, owner, max);
+        var spans = new List<Span>();
+        for (var i = 0; i < slots.Count; i++)
+        {
+            if (i > 0) spans.Add(Text(", "));
+            if (slots[i].Author is not { } author)
+            {
+                spans.Add(Text(s["authors.omitted"]));
+                continue;
+            }
+            spans.Add(new Span(author.Name, SpanKind.Person) { Owner = owner.IsOwner(author.Name), EqualContribution = author.Equal, NoBreak = true });
+            if (author.Equal) spans.Add(Text(s["authors.equal_mark"]));
+        }
+        if (etAl) spans.Add(Text((spans.Count > 0 ? " " : "") + s["authors.et_al"]));
+        return new Line(spans);
+    }
+
+    /// <summary>
+    /// "Journal of X, vol. 22, no. 3, pp. 1–35, PMLR, 2021, to appear": the venue (or, for kinds without one, the
+    /// kind's word), then every detail the CV gives. Just the year when nothing else is known.
+    /// </summary>
+    private Line VenueLine(Publication p)
+    {
+        var spans = new List<Span>();
+        if (VenueText(p) is { } v) spans.Add(new Span(v, SpanKind.Venue));
+        void Part(string? text, SpanKind kind = SpanKind.Text)
+        {
+            if (string.IsNullOrWhiteSpace(text)) return;
+            if (spans.Count > 0) spans.Add(Text(", "));
+            spans.Add(new Span(text, kind));
+        }
+        Part(p.Volume is { } vol ? s.Format("publication.volume", vol) : null);
+        Part(p.Number is { } num ? s.Format("publication.number", num) : null);
+        Part(p.Pages is { } pages ? s.Format("publication.pages", pages) : null);
+        Part(p.Publisher);
+        Part(p.Institution);
+        Part(p.Year.ToString(CultureInfo.InvariantCulture), SpanKind.Date);
+        Part(p.Status, SpanKind.Emphasis);
+        return new Line(spans);
+    }
+
+    private string? VenueText(Publication p) => p.Venue?.Display is { Length: > 0 } v ? v : p.Kind switch
+    {
+        // Papers name their venue; without one, only the details follow.
+        PublicationKind.Conference or PublicationKind.Journal or PublicationKind.Workshop or PublicationKind.BookChapter => null,
+        PublicationKind.Preprint => s["kind.preprint"],
+        PublicationKind.Thesis => s[p.ThesisType switch
+        {
+            ThesisType.Masters => "kind.thesis.masters",
+            ThesisType.Bachelors => "kind.thesis.bachelors",
+            _ => "kind.thesis.phd",
+        }],
+        PublicationKind.LectureNotes => s["kind.lecture_notes"],
+        PublicationKind.TechnicalReport => s["kind.technical_report"],
+        PublicationKind.Book => s["kind.book"],
+        _ => s["kind.other"],
+    };
+
+    /// <summary>Readable identifiers first (arXiv, DOI), then labelled links: PDF, URL, code, slides, video, poster.</summary>
+    private Line? Links(PublicationLinks links)
+    {
+        var spans = new List<Span>();
+        void Add(string text, string url, SpanKind kind)
+        {
+            if (spans.Count > 0) spans.Add(Text(", "));
+            spans.Add(new Span(text, kind) { Url = url, NoBreak = kind == SpanKind.Link });
+        }
+        if (links.Arxiv is { } arxiv) Add(s.Format("identifier.arxiv", arxiv), WebAddress.Arxiv(arxiv), SpanKind.Identifier);
+        if (links.Doi is { } doi) Add(s.Format("identifier.doi", doi), WebAddress.Doi(doi), SpanKind.Identifier);
+        if (links.Pdf is { } pdf) Add(s["link.pdf"], WebAddress.Encode(pdf), SpanKind.Link);
+        if (links.Url is { } url) Add(s["link.url"], WebAddress.Encode(url), SpanKind.Link);
+        if (links.Code is { } code) Add(s["link.code"], WebAddress.Encode(code), SpanKind.Link);
+        if (links.Slides is { } slides) Add(s["link.slides"], WebAddress.Encode(slides), SpanKind.Link);
+        if (links.Video is { } video) Add(s["link.video"], WebAddress.Encode(video), SpanKind.Link);
+        if (links.Poster is { } poster) Add(s["link.poster"], WebAddress.Encode(poster), SpanKind.Link);
+        return spans.Count == 0 ? null : new Line(spans);
+    }
+
+    /// <summary>
+    /// A talk: "Event, Place (virtual)", its title (linked when the CV gives an address) and note. With
+    /// <paramref name="details"/> (the talks listing): the date before the event, the room and the abstract.
+    /// </summary>
+    public List<Line> Talk(Talk t, bool details)
+    {
+        var url = t.Url is { } u ? WebAddress.Encode(u) : null;
+        var first = new List<Span>();
+        if (details && t.Date.Month is not null) first.AddRange([new Span(dates.Short(t.Date), SpanKind.Date), Text(": ")]);
+        first.Add(new Span(t.Event) { Url = t.Title is null ? url : null });
+        if (t.Location is { } loc) first.AddRange([Text(", "), Text(loc)]);
+        if (t.Virtual) first.Add(Text(" " + s["talk.virtual"]) with { NoBreak = true });
+        var lines = new List<Line> { new(first) };
+        if (t.Title is { } title) lines.Add(Line.Of(new Span(s.Format("talk.title", title), SpanKind.Emphasis) { Url = url }));
+        if (details && t.Room is { } room) lines.Add(Line.Of(new Span(s["talk.room"], SpanKind.Label), Text(" " + room)));
+        if (details && t.Abstract is { } a) lines.Add(new Line([Text(a)], LineRole.Paragraph));
+        if (t.Note is { } n) lines.Add(Line.Of(new Span(n, SpanKind.Note)));
+        return lines;
+    }
+}

@@ -1,0 +1,38 @@
+using CvBuild.Presentation.Strings;
+
+namespace CvBuild.Presentation.Document;
+
+/// <summary>
+/// A CV as every output prints it, with nothing left to decide but typography: which sections and entries,
+/// in which order, grouped and numbered, every date and label worded, the owner and equal contributors marked,
+/// web addresses encoded. Built once by <see cref="Building.DocumentBuilder"/>; the PDF themes, plain text and
+/// Markdown lay it out and never read the CV model.
+/// </summary>
+/// <param name="Title">The document's title: the owner's name, or "Publications of …" for a listing.</param>
+/// <param name="Footer">"Last updated November 2025", or null when no date is known.</param>
+/// <param name="Strings">The table the words came from; renderers take their own few words ("page 1 of 3") from it.</param>
+public sealed record PresentationDocument(
+    string Title,
+    DocumentHeader Header,
+    IReadOnlyList<Section> Sections,
+    string? Footer,
+    DocumentInfo Info,
+    PresentationStrings Strings);
+
+/// <summary>A section: its id (for bookmarks and tests), its heading and its body.</summary>
+public sealed record Section(string Id, string Heading, IReadOnlyList<Block> Blocks);
+
+/// <summary>The top of the CV: name, title and affiliation lines, then contact details.</summary>
+public sealed record DocumentHeader(string Name, IReadOnlyList<Line> Identity, IReadOnlyList<Contact> Contacts);
+
+/// <summary>What a contact detail is.</summary>
+public enum ContactKind { Email, Homepage, Profile, Phone, Location }
+
+/// <summary>
+/// One contact detail: "Email" and the address, a profile's network and its label (which replaces the
+/// address when the CV gives one). <see cref="Label"/> is null where the value speaks for itself (a place).
+/// </summary>
+public sealed record Contact(ContactKind Kind, string? Label, Span Value);
+
+/// <summary>Document metadata (PDF info dictionary, HTML head): title, subject, keywords.</summary>
+public sealed record DocumentInfo(string Title, string Author, string Subject, string? Keywords);

@@ -1,0 +1,71 @@
+namespace CvBuild.Presentation.Document;
+
+/// <summary>What a piece of text is; each renderer decides how each kind looks.</summary>
+public enum SpanKind
+{
+    /// <summary>Ordinary text and punctuation.</summary>
+    Text,
+    /// <summary>The name of an entry: a paper's title, a job title, a degree, a service role (bold).</summary>
+    Title,
+    /// <summary>An author or inventor; see <see cref="Span.Owner"/> and <see cref="Span.EqualContribution"/>.</summary>
+    Person,
+    /// <summary>Where something happened or appeared: a venue, an employer, a university (italic).</summary>
+    Venue,
+    /// <summary>A date or date range as worded.</summary>
+    Date,
+    /// <summary>A readable identifier such as "doi:10.1145/123" or "arXiv:2102.09972".</summary>
+    Identifier,
+    /// <summary>A short label standing for a web address ("PDF", "code").</summary>
+    Link,
+    /// <summary>An award note or remark set apart from the entry's facts (italic, accented in the PDF).</summary>
+    Note,
+    /// <summary>Text set in italics for another reason: a talk's or thesis's title.</summary>
+    Emphasis,
+    /// <summary>A word introducing a value: "Advisor:", "Thesis:".</summary>
+    Label,
+}
+
+/// <summary>
+/// A run of text of one kind. <see cref="Url"/>, when set, is already percent-encoded (RFC 3986 §2.1), so every
+/// renderer can write it as is: between &lt;…&gt; in plain text, in Markdown's (…), in a PDF link annotation.
+/// </summary>
+public sealed record Span(string Text, SpanKind Kind = SpanKind.Text)
+{
+    public string? Url { get; init; }
+    /// <summary>A <see cref="SpanKind.Person"/> who is the CV's owner (bold wherever they appear).</summary>
+    public bool Owner { get; init; }
+    /// <summary>A <see cref="SpanKind.Person"/> marked as an equal contributor; the mark itself is the next span.</summary>
+    public bool EqualContribution { get; init; }
+    /// <summary>Wrapping must not break inside this span (a person's name, "(virtual)").</summary>
+    public bool NoBreak { get; init; }
+
+    /// <summary>Bold in every output: an entry's title and the owner among the authors.</summary>
+    public bool IsStrong => Kind == SpanKind.Title || (Kind == SpanKind.Person && Owner);
+
+    /// <summary>Italic in every output.</summary>
+    public bool IsItalic => Kind is SpanKind.Venue or SpanKind.Note or SpanKind.Emphasis;
+
+    public static Span Plain(string text) => new(text);
+}
+
+/// <summary>The part a line plays in its entry.</summary>
+public enum LineRole
+{
+    /// <summary>Follows the line before it directly.</summary>
+    Normal,
+    /// <summary>A paragraph (an abstract) set apart from the lines around it.</summary>
+    Paragraph,
+    /// <summary>One item of a list inside the entry (the venues a reviewer served).</summary>
+    Item,
+}
+
+/// <summary>One logical line of an entry; renderers wrap it to their width.</summary>
+public sealed record Line(IReadOnlyList<Span> Spans, LineRole Role = LineRole.Normal)
+{
+    public static Line Of(params Span[] spans) => new(spans);
+
+    public bool IsParagraph => Role == LineRole.Paragraph;
+
+    /// <summary>The line's text without styling (what a reader sees).</summary>
+    public string PlainText => string.Concat(Spans.Select(s => s.Text));
+}

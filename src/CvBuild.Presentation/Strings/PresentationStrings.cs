@@ -1,0 +1,72 @@
+using System.Globalization;
+using YamlDotNet.RepresentationModel;
+
+namespace CvBuild.Presentation.Strings;
+
+/// <summary>
+/// Every word the outputs print that the CV itself does not give (headings, "present", "et al.", month names,
+/// "Last updated"), keyed by id. The English table is the embedded <c>en.yaml</c>; another locale is another
+/// file with the same keys, read with <see cref="Parse"/>.
+/// </summary>
+public sealed class PresentationStrings
+{
+    private readonly IReadOnlyDictionary<string, string> _table;
+
+    private PresentationStrings(IReadOnlyDictionary<string, string> table) => _table = table;
+
+    /// <summary>The built-in English table, read once from the assembly.</summary>
+    public static PresentationStrings English { get; } = new(Read(ReadEmbedded("CvBuild.Presentation.Strings.en.yaml")));
+
+    /// <summary>The ids of the English table; a locale must define each of them.</summary>
+    public IEnumerable<string> Ids => _table.Keys;
+
+    /// <summary>Reads a table: a flat YAML mapping of id to text.</summary>
+    /// <exception cref="FormatException">The text is not a flat mapping of scalars, or lacks an id the English table has.</exception>
+    public static PresentationStrings Parse(string yaml)
+    {
+        var table = Read(yaml);
+        // English is the reference: a locale missing one of its ids would print the id.
+        if (English._table.Keys.FirstOrDefault(k => !table.ContainsKey(k)) is { } missing)
+            throw new FormatException($"presentation strings: '{missing}' is missing");
+        return new PresentationStrings(table);
+    }
+
+    private static Dictionary<string, string> Read(string yaml)
+    {
+        var stream = new YamlStream();
+        try
+        {
+            stream.Load(new StringReader(yaml));
+        }
+        catch (YamlDotNet.Core.YamlException ex)
+        {
+            throw new FormatException("presentation strings: " + ex.Message, ex);
+        }
+        if (stream.Documents.Count != 1 || stream.Documents[0].RootNode is not YamlMappingNode root)
+            throw new FormatException("presentation strings: expected one mapping of id to text");
+        var table = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (key, value) in root.Children)
+        {
+            if (key is not YamlScalarNode { Value: { } id } || value is not YamlScalarNode { Value: { } text })
+                throw new FormatException($"presentation strings: line {key.Start.Line}: expected 'id: text'");
+            table[id] = text;
+        }
+        return table;
+    }
+
+    /// <summary>The text of an id.</summary>
+    /// <exception cref="KeyNotFoundException">No such id: a bug in the builder, since every table is checked when read.</exception>
+    public string this[string id] =>
+        _table.TryGetValue(id, out var text) ? text : throw new KeyNotFoundException($"no presentation string '{id}'");
+
+    /// <summary>The text of an id with its {0}, {1}, ... filled in.</summary>
+    public string Format(string id, params object[] args) => string.Format(CultureInfo.InvariantCulture, this[id], args);
+
+    private static string ReadEmbedded(string name)
+    {
+        using var stream = typeof(PresentationStrings).Assembly.GetManifestResourceStream(name)
+            ?? throw new InvalidOperationException($"resource {name} missing from the assembly");
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    }
+}
