@@ -1,4 +1,5 @@
 using CvBuild.Core.Model;
+using CvBuild.Presentation.Building;
 using UglyToad.PdfPig.Actions;
 
 namespace CvBuild.Pdf.Tests;
@@ -39,7 +40,7 @@ public sealed class CvPdfRendererTests
     [Fact]
     public void Legend_is_left_out_when_no_shown_paper_has_equal_contributors()
     {
-        var text = Text(CvPdfRenderer.Render(Small, new PdfOptions()));
+        var text = Text(Render.Pdf(Small));
         Assert.DoesNotContain("equal contribution", text);
         Assert.Contains("Journal Articles", text);
         Assert.DoesNotContain("Conference Proceedings", text);
@@ -54,7 +55,7 @@ public sealed class CvPdfRendererTests
             Authors = [.. Enumerable.Range(0, 300).Select(i => new Author(i == 200 ? "Ada Lovelace" : $"Physicist{i}"))],
         };
         var cv = Small with { Publications = [collaboration], Settings = Small.Settings with { MaxAuthors = 3 } };
-        var text = Text(CvPdfRenderer.Render(cv, new PdfOptions()));
+        var text = Text(Render.Pdf(cv));
         Assert.Contains("Physicist0, Physicist1, Physicist2, \u2026, Ada Lovelace et al.", text);
         Assert.DoesNotContain("Physicist3", text);
         Assert.DoesNotContain("Physicist299", text);
@@ -63,17 +64,18 @@ public sealed class CvPdfRendererTests
     [Fact]
     public void Alias_of_the_owner_is_bold()
     {
-        using var doc = PdfFile.Open(CvPdfRenderer.Render(Small, new PdfOptions()));
+        using var doc = PdfFile.Open(Render.Pdf(Small));
         var words = doc.GetPages().SelectMany(p => p.GetWords()).ToList();
         Assert.Contains("Bold", words.First(w => w.Text == "Lovelace").Letters[0].FontName, StringComparison.Ordinal);
         Assert.DoesNotContain("Bold", words.First(w => w.Text.StartsWith("Menabrea", StringComparison.Ordinal)).Letters[0].FontName, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void Venue_year_status_and_short_links_follow_the_authors()
+    public void Venue_year_status_and_readable_identifiers_follow_the_authors()
     {
-        var bytes = CvPdfRenderer.Render(Small, new PdfOptions());
-        Assert.Contains("Scientific Memoirs (SM), 1843, translated with notes [arXiv] [DOI]", Text(bytes));
+        var bytes = Render.Pdf(Small);
+        Assert.Contains("Scientific Memoirs (SM), 1843, translated with notes", Text(bytes));
+        Assert.True(Text(bytes).Contains("arXiv:1843.00001, doi:10.1000/engine", StringComparison.Ordinal), Text(bytes));
         using var doc = PdfFile.Open(bytes);
         var uris = doc.GetPages().SelectMany(p => p.GetAnnotations()).Select(a => (a.Action as UriAction)?.Uri).ToList();
         Assert.Contains("https://doi.org/10.1000/engine", uris);
@@ -84,7 +86,7 @@ public sealed class CvPdfRendererTests
     [Fact]
     public void Custom_sections_show_their_heading_entries_and_links()
     {
-        var bytes = CvPdfRenderer.Render(Small, new PdfOptions());
+        var bytes = Render.Pdf(Small);
         var text = Text(bytes);
         Assert.Contains("Software", text);
         Assert.Contains("1842 Bernoulli program", text);
@@ -96,7 +98,7 @@ public sealed class CvPdfRendererTests
     [Fact]
     public void Numbering_none_prints_no_numbers()
     {
-        var text = Text(CvPdfRenderer.Render(Small, new PdfOptions { Numbering = Numbering.None }));
+        var text = Text(Render.Pdf(Small, new DocumentOptions { Numbering = Numbering.None }));
         Assert.Contains("\nNotes on the Analytical Engine", text);
         Assert.DoesNotContain("1. Notes", text);
     }
@@ -104,7 +106,7 @@ public sealed class CvPdfRendererTests
     [Fact]
     public void Footer_falls_back_to_the_given_date_when_the_cv_has_none()
     {
-        var text = Text(CvPdfRenderer.Render(Small, new PdfOptions { Date = new DateTimeOffset(2024, 3, 9, 12, 0, 0, TimeSpan.Zero) }));
+        var text = Text(Render.Pdf(Small, new DocumentOptions { Date = new PartialDate(2024, 3, 9) }, date: new DateTimeOffset(2024, 3, 9, 12, 0, 0, TimeSpan.Zero)));
         Assert.Contains("Last updated March 2024", text);
         Assert.Contains("Ada Lovelace \u2014 page 1 of 1", text);
     }
@@ -124,7 +126,7 @@ public sealed class CvPdfRendererTests
             _ => new Design { AccentColor = value },
         };
         var cv = Small with { Settings = Small.Settings with { Design = design } };
-        var ex = Assert.Throws<PdfRenderException>(() => CvPdfRenderer.Render(cv, new PdfOptions()));
+        var ex = Assert.Throws<PdfRenderException>(() => Render.Pdf(cv));
         Assert.Contains(value, ex.Message);
     }
 
@@ -132,7 +134,7 @@ public sealed class CvPdfRendererTests
     public void Design_fonts_and_accent_colour_from_the_yaml_are_used()
     {
         var cv = Small with { Settings = Small.Settings with { Design = new Design { BodyFont = "Noto Sans", HeadingFont = "Noto Serif", AccentColor = "#aa0000" } } };
-        using var doc = PdfFile.Open(CvPdfRenderer.Render(cv, new PdfOptions()));
+        using var doc = PdfFile.Open(Render.Pdf(cv));
         var letters = doc.GetPages().SelectMany(p => p.Letters).ToList();
         // The name in the header is a heading (the footer's "Ada Lovelace — page 1 of 1" is body text).
         var name = PdfText.Lines(doc.GetPage(1)).First(l => l.Text.StartsWith("Ada Lovelace", StringComparison.Ordinal) && !l.Text.Contains("page", StringComparison.Ordinal)).Words[0];

@@ -57,7 +57,7 @@ public sealed class ExamplePdfTests(ExamplePdfFixture example) : IClassFixture<E
             "* denotes equal contribution", "Graduated summa cum laude", "GPA 99.2/100 (rank 1 of 283 in class of 2018)",
             "US Patent 16725652", "One World MINDS Seminar (virtual)", "Fundamentals of Deep Learning (COS 514)",
             "Best paper runner-up, Reliable ML from Unreliable Data Workshop, NeurIPS 2025",
-            "Conference on Neural Information Processing Systems (NeurIPS), 2025", "Lecture Notes, 2024", "PhD Thesis, 2024",
+            "Conference on Neural Information Processing Systems (NeurIPS), 2025", "Lecture Notes, 2024", "PhD Thesis, Tel Aviv University, 2024",
             "Foundations of Computational Mathematics (FoCM)", "Noam Razin*, Asaf Maman*, Nadav Cohen",
         ];
         var missing = expected.Where(e => !text.Contains(PdfText.Squeeze(e), StringComparison.Ordinal)).ToList();

@@ -1,5 +1,7 @@
 using System.Text.RegularExpressions;
 using CvBuild.Core.Model;
+using CvBuild.Presentation.Building;
+using CvBuild.Presentation.Document;
 
 namespace CvBuild.Pdf.Tests;
 
@@ -22,12 +24,9 @@ public sealed class PaginationTests
     {
         var cv = Repo.LoadExample();
         cv = cv with { Settings = cv.Settings with { Design = cv.Settings.Design with { FontSize = fontSize } } };
-        cv = CvSelection.Apply(cv, new SelectionOptions { Since = since });
-        var bytes = CvPdfRenderer.Render(cv, new PdfOptions { Theme = theme, PageSize = size });
-        var headings = SectionIds.DefaultOrder.Select(cv.Settings.HeadingFor)
-            .Concat(cv.Settings.PublicationGroups.Select(g => g.Heading))
-            .Append(cv.Settings.EqualContributionLegend)
-            .ToHashSet();
+        var options = new DocumentOptions { Since = since };
+        var bytes = Render.Pdf(cv, options, cv.Settings.Design with { Theme = theme, PageSize = size });
+        var headings = Headings(Render.Document(cv, options));
 
         using var pdf = PdfFile.Open(bytes);
         Assert.True(pdf.NumberOfPages > 1);
@@ -45,15 +44,17 @@ public sealed class PaginationTests
     {
         var cv = Repo.LoadExample();
         cv = cv with { Settings = cv.Settings with { Design = cv.Settings.Design with { FontSize = fontSize } } };
-        cv = CvSelection.Apply(cv, new SelectionOptions { Since = since });
-        using var pdf = PdfFile.Open(CvPdfRenderer.Render(cv, new PdfOptions { Theme = theme, PageSize = size }));
+        var options = new DocumentOptions { Since = since };
+        using var pdf = PdfFile.Open(Render.Pdf(cv, options, cv.Settings.Design with { Theme = theme, PageSize = size }));
         var pages = pdf.GetPages().Select(p => PdfText.Squeeze(string.Concat(p.Letters.Select(l => l.Value)))).ToList();
-        foreach (var p in cv.Publications)
+        var papers = Render.Document(cv, options).Sections.Single(s => s.Id == SectionIds.Publications).Blocks
+            .OfType<NumberedList>().SelectMany(l => l.Entries).ToList();
+        Assert.Equal(cv.Publications.Count(p => p.Year >= (since ?? 0)), papers.Count);
+        foreach (var paper in papers)
         {
             // Title, authors and venue line, in drawing order: all of it must be found on one page.
-            var authors = string.Join(", ", p.Authors.Select(a => a.Name + (a.Equal ? "*" : "")));
-            var entry = PdfText.Squeeze(p.Title + authors + (p.VenueLine is null ? "" : p.VenueLine + ","));
-            Assert.True(pages.Count(page => page.Contains(entry, StringComparison.Ordinal)) == 1, $"'{p.Title}' is split or missing");
+            var entry = PdfText.Squeeze(string.Concat(paper.Lines.Take(3).Select(l => l.PlainText)));
+            Assert.True(pages.Count(page => page.Contains(entry, StringComparison.Ordinal)) == 1, $"'{paper.Lines[0].PlainText}' is split or missing");
         }
     }
 
@@ -86,8 +87,8 @@ public sealed class PaginationTests
                 Design = new Design { FontSize = fontSize },
             },
         };
-        using var pdf = PdfFile.Open(CvPdfRenderer.Render(cv, new PdfOptions()));
-        var headings = cv.Settings.PublicationGroups.Select(g => g.Heading).Append("Publications").Append(cv.Settings.EqualContributionLegend).ToHashSet();
+        using var pdf = PdfFile.Open(Render.Pdf(cv));
+        var headings = Headings(Render.Document(cv));
         Assert.True(pdf.NumberOfPages > 3);
         foreach (var page in pdf.GetPages())
         {
@@ -96,4 +97,11 @@ public sealed class PaginationTests
             Assert.False(Regex.IsMatch(body[0].Text, @"^(Ada Lovelace\*?, Alan Turing|Venue of Things)"), $"page {page.Number} starts inside an entry: '{body[0].Text}'");
         }
     }
+
+    /// <summary>Every heading line the document has: section headings, group headings, the legend.</summary>
+    private static HashSet<string> Headings(PresentationDocument document) =>
+        document.Sections.Select(s => s.Heading)
+            .Concat(document.Sections.SelectMany(s => s.Blocks).OfType<Subheading>().Where(h => h.Kind == SubheadingKind.Group).Select(h => h.Text))
+            .Concat(document.Sections.SelectMany(s => s.Blocks).OfType<TextBlock>().Where(t => t.Kind == TextKind.Legend).Select(t => t.Line.PlainText))
+            .ToHashSet();
 }

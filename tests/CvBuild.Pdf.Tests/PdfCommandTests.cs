@@ -170,11 +170,11 @@ public sealed class PdfCommandTests
     public void Undated_cv_prints_no_last_updated_and_carries_the_fixed_metadata_date()
     {
         var undated = Repo.LoadExample() with { LastUpdated = null };
-        var bytes = CvPdfRenderer.Render(undated, new PdfOptions());
+        var bytes = Render.Pdf(undated);
         using var pdf = PdfDocument.Open(bytes);
         Assert.DoesNotContain("Last updated", string.Concat(pdf.GetPages().Select(p => p.Text)), StringComparison.Ordinal);
         Assert.Equal(PdfOptions.FixedDate, pdf.Information.GetCreatedDateTimeOffset());
     }
 
-    private static DateTimeOffset? Cli_BuildDate(Cv cv, string? epoch) => CvBuild.Cli.Commands.PdfCommand.BuildDate(cv, epoch);
+    private static DateTimeOffset? Cli_BuildDate(Cv cv, string? epoch) => new CvBuild.Cli.Build.RenderContext(epoch, () => Render.Fonts).DateOf(cv);
 }

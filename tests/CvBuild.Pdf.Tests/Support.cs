@@ -93,3 +93,18 @@ internal static class PdfFile
 
     public static PdfDocument Open(string path) => PdfDocument.Open(path, Options);
 }
+
+/// <summary>The pipeline the CLI runs, in code: CV to presentation document to PDF, with the bundled fonts.</summary>
+internal static class Render
+{
+    public static CvBuild.Layout.FontLibrary Fonts { get; } = CvBuild.Layout.FontLibrary.Load(CvBuild.Layout.FontLibrary.DefaultDirectory);
+
+    public static CvBuild.Presentation.Document.PresentationDocument Document(Cv cv, CvBuild.Presentation.Building.DocumentOptions? options = null) =>
+        CvBuild.Presentation.Building.DocumentBuilder.Build(cv, options ?? new(), CvBuild.Presentation.Strings.PresentationStrings.English);
+
+    public static PdfRendering Detailed(Cv cv, CvBuild.Presentation.Building.DocumentOptions? options = null, Design? design = null, DateTimeOffset? date = null) =>
+        CvPdfRenderer.RenderDetailed(Document(cv, options), new PdfOptions { Fonts = Fonts, Design = design ?? cv.Settings.Design, Date = date });
+
+    public static byte[] Pdf(Cv cv, CvBuild.Presentation.Building.DocumentOptions? options = null, Design? design = null, DateTimeOffset? date = null) =>
+        Detailed(cv, options, design, date).Pdf;
+}

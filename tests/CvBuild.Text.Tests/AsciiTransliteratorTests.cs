@@ -23,8 +23,8 @@ public sealed class AsciiTransliteratorTests
     [Fact]
     public void Ascii_text_of_the_example_cv_is_pure_ascii_without_placeholders()
     {
-        var ascii = PlainTextRenderer.Render(ExampleCv.Cv, new PlainTextOptions { Ascii = true });
-        var unicode = PlainTextRenderer.Render(ExampleCv.Cv, new PlainTextOptions());
+        var ascii = Texts.Plain(ExampleCv.Cv, new PlainTextOptions { Ascii = true });
+        var unicode = Texts.Plain(ExampleCv.Cv, new PlainTextOptions());
         Assert.All(ascii, c => Assert.True(c < 0x80, $"non-ASCII U+{(int)c:X4}"));
         // Every '?' is one the CV itself has ("Why is Your Language Model a Poor Implicit Reward Model?").
         Assert.Equal(unicode.Count(c => c == '?'), ascii.Count(c => c == '?'));

@@ -27,7 +27,7 @@ public sealed class CustomSectionTests
     [Fact]
     public void Custom_sections_follow_the_built_in_ones_in_text()
     {
-        var text = PlainTextRenderer.Render(Cv, new PlainTextOptions());
+        var text = Texts.Plain(Cv, new PlainTextOptions());
         Assert.Contains("Mentoring\n=========\n2021–present  Student mentor <https://example.org/m>\n              Three MSc students\n", text);
         Assert.Contains("- Outreach talks at high schools\n", text);
     }
@@ -35,7 +35,7 @@ public sealed class CustomSectionTests
     [Fact]
     public void Custom_section_titles_link_in_markdown()
     {
-        var md = MarkdownRenderer.Render(Cv, new MarkdownOptions());
+        var md = Texts.Markdown(Cv, new MarkdownOptions());
         Assert.Contains("## Mentoring\n\n2021–present [**Student mentor**](https://example.org/m)\\\nThree MSc students\n", md);
     }
 
@@ -43,6 +43,6 @@ public sealed class CustomSectionTests
     public void Section_order_without_a_custom_section_leaves_it_out()
     {
         var cv = Cv with { Settings = new DocumentSettings { SectionOrder = [SectionIds.Education] } };
-        Assert.DoesNotContain("Mentoring", PlainTextRenderer.Render(cv, new PlainTextOptions()));
+        Assert.DoesNotContain("Mentoring", Texts.Plain(cv, new PlainTextOptions()));
     }
 }

@@ -23,3 +23,16 @@ internal static class ExampleCv
     private static string FindRoot([CallerFilePath] string self = "") =>
         Path.GetFullPath(Path.Combine(Path.GetDirectoryName(self)!, "..", ".."));
 }
+
+/// <summary>The pipeline the CLI runs, in code: CV to presentation document to text or Markdown.</summary>
+internal static class Texts
+{
+    public static CvBuild.Presentation.Document.PresentationDocument Document(Cv cv, CvBuild.Presentation.Building.DocumentOptions? options = null) =>
+        CvBuild.Presentation.Building.DocumentBuilder.Build(cv, options ?? new(), CvBuild.Presentation.Strings.PresentationStrings.English);
+
+    public static string Plain(Cv cv, CvBuild.Text.PlainText.PlainTextOptions? options = null, CvBuild.Presentation.Building.DocumentOptions? document = null) =>
+        CvBuild.Text.PlainText.PlainTextRenderer.Render(Document(cv, document), options ?? new());
+
+    public static string Markdown(Cv cv, CvBuild.Text.Markdown.MarkdownOptions? options = null, CvBuild.Presentation.Building.DocumentOptions? document = null) =>
+        CvBuild.Text.Markdown.MarkdownRenderer.Render(Document(cv, document), options ?? new());
+}

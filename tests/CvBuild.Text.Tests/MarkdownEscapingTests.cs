@@ -1,3 +1,4 @@
+using CvBuild.Presentation.Building;
 using CvBuild.Core.Model;
 using CvBuild.Text.Markdown;
 using Markdig;
@@ -30,7 +31,7 @@ public sealed class MarkdownEscapingTests
     [InlineData("# Not a heading")]
     public void Special_characters_in_a_title_render_literally(string title)
     {
-        var md = MarkdownRenderer.Render(WithPaper(title), new MarkdownOptions());
+        var md = Texts.Markdown(WithPaper(title), new MarkdownOptions());
         var html = Html(md);
         var encoded = System.Net.WebUtility.HtmlEncode(title).Replace("&#39;", "'", StringComparison.Ordinal);
         Assert.Contains($"<strong>{encoded}</strong>", html);
@@ -46,7 +47,7 @@ public sealed class MarkdownEscapingTests
             var chars = new char[random.Next(1, 25)];
             for (var i = 0; i < chars.Length; i++) chars[i] = alphabet[random.Next(alphabet.Length)];
             var title = "x" + new string(chars) + "x";
-            var html = Html(MarkdownRenderer.Render(WithPaper(title), new MarkdownOptions()));
+            var html = Html(Texts.Markdown(WithPaper(title), new MarkdownOptions()));
             var encoded = System.Net.WebUtility.HtmlEncode(title).Replace("&#39;", "'", StringComparison.Ordinal);
             Assert.True(html.Contains($"<strong>{encoded}</strong>", StringComparison.Ordinal), $"title {title} rendered as:\n{html}");
         }
@@ -55,7 +56,7 @@ public sealed class MarkdownEscapingTests
     [Fact]
     public void Equal_contribution_marks_are_escaped_and_owner_is_bold()
     {
-        var md = MarkdownRenderer.Render(WithPaper("T", new Author("Noam Razin", Equal: true), new Author("Asaf Maman", Equal: true)), new MarkdownOptions());
+        var md = Texts.Markdown(WithPaper("T", new Author("Noam Razin", Equal: true), new Author("Asaf Maman", Equal: true)), new MarkdownOptions());
         Assert.Contains(@"**Noam Razin**\*, Asaf Maman\*", md);
         Assert.Contains("<strong>Noam Razin</strong>*, Asaf Maman*", Html(md));
     }
@@ -77,7 +78,7 @@ public sealed class MarkdownEscapingTests
     [Fact]
     public void Links_are_real_links()
     {
-        var md = MarkdownRenderer.Render(ExampleCv.Cv, new MarkdownOptions());
+        var md = Texts.Markdown(ExampleCv.Cv, new MarkdownOptions());
         var html = Html(md);
         Assert.Contains("<a href=\"mailto:noamrazin@princeton.edu\">noamrazin@princeton.edu</a>", html);
         Assert.Contains("<a href=\"https://noamrazin.github.io\">https://noamrazin.github.io</a>", html);
@@ -87,7 +88,7 @@ public sealed class MarkdownEscapingTests
     [Fact]
     public void Numbered_publications_render_as_an_ordered_list()
     {
-        var html = Html(MarkdownRenderer.Render(ExampleCv.Cv, new MarkdownOptions()));
+        var html = Html(Texts.Markdown(ExampleCv.Cv, new MarkdownOptions()));
         Assert.Contains("<ol>", html);
         Assert.Contains("<li><strong>What Makes a Reward Model a Good Teacher? An Optimization Perspective</strong><br />", html);
     }
@@ -96,7 +97,7 @@ public sealed class MarkdownEscapingTests
     public void Reverse_numbering_is_written_out_because_markdown_lists_only_count_up()
     {
         var cv = ExampleCv.Cv with { Settings = ExampleCv.Cv.Settings with { Numbering = Numbering.Reverse } };
-        var md = MarkdownRenderer.Render(cv, new MarkdownOptions());
+        var md = Texts.Markdown(cv, new MarkdownOptions());
         Assert.Contains("\n13\\. **What Makes a Reward Model a Good Teacher? An Optimization Perspective**\\\n", md);
         var html = Html(md);
         Assert.Contains("<p>13. <strong>What Makes a Reward Model a Good Teacher?", html);
@@ -107,7 +108,7 @@ public sealed class MarkdownEscapingTests
     public void Numbering_none_gives_bullets()
     {
         var cv = ExampleCv.Cv with { Settings = ExampleCv.Cv.Settings with { Numbering = Numbering.None } };
-        var html = Html(MarkdownRenderer.Render(cv, new MarkdownOptions()));
+        var html = Html(Texts.Markdown(cv, new MarkdownOptions()));
         Assert.Contains("<li><strong>What Makes a Reward Model a Good Teacher?", html);
         Assert.DoesNotContain("<ol", html);
     }
@@ -120,7 +121,7 @@ public sealed class MarkdownEscapingTests
     [Fact]
     public void Front_matter_replaces_the_top_heading()
     {
-        var md = MarkdownRenderer.Render(ExampleCv.Cv, new MarkdownOptions { FrontMatter = true });
+        var md = Texts.Markdown(ExampleCv.Cv, new MarkdownOptions { FrontMatter = true });
         Assert.StartsWith("---\nlayout: page\ntitle: \"Noam Razin\"\n---\n\n", md);
         Assert.DoesNotContain("\n# ", md);
     }
@@ -128,9 +129,9 @@ public sealed class MarkdownEscapingTests
     [Fact]
     public void No_variant_has_trailing_whitespace_or_double_blank_lines()
     {
-        foreach (var variant in Enum.GetValues<CvBuild.Text.Document.CvVariant>())
+        foreach (var variant in Enum.GetValues<CvVariant>())
         {
-            var md = MarkdownRenderer.Render(ExampleCv.Cv, new MarkdownOptions { Document = new() { Variant = variant } });
+            var md = Texts.Markdown(ExampleCv.Cv, document: new DocumentOptions { Variant = variant });
             Assert.All(md.Split('\n'), l => Assert.Equal(l.TrimEnd(), l));
             Assert.DoesNotContain("\n\n\n", md);
         }

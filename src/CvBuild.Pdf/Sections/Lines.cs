@@ -14,7 +14,8 @@ internal static class Lines
         foreach (var span in line.Spans)
         {
             var style = StyleOf(styles, span, item);
-            if (span.Url is { } url) para.Link(span.Text, url, span.Kind is SpanKind.Link or SpanKind.Identifier ? styles.Link : style with { Color = styles.Accent });
+            // Short link labels ("PDF", "code") are set smaller; everything else that links keeps its size, in the accent.
+            if (span.Url is { } url) para.Link(span.Text, url, span.Kind == SpanKind.Link ? styles.Link : style with { Color = styles.Accent });
             else para.Add(span.Text, style);
         }
         return para.Build();
