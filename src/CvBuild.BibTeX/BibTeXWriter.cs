@@ -121,9 +121,9 @@ public static partial class BibTeXWriter
                         : ("techreport", e => e.Braced("institution", T(p.Institution)).Braced("number", T(p.Number)));
                 case PublicationKind.BookChapter when venue is not null && (_biblatex || p.Publisher is not null):
                     // biber's @incollection requires an editor, which a CV does not record; @inbook does not.
-                    return (_biblatex ? "inbook" : "incollection", e => e.Braced("booktitle", T(venue)).Braced("publisher", T(p.Publisher)).Braced("pages", Pages(p.Pages)));
+                    return (_biblatex ? "inbook" : "incollection", e => e.Braced("booktitle", T(venue)).Braced("publisher", T(p.Publisher)).Braced("edition", T(p.Edition)).Braced("pages", Pages(p.Pages)));
                 case PublicationKind.Book when _biblatex || p.Publisher is not null:
-                    return ("book", e => e.Braced("publisher", T(p.Publisher)));
+                    return ("book", e => e.Braced("publisher", T(p.Publisher)).Braced("edition", T(p.Edition)));
                 case PublicationKind.Other:
                     return ("misc", e => e.Braced("howpublished", T(venue)));
                 default:

@@ -39,7 +39,7 @@ public sealed class CommandTests : IDisposable
     {
         var cv = CopyExample();
         var target = Path.Combine(_dir, "out", "pubs.bib");
-        var (code, _, _) = Run("bibtex", cv, "-o", target, "--dialect", "biblatex", "--ascii", "--abstracts", "--include", "talks", "--equal-note");
+        var (code, _, _) = Run("bibtex", cv, "-o", target, "--dialect", "biblatex", "--ascii", "--abstracts", "--include-talks", "--equal-note");
         Assert.Equal(0, code);
         var expected = BibTeXWriter.Write(TestData.ExampleCv(),
             new BibTeXOptions { Dialect = BibDialect.BibLaTeX, Ascii = true, Abstracts = true, IncludeTalks = true, EqualNote = true });

@@ -62,6 +62,8 @@ public sealed record Publication
     public string? Number { get; init; }
     public string? Pages { get; init; }
     public string? Publisher { get; init; }
+    /// <summary>The edition of a book, as written ("2nd", "Third").</summary>
+    public string? Edition { get; init; }
     /// <summary>School of a thesis, institution of a report.</summary>
     public string? Institution { get; init; }
     public ThesisType? ThesisType { get; init; }

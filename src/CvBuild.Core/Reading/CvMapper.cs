@@ -150,6 +150,7 @@ internal sealed class CvMapper(ReadContext ctx)
             Number = r.String("number"),
             Pages = r.String("pages"),
             Publisher = r.String("publisher"),
+            Edition = r.String("edition"),
             Institution = r.String("institution"),
             ThesisType = r.Enum("thesis_type") switch
             {

@@ -134,7 +134,7 @@ internal sealed partial class ReadContext(DiagnosticBag diagnostics, int nodeBud
         }
         if (day is { } d && (d < 1 || d > DateTime.DaysInMonth(year, month!.Value)))
         {
-            Diagnostics.Error(node.Span, $"'{what}' has an impossible day: {year:D4}-{month!.Value:D2} has no day {d}");
+            Diagnostics.Error(node.Span, $"'{what}' has an impossible day: {CultureInfo.InvariantCulture.DateTimeFormat.GetMonthName(month!.Value)} {year} has no day {d}");
             return null;
         }
         return new PartialDate(year, month, day);

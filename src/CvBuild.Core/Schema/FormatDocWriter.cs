@@ -24,7 +24,7 @@ public static class FormatDocWriter
             sb.Append("| field | type | required | description | example |\n|---|---|---|---|---|\n");
             foreach (var f in spec.Fields)
             {
-                sb.Append($"| `{f.Name}` | {TypeName(f)} | {(f.Required ? "yes" : "no")} | {Escape(f.Description)} | {(f.Example is null ? "" : "`" + Escape(f.Example) + "`")} |\n");
+                sb.Append($"| `{f.Name}` | {TypeName(f)} | {(f.Required ? "yes" : "no")} | {Escape(Described(f))} | {(f.Example is null ? "" : "`" + Escape(f.Example) + "`")} |\n");
                 if (f.Object is not null) queue.Enqueue(f.Object);
                 if (f.Type == FieldType.AuthorList) queue.Enqueue(FormatSpec.Author);
             }
@@ -32,6 +32,12 @@ public static class FormatDocWriter
         }
         return sb.ToString().TrimEnd('\n') + "\n";
     }
+
+    /// <summary>The description, and where the full CV does not print the field, that it does not and why.</summary>
+    private static string Described(FieldSpec f) =>
+        f.NotPrinted is { } reason ? $"{f.Description} *Not printed in the full CV: {reason}.*"
+        : f.PrintedAs is { } how ? $"{f.Description} Shows as {how}."
+        : f.Description;
 
     private static string TypeName(FieldSpec f) => f.Type switch
     {

@@ -24,6 +24,16 @@ public sealed record FieldSpec(string Name, FieldType Type, string Description, 
     /// <summary>Bounds of an <see cref="FieldType.Integer"/> field, where it has them.</summary>
     public int? Min { get; init; }
     public int? Max { get; init; }
+    /// <summary>
+    /// Why the full CV (PDF, plain text, Markdown) does not print this field, or null when it does. docs/format.md
+    /// shows the reason; the fidelity test expects every other field's value in every full output.
+    /// </summary>
+    public string? NotPrinted { get; init; }
+    /// <summary>
+    /// How a field whose value is not text (a kind, a flag, a month) shows in the outputs; such a field must say
+    /// this or <see cref="NotPrinted"/>, since a test cannot look for its value.
+    /// </summary>
+    public string? PrintedAs { get; init; }
 }
 
 public sealed record ObjectSpec(string Name, string Description, IReadOnlyList<FieldSpec> Fields)
@@ -59,7 +69,7 @@ public static class FormatSpec
     public static readonly ObjectSpec Person = new("person", "Who the CV is about.",
     [
         F("name", FieldType.String, "Full name as printed in the header.", true, "Ada Lovelace"),
-        F("aliases", FieldType.StringList, "Other spellings that count as you in author lists (printed in bold too).", false, "[A. Lovelace]"),
+        F("aliases", FieldType.StringList, "Other spellings that count as you in author lists (printed in bold too).", false, "[A. Lovelace]") with { NotPrinted = "it only tells which authors are you" },
         F("title", FieldType.String, "Current title.", false, "Postdoctoral Fellow"),
         F("affiliation", FieldType.String, "Current affiliation.", false, "Princeton University"),
         F("email", FieldType.Email, "Email address.", false, "ada@example.org"),
@@ -72,7 +82,7 @@ public static class FormatSpec
 
     public static readonly ObjectSpec Position = new("position", "An academic or industry position.",
     [
-        E("kind", "Academic (default) or industry; each has its own section.", ["academic", "industry"]),
+        E("kind", "Academic (default) or industry; each has its own section.", ["academic", "industry"]) with { PrintedAs = "the section the position is listed in" },
         F("title", FieldType.String, "Job title.", true, "Postdoctoral Fellow"),
         F("organization", FieldType.String, "Employer, department or lab.", true, "Princeton University"),
         F("location", FieldType.String, "Place.", false, "NJ, USA"),
@@ -114,7 +124,7 @@ public static class FormatSpec
     public static readonly ObjectSpec Author = new("author", "An author given as an object.",
     [
         F("name", FieldType.String, "Full name.", true, "Noam Razin"),
-        F("equal", FieldType.Boolean, "Equal contribution (printed as '*').", false, "true"),
+        F("equal", FieldType.Boolean, "Equal contribution (printed as '*').", false, "true") with { PrintedAs = "'*' after the name" },
     ]);
 
     public static readonly ObjectSpec Links = new("links", "Links of a publication.",
@@ -131,26 +141,27 @@ public static class FormatSpec
 
     public static readonly ObjectSpec Publication = new("publication", "A paper, preprint, thesis, book, report or lecture notes.",
     [
-        E("kind", "What kind of publication; decides its group and its BibTeX type.", PublicationKinds, true),
+        E("kind", "What kind of publication; decides its group and its BibTeX type.", PublicationKinds, true) with { PrintedAs = "the group the publication is listed in, and the kind's word where there is no venue" },
         F("title", FieldType.String, "Title.", true, "Implicit Regularization in Tensor Factorization"),
         F("authors", FieldType.AuthorList, "Authors in order; 'Name*' or {name, equal: true} marks equal contribution.", true, "[Noam Razin*, Asaf Maman*, Nadav Cohen]"),
         new("venue", FieldType.Venue, "Venue: a name, or {short, name}.", false, "{short: ICML, name: International Conference on Machine Learning}") { Object = Venue },
         new("year", FieldType.Integer, "Year of publication as the CV gives it.", true, "2021") { Min = 1000, Max = 9999 },
-        new("month", FieldType.Integer, "Month (1-12).", false, "7") { Min = 1, Max = 12 },
-        F("date", FieldType.Date, "Exact date where known (e.g. first release).", false, "2021-02-19"),
+        new("month", FieldType.Integer, "Month (1-12).", false, "7") { Min = 1, Max = 12, NotPrinted = "the full CV dates a paper by its year; the publications listing prints the month" },
+        F("date", FieldType.Date, "Exact date where known (e.g. first release).", false, "2021-02-19") with { NotPrinted = "the full CV dates a paper by its year; the publications listing prints this date" },
         F("status", FieldType.String, "Status such as 'to appear' or 'under review'.", false, "to appear"),
         F("awards", FieldType.StringList, "Award notes.", false, "[Best paper award]"),
         Obj("links", Links, "Links: arxiv, doi, url, pdf, code, slides, video, poster."),
-        F("abstract", FieldType.Text, "Abstract.", false, "We study ..."),
-        F("tags", FieldType.StringList, "arXiv categories or free tags.", false, "[cs.LG]"),
-        F("selected", FieldType.Boolean, "Include in the short CV (--only-selected).", false, "true"),
-        F("key", FieldType.String, "BibTeX key; derived when absent.", false, "razin2021implicit"),
+        F("abstract", FieldType.Text, "Abstract.", false, "We study ...") with { NotPrinted = "an abstract belongs to the publications listing (variant publications) and the BibTeX export with abstracts" },
+        F("tags", FieldType.StringList, "arXiv categories or free tags.", false, "[cs.LG]") with { NotPrinted = "printed beside the date in the publications listing only" },
+        F("selected", FieldType.Boolean, "Include in the short CV (--only-selected).", false, "true") with { PrintedAs = "which publications the short variant and --only-selected keep" },
+        F("key", FieldType.String, "BibTeX key; derived when absent.", false, "razin2021implicit") with { NotPrinted = "it names the BibTeX entry" },
         F("volume", FieldType.String, "Journal volume.", false, "22"),
         F("number", FieldType.String, "Journal issue.", false, "3"),
         F("pages", FieldType.String, "Pages.", false, "1-35"),
         F("publisher", FieldType.String, "Publisher.", false, "PMLR"),
+        F("edition", FieldType.String, "Edition of a book, as written; printed as '<edition> ed.'.", false, "2nd"),
         F("institution", FieldType.String, "School of a thesis, institution of a report.", false, "Tel Aviv University"),
-        E("thesis_type", "Thesis degree.", ["phd", "masters", "bachelors"]),
+        E("thesis_type", "Thesis degree.", ["phd", "masters", "bachelors"]) with { PrintedAs = "'PhD Thesis', 'Master's Thesis' or 'Bachelor's Thesis' where a thesis has no venue" },
         F("note", FieldType.String, "Any other note, printed as written.", false, "Oral presentation"),
     ]);
 
@@ -161,7 +172,7 @@ public static class FormatSpec
         F("number", FieldType.String, "Patent or application number.", false, "16789385"),
         F("office", FieldType.String, "Office or country.", false, "US"),
         new("year", FieldType.Integer, "Year.", true, "2021") { Min = 1000, Max = 9999 },
-        E("status", "Granted patent or application.", ["granted", "application"]),
+        E("status", "Granted patent or application.", ["granted", "application"]) with { PrintedAs = "'Patent' or 'Patent Application' before the number" },
         F("url", FieldType.Url, "Link.", false, "https://patents.google.com/patent/US0000000"),
     ]);
 
@@ -170,10 +181,10 @@ public static class FormatSpec
         F("date", FieldType.Date, "A full date where known, else a year.", true, "2023-12-04"),
         F("event", FieldType.String, "Seminar, workshop or venue.", true, "Princeton ALG-ML Seminar"),
         F("location", FieldType.String, "Place.", false, "Princeton, NJ, USA"),
-        F("virtual", FieldType.Boolean, "Given remotely.", false, "true"),
+        F("virtual", FieldType.Boolean, "Given remotely.", false, "true") with { PrintedAs = "'(virtual)' after the place" },
         F("title", FieldType.String, "Title of the talk.", false, "Two Theoretical Analyses of Modern Deep Learning"),
-        F("room", FieldType.String, "Room.", false, "Computer Science 302"),
-        F("abstract", FieldType.Text, "Abstract.", false, "The resurgence of deep learning ..."),
+        F("room", FieldType.String, "Room.", false, "Computer Science 302") with { NotPrinted = "printed in the talks listing (variant talks) only" },
+        F("abstract", FieldType.Text, "Abstract.", false, "The resurgence of deep learning ...") with { NotPrinted = "printed in the talks listing (variant talks) only" },
         F("url", FieldType.Url, "Link.", false, "https://example.org/seminar"),
         F("note", FieldType.String, "Any other note.", false, "Joint work with ..."),
     ]);
@@ -209,7 +220,7 @@ public static class FormatSpec
 
     public static readonly ObjectSpec CustomSection = new("custom_section", "A section of your own.",
     [
-        F("id", FieldType.String, "Name used in settings.section_order.", true, "skills"),
+        F("id", FieldType.String, "Name used in settings.section_order.", true, "skills") with { NotPrinted = "it names the section in settings.section_order; the heading is printed" },
         F("heading", FieldType.String, "Heading.", true, "Skills"),
         List("entries", CustomEntry, "Entries."),
     ]);
@@ -246,7 +257,7 @@ public static class FormatSpec
     [
         Obj("person", Person, "Who the CV is about.", true),
         F("last_updated", FieldType.Date, "Printed as 'Last updated'; never taken from the clock.", false, "2025-11-20"),
-        Obj("settings", Settings, "Document settings."),
+        Obj("settings", Settings, "Document settings.") with { NotPrinted = "settings shape the outputs (order, headings, groups, numbering, design); headings and group headings are printed as given" },
         List("positions", Position, "Academic and industry positions, newest first."),
         List("education", Education, "Degrees, newest first."),
         List("awards", Award, "Awards and honours, newest first."),

@@ -70,6 +70,7 @@ internal sealed class EntryLines(Person owner, PresentationStrings s, DateWordin
             if (spans.Count > 0) spans.Add(Text(", "));
             spans.Add(new Span(text, kind));
         }
+        Part(p.Edition is { } edition ? s.Format("publication.edition", edition) : null);
         Part(p.Volume is { } vol ? s.Format("publication.volume", vol) : null);
         Part(p.Number is { } num ? s.Format("publication.number", num) : null);
         Part(p.Pages is { } pages ? s.Format("publication.pages", pages) : null);

@@ -43,13 +43,14 @@ public sealed class ExampleCvTests
         Assert.Equal("noamrazin@princeton.edu", Cv.Person.Email);
         var bsc = Cv.Education[1];
         Assert.Equal("GPA 99.2/100 (rank 1 of 283 in class of 2018)", bsc.Gpa);
-        Assert.Equal("2015\u20132018", bsc.Period.ToYearString());
-        Assert.Equal("2024\u2013present", Cv.Positions[0].Period.ToYearString());
-        Assert.Equal("2023\u20132023", Cv.PositionsOf(PositionKind.Industry).First().Period.ToYearString());
+        Assert.Equal(new Period(new PartialDate(2015), new PartialDate(2018)), bsc.Period);
+        Assert.Equal(new Period(new PartialDate(2024), null, Ongoing: true), Cv.Positions[0].Period);
+        var apple = Cv.PositionsOf(PositionKind.Industry).First().Period;
+        Assert.Equal((2023, 2023), (apple.Start.Year, apple.End!.Value.Year));
 
         var lqr = Cv.Publications.Single(p => p.Title.StartsWith("Implicit Bias of Policy Gradient", StringComparison.Ordinal));
         Assert.Equal(["Noam Razin", "Yotam Alexander"], lqr.Authors.Where(a => a.Equal).Select(a => a.Name));
-        Assert.Equal("International Conference on Machine Learning (ICML)", lqr.VenueLine);
+        Assert.Equal("International Conference on Machine Learning (ICML)", lqr.Venue!.Display);
 
         var poor = Cv.Publications.Single(p => p.Title == "Why is Your Language Model a Poor Implicit Reward Model?");
         Assert.Equal(["Best paper runner-up, Reliable ML from Unreliable Data Workshop, NeurIPS 2025"], poor.Awards);
@@ -59,8 +60,8 @@ public sealed class ExampleCvTests
         Assert.Equal("Computer Science 302", talk.Room);
         Assert.StartsWith("The resurgence of deep learning was largely driven by architectures", talk.Abstract);
 
-        Assert.Equal("US Patent 16725652", Cv.Patents[0].Label);
-        Assert.Equal("Fundamentals of Deep Learning (COS 514)", Cv.Teaching[0].CourseLine);
+        Assert.Equal(("US", "16725652"), (Cv.Patents[0].Office, Cv.Patents[0].Number));
+        Assert.Equal(("Fundamentals of Deep Learning", "COS 514"), (Cv.Teaching[0].Course, Cv.Teaching[0].Code));
         Assert.Equal(new PartialDate(2025, 11, 20), Cv.LastUpdated);
     }
 
@@ -68,7 +69,7 @@ public sealed class ExampleCvTests
     public void Paper_without_a_venue_in_the_cv_shows_none()
     {
         var p = Cv.Publications.Single(p => p.Title == "Scalable Attentive Sentence-Pair Modeling via Distilled Sentence Embedding");
-        Assert.Null(p.VenueLine);
+        Assert.Null(p.Venue);
         Assert.Equal(["Oren Barkan", "Noam Razin"], p.Authors.Where(a => a.Equal).Select(a => a.Name));
     }
 
