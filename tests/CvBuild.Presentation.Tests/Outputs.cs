@@ -39,10 +39,13 @@ internal static partial class Outputs
     public static string Markdown(Cv cv, string variant = "full", Dictionary<string, object>? options = null) =>
         Encoding.UTF8.GetString(Render(cv, "markdown", variant, options));
 
-    /// <summary>The PDF's text through poppler's pdftotext, which CI installs; a missing tool fails the test.</summary>
+    /// <summary>
+    /// The PDF's text through poppler's pdftotext (which CI installs; a missing tool fails the test), in drawing
+    /// order (-raw): the default mode joins "A-" at a line end with the next line as if it were a hyphenated word.
+    /// </summary>
     public static string PdfToText(byte[] pdf)
     {
-        var start = new ProcessStartInfo("pdftotext", ["-enc", "UTF-8", "-", "-"])
+        var start = new ProcessStartInfo("pdftotext", ["-raw", "-enc", "UTF-8", "-", "-"])
         {
             RedirectStandardInput = true, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false,
         };
