@@ -1,5 +1,5 @@
-using CvBuild.TestSupport;
 using CvBuild.Presentation.Building;
+using CvBuild.TestSupport;
 using CvBuild.Text.Markdown;
 using CvBuild.Text.PlainText;
 

@@ -1,5 +1,5 @@
-using CvBuild.Presentation.Building;
 using CvBuild.Core.Model;
+using CvBuild.Presentation.Building;
 using CvBuild.Text.Markdown;
 using Markdig;
 

@@ -1,0 +1,100 @@
+using System.Runtime.CompilerServices;
+using CvBuild.Cli;
+using CvBuild.Cli.Build;
+using CvBuild.TestSupport;
+
+namespace CvBuild.Presentation.Tests;
+
+/// <summary>One output-format object per format: the command and <c>build</c> share options, validation and bytes.</summary>
+public sealed class CommandTests : IDisposable
+{
+    private readonly string _dir = Directory.CreateTempSubdirectory("cvbuild-formats-").FullName;
+
+    public void Dispose()
+    {
+        try { Directory.Delete(_dir, recursive: true); } catch (IOException) { }
+    }
+
+    private static string RepoRoot([CallerFilePath] string self = "") => Path.GetFullPath(Path.Combine(Path.GetDirectoryName(self)!, "..", ".."));
+
+    private static string ExampleCv => Path.Combine(RepoRoot(), "cv-data", "cv.yaml");
+
+    private static (int Exit, string Out, string Err) Run(params string[] args)
+    {
+        var stdout = new StringWriter();
+        var stderr = new StringWriter();
+        var exit = CliApp.Run(args, stdout, stderr);
+        return (exit, stdout.ToString(), stderr.ToString());
+    }
+
+    public static TheoryData<string, string, string[], string> SameOptions() => new()
+    {
+        { "pdf", "short", ["--theme", "modern", "--page-size", "letter", "--since", "2021", "--sections", "education,publications,talks", "--numbering", "reverse"],
+            "{theme: modern, page_size: letter, since: 2021, sections: [education, publications, talks], numbering: reverse}" },
+        { "text", "publications", ["--width", "64", "--ascii", "--max-authors", "2", "--since", "2022"], "{width: 64, ascii: true, max_authors: 2, since: 2022}" },
+        { "markdown", "full", ["--front-matter", "--only-selected", "--numbering", "none", "--sections", "publications,awards"],
+            "{front_matter: true, only_selected: true, numbering: none, sections: [publications, awards]}" },
+        { "bibtex", "full", ["--dialect", "biblatex", "--abstracts", "--include-talks", "--equal-note"], "{dialect: biblatex, abstracts: true, include_talks: true, equal_note: true}" },
+    };
+
+    [Theory]
+    [MemberData(nameof(SameOptions))]
+    public void The_command_and_build_give_identical_bytes_for_the_same_options(string format, string variant, string[] flags, string options)
+    {
+        var command = Path.Combine(_dir, "command.out");
+        string[] variantFlag = format == "bibtex" ? [] : ["--variant", variant];
+        var run = Run([format, ExampleCv, "-o", command, .. variantFlag, .. flags]);
+        Assert.True(run.Exit == 0, run.Err);
+
+        var config = Path.Combine(_dir, "cvbuild.yaml");
+        File.WriteAllText(config, $"cv: {ExampleCv}\noutputs:\n  - format: {format}\n    path: build.out\n    variant: {variant}\n    options: {options}\n");
+        var build = Run("build", "--config", config);
+        Assert.True(build.Exit == 0, build.Err);
+
+        Assert.Equal(File.ReadAllBytes(command), File.ReadAllBytes(Path.Combine(_dir, "build.out")));
+    }
+
+    [Theory]
+    [InlineData("pdf")]
+    [InlineData("text")]
+    [InlineData("markdown")]
+    public void A_year_that_is_not_a_year_is_refused_alike_by_every_command(string format)
+    {
+        var (exit, _, stderr) = Run(format, ExampleCv, "-o", Path.Combine(_dir, "out"), "--since", "12");
+        Assert.Equal(2, exit);
+        Assert.Contains("--since must be from 1000 to 9999, not 12", stderr);
+        Assert.False(File.Exists(Path.Combine(_dir, "out")));
+    }
+
+    [Fact]
+    public void The_same_bound_holds_in_the_build_configuration()
+    {
+        var config = Path.Combine(_dir, "cvbuild.yaml");
+        File.WriteAllText(config, $"cv: {ExampleCv}\noutputs:\n  - format: pdf\n    path: cv.pdf\n    options: {{since: 12}}\n");
+        var (exit, _, stderr) = Run("build", "--config", config);
+        Assert.Equal(1, exit);
+        Assert.Contains("cvbuild.yaml:5:", stderr);
+        Assert.Contains("since", stderr);
+    }
+
+    [Fact]
+    public void Every_format_option_is_on_the_command_line_and_in_the_configuration()
+    {
+        var root = CliApp.CreateRoot();
+        foreach (var format in OutputFormats.All)
+        {
+            var command = root.Subcommands.Single(c => c.Name == format.Name);
+            var spec = OutputFormats.Specs.Single(s => s.Name == format.Name);
+            foreach (var option in format.Options)
+            {
+                Assert.Contains(command.Options, o => o.Name == option.CliName);
+                Assert.NotNull(spec.Options.Field(option.Name));
+            }
+            Assert.Equal(format.Variants, spec.Variants);
+        }
+    }
+
+    [Fact]
+    public void Build_config_doc_is_generated_from_the_option_specification() =>
+        Golden.VerifyFile(Path.Combine(RepoRoot(), "docs", "build-config.md"), BuildConfigDocWriter.Write());
+}
