@@ -15,7 +15,7 @@ internal static class ContentOptions
     public static readonly IReadOnlyList<FormatOption> All =
     [
         FormatOption.Flag("only_selected", "Keep only publications marked selected (implied by variant short)."),
-        FormatOption.Number("since", "Leave out every entry that ended before this year, in every section.", "none", 1000, 9999, "2020"),
+        FormatOption.Number("since", "Leave out every entry that ended before this year, in every section.", "none", 1000, 9999, "2020", "year"),
         new("sections", FieldType.StringList, "Section ids to show, in this order (default: the CV's section_order).", "the CV's order", "[education, publications]"),
         FormatOption.Choice("numbering", "Publication numbering: forward, reverse (newest highest) or none (default: the CV's settings.numbering).", "the CV's", "forward", "reverse", "none"),
         FormatOption.Number("max_authors", "Authors listed in the publications variant before 'et al.'; the owner is always kept.", "3", 1, 1000, "5"),
@@ -26,7 +26,7 @@ internal static class ContentOptions
     {
         var sections = o.List("sections");
         if (sections is not null && SectionIds.UnknownIn(cv, sections) is { } unknown)
-            throw new OptionException($"unknown section '{unknown}' in sections (known: {string.Join(", ", SectionIds.KnownIn(cv))})");
+            throw new OptionException($"unknown section id '{unknown}' in the sections option (known: {string.Join(", ", SectionIds.KnownIn(cv))})");
         var options = new DocumentOptions
         {
             Variant = DocumentOptions.ParseVariant(variant),

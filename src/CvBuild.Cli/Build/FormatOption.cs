@@ -14,6 +14,8 @@ namespace CvBuild.Cli.Build;
 public sealed record FormatOption(string Name, FieldType Type, string Help, string Default, string Example)
 {
     public IReadOnlyList<string> Values { get; init; } = [];
+    /// <summary>What the help shows for the value: "year", "n".</summary>
+    public string Placeholder { get; init; } = "value";
     public int? Min { get; init; }
     public int? Max { get; init; }
 
@@ -37,8 +39,8 @@ public sealed record FormatOption(string Name, FieldType Type, string Help, stri
     public static FormatOption Choice(string name, string help, string @default, params string[] values) =>
         new(name, FieldType.Enum, help, @default, values[^1]) { Values = values };
 
-    public static FormatOption Number(string name, string help, string @default, int min, int max, string example) =>
-        new(name, FieldType.Integer, help, @default, example) { Min = min, Max = max };
+    public static FormatOption Number(string name, string help, string @default, int min, int max, string example, string placeholder = "n") =>
+        new(name, FieldType.Integer, help, @default, example) { Min = min, Max = max, Placeholder = placeholder };
 }
 
 /// <summary>An output's option values, typed as their <see cref="FormatOption"/> says; absent options are missing.</summary>

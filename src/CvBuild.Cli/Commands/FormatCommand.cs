@@ -78,7 +78,7 @@ internal static class FormatCommand
                 command.Options.Add(flag);
                 return p => p.GetValue(flag) ? new(spec.Name, true) : null;
             case FieldType.Integer:
-                var number = new Option<int?>(spec.CliName) { Description = description, HelpName = spec.Example };
+                var number = new Option<int?>(spec.CliName) { Description = description, HelpName = spec.Placeholder };
                 number.Validators.Add(r =>
                 {
                     if (r.GetValueOrDefault<int?>() is { } v && spec.Check(v, spec.CliName) is { } error) r.AddError(error + ".");
