@@ -127,7 +127,7 @@ public static class FormatSpec
         F("equal", FieldType.Boolean, "Equal contribution (printed as '*').", false, "true") with { PrintedAs = "'*' after the name" },
     ]);
 
-    public static readonly ObjectSpec Links = new("links", "Links of a publication.",
+    public static readonly ObjectSpec Links = new("links", "Links of a publication. Every output prints arxiv and doi as readable identifiers (arXiv:…, doi:…) linked to their pages; the PDF prints the other links as short clickable labels (PDF, URL, code, slides, video, poster), text and Markdown with their addresses.",
     [
         F("arxiv", FieldType.String, "arXiv identifier (not the URL).", false, "2102.09972"),
         F("doi", FieldType.String, "DOI (not the URL).", false, "10.1145/1234567.1234568"),
@@ -153,7 +153,7 @@ public static class FormatSpec
         Obj("links", Links, "Links: arxiv, doi, url, pdf, code, slides, video, poster."),
         F("abstract", FieldType.Text, "Abstract.", false, "We study ...") with { NotPrinted = "an abstract belongs to the publications listing (variant publications) and the BibTeX export with abstracts" },
         F("tags", FieldType.StringList, "arXiv categories or free tags.", false, "[cs.LG]") with { NotPrinted = "printed beside the date in the publications listing only" },
-        F("selected", FieldType.Boolean, "Include in the short CV (--only-selected).", false, "true") with { PrintedAs = "which publications the short variant and --only-selected keep" },
+        F("selected", FieldType.Boolean, "Include in the short CV (--only-selected).", false, "true") with { NotPrinted = "it decides which publications the short variant and --only-selected keep" },
         F("key", FieldType.String, "BibTeX key; derived when absent.", false, "razin2021implicit") with { NotPrinted = "it names the BibTeX entry" },
         F("volume", FieldType.String, "Journal volume.", false, "22"),
         F("number", FieldType.String, "Journal issue.", false, "3"),
