@@ -21,6 +21,9 @@ internal static partial class Outputs
 
     public static RenderContext Context { get; } = new(null, () => Fonts.Value);
 
+    /// <summary>The context of a process started with SOURCE_DATE_EPOCH set.</summary>
+    public static RenderContext WithEpoch(string epoch) => new(epoch, () => Fonts.Value);
+
     public static Cv Read(string yaml, string name = "cv.yaml")
     {
         var result = CvReader.Parse(yaml, name);

@@ -13,9 +13,13 @@ public sealed class RenderContext(string? sourceDateEpoch, Func<FontLibrary> loa
 {
     private readonly Lazy<FontLibrary> _fonts = new(loadFonts);
 
+    // Loading and parsing the bundled fonts is the costliest fixed step: once per process, however many
+    // commands, builds or watch rebuilds use them.
+    private static readonly Lazy<FontLibrary> BundledFonts = new(() => FontLibrary.Load(FontLibrary.DefaultDirectory));
+
     /// <summary>The context of this process: its environment and the fonts bundled beside the application.</summary>
     public static RenderContext FromEnvironment() =>
-        new(Environment.GetEnvironmentVariable("SOURCE_DATE_EPOCH"), () => FontLibrary.Load(FontLibrary.DefaultDirectory));
+        new(Environment.GetEnvironmentVariable("SOURCE_DATE_EPOCH"), () => BundledFonts.Value);
 
     /// <exception cref="OutputException">The fonts cannot be loaded.</exception>
     public FontLibrary Fonts
