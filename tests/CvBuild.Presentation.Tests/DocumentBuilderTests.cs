@@ -74,6 +74,17 @@ public sealed class DocumentBuilderTests
         Assert.Contains("GitHub: ada <https://github.com/ada-lovelace-analytical-engine-notes>", Outputs.Text(cv));
     }
 
+    [Theory]
+    [InlineData("https://orcid.org/0000-0002-1825-0097")]
+    [InlineData("https://univ-lyon.academia.edu/HeleneDubois/papers/medieval/merchants/fifteenth/century")]
+    public void A_long_profile_address_in_the_pdf_header_breaks_only_between_its_parts(string url)
+    {
+        var cv = Outputs.Read(Yaml($"  profiles:\n    - network: Profile\n      url: {url}\n"));
+        var text = Outputs.PdfToText(Outputs.Render(cv, "pdf"));
+        foreach (var part in url.Split(['/', '.', '-', ':'], StringSplitOptions.RemoveEmptyEntries).Where(p => p != "https"))
+            Assert.Matches($@"(^|[/.\-:\s]){System.Text.RegularExpressions.Regex.Escape(part)}($|[/.\-:\s])", text);
+    }
+
     [Fact]
     public void Talks_show_title_and_note_in_the_full_cv()
     {

@@ -24,36 +24,47 @@ internal static class PageHeader
             identity.Add(para.BuildOrNull());
         }
 
-        var contact = new Column(header.Contacts.Select(c => Contact(styles, c))) { Spacing = styles.Size * 0.1f };
         // The contact block takes a fixed third so a long affiliation wraps late and the name never shares its line.
-        var row = new Row(RowItem.Relative(1, new Column(identity)), RowItem.Fixed(styles.ContentWidth * 0.32f, new Padding(contact) { Top = styles.Size * 0.5f }))
+        var width = styles.ContentWidth * 0.32f;
+        var contact = new Column(header.Contacts.Select(c => Contact(styles, c, width))) { Spacing = styles.Size * 0.1f };
+        var row = new Row(RowItem.Relative(1, new Column(identity)), RowItem.Fixed(width, new Padding(contact) { Top = styles.Size * 0.5f }))
         {
             Spacing = styles.Gutter,
         };
         return new Padding(row) { Bottom = styles.Size * 0.2f };
     }
 
-    private static Element Contact(Styles styles, Contact contact)
+    private static Element Contact(Styles styles, Contact contact, float width)
     {
         var style = styles.Body with { Size = styles.Size * 0.95f };
+        // About how many characters a line of the column holds (half an em per character on average).
+        var fits = (int)(width / (style.Size * 0.5f)) - 2;
         var link = style with { Color = styles.Accent };
         var line = new Para(styles, TextAlignment.Right);
-        // A profile names its network; an address, a phone number or a place speaks for itself.
-        if (contact.Kind == ContactKind.Profile) line.Add(contact.Label + ": ", style);
         var value = contact.Value;
-        if (value.Url is { } url) line.Link(Display(value.Text, url), url, link);
-        else line.Add(value.Text, style);
+        var shown = value.Url is { } address ? Display(value.Text, address, fits) : value.Text;
+        // A profile names its network; an address, a phone number or a place speaks for itself. A long
+        // address starts a line of its own rather than break where it need not.
+        if (contact.Kind == ContactKind.Profile)
+            line.Add(contact.Label + (contact.Label!.Length + 2 + shown.Length <= fits ? ": " : ":\n"), style);
+        if (value.Url is { } url) line.Link(shown, url, link);
+        else line.Add(shown, style);
         return line.Build();
     }
 
-    // "https://noamrazin.github.io/" reads as "noamrazin.github.io"; the annotation keeps the full URI. A label is shown as given.
-    private static string Display(string text, string url)
+    /// <summary>
+    /// "https://noamrazin.github.io/" reads as "noamrazin.github.io"; the annotation keeps the full URI. A label is
+    /// shown as given. An address too long for the column keeps its scheme: the line breaker knows it for an
+    /// address by it and breaks after a slash, never inside a word.
+    /// </summary>
+    private static string Display(string text, string url, int fits)
     {
         if (text != url && Uri.UnescapeDataString(url) != text) return text;
-        var s = url;
+        var s = text;
         foreach (var scheme in (string[])["https://", "http://"])
             if (s.StartsWith(scheme, StringComparison.OrdinalIgnoreCase)) s = s[scheme.Length..];
         if (s.StartsWith("www.", StringComparison.OrdinalIgnoreCase)) s = s[4..];
-        return s.TrimEnd('/');
+        s = s.TrimEnd('/');
+        return s.Length <= fits ? s : text;
     }
 }
