@@ -26,7 +26,7 @@ internal static class ContentOptions
     {
         var sections = o.List("sections");
         if (sections is not null && SectionIds.UnknownIn(cv, sections) is { } unknown)
-            throw new OptionException($"unknown section id '{unknown}' in the sections option (known: {string.Join(", ", SectionIds.KnownIn(cv))})");
+            throw new OptionException($"unknown section '{unknown}' in the sections option (known: {string.Join(", ", SectionIds.KnownIn(cv))})");
         var options = new DocumentOptions
         {
             Variant = DocumentOptions.ParseVariant(variant),
