@@ -5,7 +5,7 @@ namespace CvBuild.Presentation.Tests;
 /// <summary>The shared real-world failing cases (tests/CvBuild.Presentation.Tests/Cases), each with its right outcome.</summary>
 public sealed partial class CaseTests
 {
-    public static TheoryData<string> Outputs_() => new() { "pdf", "text", "markdown" };
+    public static TheoryData<string> FullOutputs() => new() { "pdf", "text", "markdown" };
 
     private static string Read(string output, Core.Model.Cv cv) => output switch
     {
@@ -16,7 +16,7 @@ public sealed partial class CaseTests
     };
 
     [Theory]
-    [MemberData(nameof(Outputs_))]
+    [MemberData(nameof(FullOutputs))]
     public void Trailing_symbols_note_and_custom_section_appear_in_every_full_output(string output)
     {
         var text = Read(output, Outputs.ReadCase("02-trailing-symbols-cpp-csharp.yaml"));
@@ -25,7 +25,7 @@ public sealed partial class CaseTests
     }
 
     [Theory]
-    [MemberData(nameof(Outputs_))]
+    [MemberData(nameof(FullOutputs))]
     public void An_author_written_others_prints_as_et_al_never_as_a_person(string output)
     {
         var text = Read(output, Outputs.ReadCase("21-corporate-authors.yaml"));

@@ -13,7 +13,7 @@ public sealed class FidelityTests
     private static readonly SpecCv Generated = SpecCv.Generate();
     private static readonly Lazy<Cv> Cv = new(() => Outputs.Read(Generated.Yaml, "spec-cv.yaml"));
 
-    public static TheoryData<string> Outputs_() => new() { "pdf classic", "pdf modern", "text", "markdown" };
+    public static TheoryData<string> FullOutputs() => new() { "pdf classic", "pdf modern", "text", "markdown" };
 
     /// <summary>What a reader of the output finds: its text with whitespace folded (for the PDF, also its link addresses).</summary>
     private static string Read(string output, Cv cv, string variant = "full", Dictionary<string, object>? options = null)
@@ -42,7 +42,7 @@ public sealed class FidelityTests
     }
 
     [Theory]
-    [MemberData(nameof(Outputs_))]
+    [MemberData(nameof(FullOutputs))]
     public void Every_field_is_printed_in_the_full_output_unless_documented_as_not_printed(string output)
     {
         var text = Read(output, Cv.Value);
@@ -67,7 +67,7 @@ public sealed class FidelityTests
     }
 
     [Theory]
-    [MemberData(nameof(Outputs_))]
+    [MemberData(nameof(FullOutputs))]
     public void Since_after_every_date_leaves_out_every_dated_entry_of_every_section(string output)
     {
         var after = Generated.Entries.Max(e => e.Years.Max()) + 1;
@@ -81,7 +81,7 @@ public sealed class FidelityTests
     }
 
     [Theory]
-    [MemberData(nameof(Outputs_))]
+    [MemberData(nameof(FullOutputs))]
     public void Since_before_every_date_keeps_every_entry(string output)
     {
         var before = Generated.Entries.Min(e => e.Years.Min());
@@ -90,7 +90,25 @@ public sealed class FidelityTests
     }
 
     [Theory]
-    [MemberData(nameof(Outputs_))]
+    [MemberData(nameof(FullOutputs))]
+    public void Since_a_middle_year_keeps_exactly_the_entries_that_end_in_it_or_later(string output)
+    {
+        // An entry ends in its end year, or its only year; a publication ends in its year (its date is a release date).
+        static int End(GeneratedEntry e) => e.Path.StartsWith("publications[", StringComparison.Ordinal) ? e.Years[0] : e.Years.Max();
+        var ends = Generated.Entries.Select(End).Order().ToList();
+        var since = ends[ends.Count / 2];
+        var text = Read(output, Cv.Value, options: new() { ["since"] = since });
+        foreach (var entry in Generated.Entries)
+        {
+            var tokens = Generated.Tokens.Where(t => t.Entry == entry.Path && t.MustPrint && !t.IsAddress).ToList();
+            Assert.NotEmpty(tokens);
+            var kept = End(entry) >= since;
+            Assert.All(tokens, t => Assert.True(text.Contains(t.Value, StringComparison.Ordinal) == kept, $"--since {since}: {t.Path} (ends {End(entry)})"));
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(FullOutputs))]
     public void Only_selected_keeps_exactly_the_selected_publications(string output)
     {
         var text = Read(output, Cv.Value, options: new() { ["only_selected"] = true });
