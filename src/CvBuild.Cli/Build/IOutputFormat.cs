@@ -29,12 +29,6 @@ public interface IOutputFormat
 /// <summary>What an output became: its bytes and what the command reports ("3 pages, 40 KB").</summary>
 public sealed record RenderedOutput(byte[] Bytes, string Summary);
 
-/// <summary>An output that cannot be made from this CV with these options; the message is for the user.</summary>
-public class OutputException(string message) : Exception(message);
-
-/// <summary>An option that does not fit this CV (a section id it does not have): a command-line mistake, exit 2.</summary>
-public sealed class OptionException(string message) : OutputException(message);
-
 /// <summary>The build configuration's view of a format.</summary>
 public static class OutputFormatSpecs
 {

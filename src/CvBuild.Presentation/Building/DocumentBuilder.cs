@@ -51,7 +51,7 @@ public sealed class DocumentBuilder
             _ => (person.Name, FullSections()),
         };
         var subject = _s.Format("subject.cv", string.Join(", ", new[] { person.Name, person.Title, person.Affiliation }.Where(p => p is not null)));
-        var info = new DocumentInfo(_s.Format("title.cv", person.Name), person.Name, subject,
+        var info = new DocumentInfo(_options.Variant is CvVariant.Full or CvVariant.Short ? _s.Format("title.cv", person.Name) : title, person.Name, subject,
             person.ResearchInterests.Count > 0 ? string.Join(", ", person.ResearchInterests) : null);
         return new PresentationDocument(title, Header(person), [.. sections.Where(s => s.Blocks.Count > 0)], footer, info, _s);
     }
