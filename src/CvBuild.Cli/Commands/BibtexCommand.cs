@@ -44,7 +44,9 @@ internal static class BibtexCommand
                 EqualNote = parse.GetValue(equalNote),
             };
             var target = parse.GetValue(output) ?? CommonOptions.DefaultOutput(path, ".bib");
-            AtomicFile.WriteText(target, BibTeXWriter.Write(cv, options));
+            var export = BibTeXWriter.Export(cv, options);
+            CvLoader.Print(export.Diagnostics, null, parse.InvocationConfiguration.Error);
+            AtomicFile.WriteText(target, export.Text);
             var talks = options.IncludeTalks ? $", {cv.Talks.Count} talks" : "";
             parse.InvocationConfiguration.Output.WriteLine($"{target}: {cv.Publications.Count} publications, {cv.Patents.Count} patents{talks}");
             return ExitCodes.Ok;
