@@ -11,12 +11,7 @@ namespace CvBuild.BibTeX;
 internal static class LatexCharacters
 {
     /// <summary>Characters that print nothing (UAX #9 marks, joiners, soft hyphen, BOM): dropped on export.</summary>
-    public static bool IsInvisible(int c) => c is 0x00AD or 0x034F or 0x061C or 0x180E or >= 0x200B and <= 0x200F
-        or >= 0x202A and <= 0x202E or >= 0x2060 and <= 0x2064 or >= 0x2066 and <= 0x206F or 0xFEFF
-        or >= 0xFE00 and <= 0xFE0F;
-
-    /// <summary>Unicode spaces other than U+0020: names split at them, text gets a LaTeX space.</summary>
-    public static bool IsSpace(int c) => c is 0x00A0 or 0x1680 or >= 0x2000 and <= 0x200A or 0x202F or 0x205F or 0x3000;
+    public static bool IsInvisible(int c) => Core.Model.NameWords.IsInvisible(c);
 
     /// <summary>Code point → LaTeX; first spelling listed for a character is the one written.</summary>
     public static IReadOnlyDictionary<int, string> Spellings { get; } = Build();
@@ -92,7 +87,7 @@ internal static class LatexCharacters
             (0x21D4, "Leftrightarrow"), (0x21A6, "mapsto"), (0x27E8, "langle"), (0x27E9, "rangle"), (0x2308, "lceil"),
             (0x2309, "rceil"), (0x230A, "lfloor"), (0x230B, "rfloor"), (0x22EF, "cdots"), (0x210F, "hbar"), (0x2113, "ell"),
             (0x2118, "wp"), (0x211C, "Re"), (0x2111, "Im"), (0x2135, "aleph"), (0x2206, "Delta"), (0x2212, "-"),
-            (0x22A2, "vdash"), (0x22A8, "models"), (0x2234, "therefore"),
+            (0x22A2, "vdash"), (0x22A8, "models"),
         ];
         foreach (var (c, name) in math) d[c] = name == "-" ? "$-$" : $"$\\{name}$";
 

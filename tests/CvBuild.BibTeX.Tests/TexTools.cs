@@ -48,7 +48,13 @@ internal static class TexTools
     /// biber, and every character the fonts lack (\tracinglostchars=3 makes those errors); empty when the
     /// document compiles cleanly.
     /// </summary>
-    public static IReadOnlyList<string> Compile(string bib, bool biblatex)
+    /// <param name="biberDecodes">
+    /// False runs biber with --decodecharsset=null: by default biber turns the .bib's LaTeX spellings into
+    /// Unicode and writes that to the .bbl, where pdflatex's inputenc knows only part of it (Latin Extended
+    /// Additional such as ḍ, accents over \i); a pdflatex document with such characters needs this switch
+    /// (biber manual, "--decodecharsset"), whatever wrote the .bib.
+    /// </param>
+    public static IReadOnlyList<string> Compile(string bib, bool biblatex, bool biberDecodes = true)
     {
         var dir = Scratch(bib);
         var preamble = biblatex
@@ -61,7 +67,8 @@ internal static class TexTools
         var problems = new List<string>();
         string[] latex = ["-interaction=nonstopmode", "-halt-on-error", "doc.tex"];
         if (LatexErrors(Run("pdflatex", dir, latex), dir, problems)) return problems;
-        var (code, output) = biblatex ? Run("biber", dir, "doc") : Run("bibtex", dir, "doc");
+        var (code, output) = !biblatex ? Run("bibtex", dir, "doc")
+            : biberDecodes ? Run("biber", dir, "doc") : Run("biber", dir, "--decodecharsset=null", "doc");
         if (code != 0) problems.Add($"{(biblatex ? "biber" : "bibtex")} exited with {code}: {output}");
         problems.AddRange(output.Split('\n').Where(l => l.StartsWith("ERROR") || l.Contains("error message")));
         if (problems.Count > 0) return problems;

@@ -156,7 +156,11 @@ internal static class LatexEscaper
     /// </summary>
     private static string Macro(Rune rune)
     {
-        if (LatexCharacters.Spellings.TryGetValue(rune.Value, out var s)) return s;
+        // Commands and math go in braces: bibtex's change.case$ lower-cases everything at brace depth 0,
+        // command names included ($\Gamma$ would become $\gamma$, \S an undefined \s); a group that
+        // starts with a backslash is a "special character" whose command it leaves alone.
+        if (LatexCharacters.Spellings.TryGetValue(rune.Value, out var s))
+            return s[0] is '\\' or '$' ? "{" + s + "}" : s;
         if (!rune.IsBmp) return rune.ToString();
         var decomposed = LatinAccents.Decompose((char)rune.Value);
         if (decomposed.Length < 2) return rune.ToString();
