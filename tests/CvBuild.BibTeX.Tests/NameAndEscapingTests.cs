@@ -65,7 +65,9 @@ public sealed class NameAndEscapingTests
     [InlineData("Linear Quadratic Regulator (LQR) Problems", "Linear Quadratic Regulator ({LQR}) Problems")]
     [InlineData("The RASP-Generalization Conjecture for BERT", "The {RASP-Generalization} Conjecture for {BERT}")]
     [InlineData("Bayesian Optimization of IM-RMs", "{Bayesian} Optimization of {IM-RMs}")]
-    [InlineData("R&D in C#", "{R\\&D} in C\\#")]
+    [InlineData("R&D in C#", "{R\\&D} in {C}\\#")]
+    [InlineData("U-Net on X-ray Data in C++ and R", "{U-Net} on {X-ray} Data in {C}++ and {R}")]
+    [InlineData("A Study of L2 Loss on A100 GPUs", "A Study of {L2} Loss on {A100} {GPUs}")]
     public void Acronyms_and_inner_capitals_are_protected_in_titles(string title, string expected) =>
         Assert.Equal(expected, LatexEscaper.Title(title, macros: false));
 

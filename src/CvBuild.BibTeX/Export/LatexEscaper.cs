@@ -18,10 +18,9 @@ internal static class LatexEscaper
     }
 
     /// <summary>
-    /// Escapes a title and braces the words a style must not lower-case. Rule (kept minimal on purpose):
-    /// a word is protected when it has a capital after its first letter (BERT, LQR, RecoBERT, IM-RMs, 8B)
-    /// or is a known proper noun (Bayesian, Markov, ...). Ordinary capitalised words are left alone:
-    /// styles keep the title's first letter and the first letter after a colon anyway.
+    /// Escapes a title and braces the words a style must not lower-case (<see cref="NeedsProtection"/>).
+    /// Ordinary capitalised words are left alone: styles keep the title's first letter and the first
+    /// letter after a colon anyway.
     /// </summary>
     public static string Title(string title, bool macros)
     {
@@ -31,8 +30,12 @@ internal static class LatexEscaper
         {
             if (char.IsWhiteSpace(title[i]))
             {
-                sb.Append(' ');
+                // A run of spaces is one space, unless it holds a no-break space ("10 km"), which stays one.
+                var run = i;
                 while (i < title.Length && char.IsWhiteSpace(title[i])) i++;
+                var tie = title.AsSpan(run, i - run).IndexOfAny('\u00A0', '\u2007', '\u202F');
+                if (tie >= 0) AppendEscaped(sb, title[run + tie].ToString(), macros);
+                else sb.Append(' ');
                 continue;
             }
             var start = i;
@@ -62,15 +65,22 @@ internal static class LatexEscaper
         "Bayes", "Bayesian", "Markov", "Markovian", "Gauss", "Gaussian", "Euclidean", "Hilbert", "Fourier",
         "Lipschitz", "Newton", "Hessian", "Boltzmann", "Langevin", "Riemann", "Riemannian", "Wasserstein",
         "Lyapunov", "Hamiltonian", "Laplacian", "Kolmogorov", "Monte", "Carlo", "Nash", "Turing", "Shapley",
-        "English", "Internet", "Transformer", "Transformers",
+        "English", "Internet",
     };
 
+    /// <summary>
+    /// A word whose capitals a style must keep: a capital after its first letter (BERT, mRNA, pH, iPhone,
+    /// ResNet), a capital beside a digit (L2, A100, 3D), a single capital letter other than the article "A"
+    /// (the U of U-Net, the X of X-ray, the C of C++ and C#, the language R), or a known proper noun.
+    /// Hyphenated words are judged part by part: "Text-Based" is title case, "U-Net" is not.
+    /// </summary>
     internal static bool NeedsProtection(string word)
     {
-        // Each part of a hyphenated word on its own: "Text-Based" is title case, "RASP-Generalization" is not.
+        if (word.Any(char.IsDigit) && word.Any(char.IsUpper)) return true;
         foreach (var part in word.Split('-'))
         {
             if (ProperNouns.Contains(part)) return true;
+            if (part.Length == 1 && char.IsUpper(part[0]) && part != "A") return true;
             for (var i = 1; i < part.Length; i++)
                 if (char.IsUpper(part[i])) return true;
         }
