@@ -116,7 +116,7 @@ internal static class LatexEscaper
             // A base letter with a combining accent that Unicode has no precomposed letter for ("x̄").
             if (macros && v < 0x80 && char.IsAsciiLetter((char)v) && r + 1 < runes.Count && Accents.TryGetValue(runes[r + 1].Value, out var mark))
             {
-                var body = v switch { 'i' => @"\i", 'j' => @"\j", _ => ((char)v).ToString() };
+                var body = ((char)v).ToString();
                 sb.Append('{').Append('\\').Append(mark.Command).Append(mark.Letter || body.Length > 1 ? "{" + body + "}" : body).Append('}');
                 r++;
                 afterMacro = false;
@@ -174,11 +174,11 @@ internal static class LatexEscaper
         if (!rune.IsBmp) return rune.ToString();
         var decomposed = LatinAccents.Decompose((char)rune.Value);
         if (decomposed.Length < 2) return rune.ToString();
-        // Base letter plus accents, innermost first: é → {\'e}, ç → {\c{c}}, í → {\'\i}, ǘ → {\'{\"u}}.
+        // Base letter plus accents, innermost first: é → {\'e}, ç → {\c{c}}, ǘ → {\'{\"u}}. í is {\'i}, not
+        // {\'\i}: T1 composes both to the one glyph, but biber decodes {\'\i} to a dotless ı and a combining
+        // accent that pdflatex's inputenc does not know, and {\'i} to the letter í.
         var body = decomposed[0] switch
         {
-            'i' => @"\i",
-            'j' => @"\j",
             < (char)0x80 and var c => c.ToString(),
             var c when LatexCharacters.Spellings.TryGetValue(c, out var letter) && letter.StartsWith("{\\", StringComparison.Ordinal) => letter[1..^1],
             _ => null,
