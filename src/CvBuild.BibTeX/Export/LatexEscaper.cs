@@ -117,7 +117,7 @@ internal static class LatexEscaper
             if (macros && v < 0x80 && char.IsAsciiLetter((char)v) && r + 1 < runes.Count && Accents.TryGetValue(runes[r + 1].Value, out var mark))
             {
                 var body = ((char)v).ToString();
-                sb.Append('{').Append('\\').Append(mark.Command).Append(mark.Letter || body.Length > 1 ? "{" + body + "}" : body).Append('}');
+                sb.Append('{').Append('\\').Append(mark.Command).Append(mark.Letter ? "{" + body + "}" : body).Append('}');
                 r++;
                 afterMacro = false;
                 continue;
