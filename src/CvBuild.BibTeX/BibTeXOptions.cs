@@ -20,3 +20,6 @@ public sealed record BibTeXOptions
 
     public static readonly BibTeXOptions Default = new();
 }
+
+/// <summary>An export: the .bib text and the warnings about it (characters written as '?').</summary>
+public sealed record BibTeXExport(string Text, IReadOnlyList<CvBuild.Core.Diagnostics.Diagnostic> Diagnostics);

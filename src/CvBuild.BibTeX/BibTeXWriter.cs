@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 using CvBuild.BibTeX.Export;
+using CvBuild.Core.Diagnostics;
 using CvBuild.Core.Model;
 
 namespace CvBuild.BibTeX;
@@ -14,7 +15,15 @@ public static partial class BibTeXWriter
 {
     private static readonly string[] MonthMacros = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 
-    public static string Write(Cv cv, BibTeXOptions options)
+    /// <summary>The .bib text alone; see <see cref="Export"/> for the characters it could not spell.</summary>
+    public static string Write(Cv cv, BibTeXOptions options) => Export(cv, options).Text;
+
+    /// <summary>
+    /// The .bib text and a warning for every field holding characters that have no LaTeX spelling where the
+    /// file must be ASCII (the bibtex dialect for pdflatex, or --ascii): each is written as '?' and named
+    /// in the warning with its entry key and field, at the entry's place in the CV.
+    /// </summary>
+    public static BibTeXExport Export(Cv cv, BibTeXOptions options)
     {
         var talks = options.IncludeTalks ? cv.Talks : [];
         var sources = new List<KeySource>();
@@ -33,11 +42,25 @@ public static partial class BibTeXWriter
         if (!options.UseMacros) sb.Append("% Encoding: UTF-8\n");
 
         var k = 0;
-        foreach (var p in cv.Publications) { sb.Append('\n'); writer.Publication(p, keys[k++]).AppendTo(sb); }
-        foreach (var p in cv.Patents) { sb.Append('\n'); writer.Patent(p, keys[k++]).AppendTo(sb); }
-        foreach (var t in talks) { sb.Append('\n'); writer.Talk(t, cv.Person.Name, keys[k++]).AppendTo(sb); }
-        return sb.ToString();
+        var warnings = new List<Diagnostic>();
+        void Add(BibEntry entry, SourceSpan? source)
+        {
+            sb.Append('\n');
+            entry.AppendTo(sb);
+            foreach (var (field, characters) in entry.Unspellable)
+                warnings.Add(new Diagnostic(Severity.Warning, source ?? new SourceSpan("", 0, 0),
+                    $"entry '{entry.Key}', field '{field}': {Describe(characters)} {(characters.EnumerateRunes().Count() == 1 ? "has" : "have")} no LaTeX spelling for pdflatex; " +
+                    "written as '?' (the biblatex dialect keeps Unicode, for biber with XeLaTeX or LuaLaTeX)"));
+        }
+        foreach (var p in cv.Publications) Add(writer.Publication(p, keys[k++]), p.Source);
+        foreach (var p in cv.Patents) Add(writer.Patent(p, keys[k++]), p.Source);
+        foreach (var t in talks) Add(writer.Talk(t, cv.Person.Name, keys[k++]), t.Source);
+        return new BibTeXExport(sb.ToString(), warnings);
     }
+
+    /// <summary>'山' (U+5C71), '😀' (U+1F600): the code point says what a terminal may not show.</summary>
+    private static string Describe(string characters) =>
+        string.Join(", ", characters.EnumerateRunes().Select(r => $"'{r}' (U+{r.Value:X4})"));
 
     private static string Count(int n, string noun) => $"{n} {noun}{(n == 1 ? "" : "s")}";
 
@@ -65,7 +88,7 @@ public static partial class BibTeXWriter
         {
             var venue = p.Venue?.Display is { Length: > 0 } v ? v : null;
             var (type, extra) = TypeOf(p, venue);
-            var e = new BibEntry(type, key);
+            var e = new BibEntry(type, key, _macros);
             e.Braced("author", NameFormatter.List(p.Authors.Select(a => a.Name), _macros));
             if (_biblatex && p.HasEqualContribution)
                 e.Bare("author+an", "{" + string.Join("; ", p.Authors.Select((a, i) => (a, i)).Where(x => x.a.Equal).Select(x => $"{x.i + 1}=equal")) + "}");
@@ -78,8 +101,8 @@ public static partial class BibTeXWriter
             // where the release is the publication (preprints, notes, theses, reports) does it give the month.
             var month = p.Month ?? (p.Date is { Month: { } m } d && d.Year == p.Year && ReleaseIsPublication(p.Kind) ? m : null);
             if (MonthMacro(month) is { } macro) e.Bare("month", macro);
-            e.Braced("doi", Verbatim(p.Links.Doi));
-            e.Braced("url", Verbatim(p.Links.Url));
+            e.Braced("doi", Verbatim(p.Links.Doi, _macros));
+            e.Braced("url", Verbatim(p.Links.Url, _macros));
             // Every type carries the arXiv id: biblatex allows eprint everywhere and plain.bst ignores it.
             Eprint(e, p);
             e.Braced("note", T(Note(p)));
@@ -139,7 +162,7 @@ public static partial class BibTeXWriter
         {
             if (p.Links.Arxiv is not { } id) return;
             var category = p.Tags.FirstOrDefault(t => ArxivCategory().IsMatch(t));
-            e.Braced("eprint", Verbatim(id));
+            e.Braced("eprint", Verbatim(id, _macros));
             if (_biblatex) e.Braced("eprinttype", "arxiv").Braced("eprintclass", category);
             else e.Braced("archivePrefix", "arXiv").Braced("primaryClass", category);
         }
@@ -172,12 +195,12 @@ public static partial class BibTeXWriter
             var office = p.Office switch { null => "", "US" or "USA" => "U.S. ", var o => o + " " };
             var label = $"{office}Patent{(p.Status == PatentStatus.Application ? " Application" : "")}{(p.Number is null ? "" : " " + p.Number)}";
             var asPatent = _biblatex && p.Number is not null;
-            var e = new BibEntry(asPatent ? "patent" : "misc", key);
+            var e = new BibEntry(asPatent ? "patent" : "misc", key, _macros);
             e.Braced("author", NameFormatter.List(p.Inventors, _macros));
             e.Braced("title", LatexEscaper.Title(p.Title, _macros));
             if (asPatent) e.Braced("number", T(p.Number)).Braced("type", PatentType(p));
             e.Bare("year", p.Year.ToString(CultureInfo.InvariantCulture));
-            e.Braced("url", Verbatim(p.Url));
+            e.Braced("url", Verbatim(p.Url, _macros));
             // plain.bst has no patent type and drops the number, so the note carries it in both dialects.
             e.Braced("note", T(label));
             return e;
@@ -200,7 +223,7 @@ public static partial class BibTeXWriter
 
         public BibEntry Talk(Talk t, string speaker, string key)
         {
-            var e = new BibEntry("misc", key);
+            var e = new BibEntry("misc", key, _macros);
             e.Braced("author", NameFormatter.List([speaker], _macros));
             e.Braced("title", LatexEscaper.Title(t.Title ?? t.Event, _macros));
             var where = new List<string> { t.Title is null ? TalkPrefix : TalkPrefix + ", " + t.Event };
@@ -209,7 +232,7 @@ public static partial class BibTeXWriter
             e.Braced("howpublished", T(how));
             e.Bare("year", t.Date.Year.ToString(CultureInfo.InvariantCulture));
             if (MonthMacro(t.Date.Month) is { } m) e.Bare("month", m);
-            e.Braced("url", Verbatim(t.Url));
+            e.Braced("url", Verbatim(t.Url, _macros));
             e.Braced("note", T(t.Note));
             if (options.Abstracts) e.Braced("abstract", T(t.Abstract));
             return e;
@@ -238,6 +261,25 @@ public static partial class BibTeXWriter
     /// </summary>
     internal static string? Verbatim(string? value) =>
         value?.Trim().Replace("\\", "%5C").Replace("{", "%7B").Replace("}", "%7D").Replace(" ", "%20");
+
+    /// <summary>
+    /// <see cref="Verbatim"/>, and where the file must be ASCII, non-ASCII characters as percent-encoded
+    /// UTF-8 (RFC 3987 §3.1: the URI form of an IRI), which \url typesets under pdflatex.
+    /// </summary>
+    private static string? Verbatim(string? value, bool ascii)
+    {
+        var v = Verbatim(value);
+        if (!ascii || v is null || v.All(char.IsAscii)) return v;
+        var sb = new StringBuilder(v.Length * 2);
+        Span<byte> bytes = stackalloc byte[4];
+        foreach (var rune in v.EnumerateRunes())
+        {
+            if (rune.IsAscii) { sb.Append((char)rune.Value); continue; }
+            var n = rune.EncodeToUtf8(bytes);
+            for (var i = 0; i < n; i++) sb.Append('%').Append(bytes[i].ToString("X2", CultureInfo.InvariantCulture));
+        }
+        return sb.ToString();
+    }
 
     private static bool ReleaseIsPublication(PublicationKind kind) =>
         kind is PublicationKind.Preprint or PublicationKind.LectureNotes or PublicationKind.Thesis

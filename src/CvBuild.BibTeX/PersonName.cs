@@ -1,3 +1,5 @@
+using CvBuild.Core.Model;
+
 namespace CvBuild.BibTeX;
 
 /// <summary>
@@ -6,8 +8,35 @@ namespace CvBuild.BibTeX;
 /// </summary>
 internal sealed record PersonName(string First, string Von, string Last, string Jr)
 {
-    /// <summary>"Ludwig van Beethoven", "Martin Luther King Jr.", "Plato".</summary>
-    public string Display => string.Join(' ', new[] { First, Von, Last, Jr }.Where(p => p.Length > 0));
+    /// <summary>"Ludwig van Beethoven", "Martin Luther King Jr.", "Plato"; "山田 太郎" family name first.</summary>
+    public string Display => string.Join(' ', (FamilyFirst(Last) ? new[] { Last, First } : [First, Von, Last, Jr]).Where(p => p.Length > 0));
+
+    /// <summary>
+    /// Chinese, Japanese and Korean names are written family name first ("山田 太郎": Yamada is the family
+    /// name), so a name whose first word is in Han, kana or Hangul keeps that order.
+    /// </summary>
+    public static bool FamilyFirst(string word) => word.Length > 0 && word[0] switch
+    {
+        >= '\u1100' and <= '\u11FF' or >= '\u2E80' and <= '\u9FFF' or >= '\uAC00' and <= '\uD7AF' or >= '\uF900' and <= '\uFAFF' => true,
+        >= '\uD840' and <= '\uD87F' => true, // supplementary ideographs (CJK extensions B–F)
+        _ => false,
+    };
+
+    private static readonly string[] OrganisationWords =
+    [
+        "collaboration", "consortium", "institute", "institution", "foundation", "association", "society", "committee",
+        "organization", "organisation", "university", "council", "agency", "corporation", "corp", "inc", "ltd", "llc",
+        "gmbh", "group", "team", "project", "laboratory", "laboratories", "center", "centre", "commission", "ministry",
+        "department", "network", "alliance", "initiative", "board", "office", "company", "federation", "union",
+    ];
+
+    /// <summary>
+    /// A name that is an organisation ("ATLAS Collaboration", "OEIS Foundation Inc.", "Institute of Electrical
+    /// and Electronics Engineers"): it has a word such as Collaboration, Institute or Inc. BibTeX must
+    /// take it whole, since no style should print it as "A. Collaboration".
+    /// </summary>
+    public static bool IsOrganisation(string name) =>
+        NameWords.Split(name).Length >= 2 && NameWords.Split(name).Any(w => OrganisationWords.Contains(w.Trim('.', ',').ToLowerInvariant()));
 
     public bool IsMononym => First.Length == 0 && Von.Length == 0 && Jr.Length == 0;
 
@@ -32,6 +61,9 @@ internal sealed record PersonName(string First, string Von, string Last, string 
     /// </summary>
     public static PersonName FromDisplay(string name)
     {
+        // Braced by the user ("{Deutscher Bundestag}") or an organisation: one last name, never split.
+        if (name.Length > 2 && name[0] == '{' && name[^1] == '}') return new PersonName("", "", string.Join(' ', Words(name[1..^1])), "");
+        if (IsOrganisation(name)) return new PersonName("", "", string.Join(' ', Words(name)), "");
         var parts = name.Split(',', StringSplitOptions.TrimEntries);
         if (parts.Length == 2 && IsSuffix(parts[1]))
             return FromDisplay(parts[0]) with { Jr = parts[1] };
@@ -49,6 +81,7 @@ internal sealed record PersonName(string First, string Von, string Last, string 
             words.RemoveAt(words.Count - 1);
         }
         if (words.Count <= 1) return new PersonName("", "", words.FirstOrDefault() ?? "", jr);
+        if (FamilyFirst(words[0])) return new PersonName(string.Join(' ', words[1..]), "", words[0], "");
         var start = words.Count - 1;
         for (var i = 1; i < words.Count - 1; i++)
             if (Particles.Contains(words[i])) { start = i; break; }
@@ -65,5 +98,5 @@ internal sealed record PersonName(string First, string Von, string Last, string 
         return (string.Join(' ', words[..n]), string.Join(' ', words[n..]));
     }
 
-    private static List<string> Words(string s) => s.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
+    private static List<string> Words(string s) => [.. NameWords.Split(s)];
 }

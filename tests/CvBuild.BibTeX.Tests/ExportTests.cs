@@ -28,7 +28,7 @@ public sealed class ExportTests
         var bib = BibTeXWriter.Write(cv, BibTeXOptions.Default);
         var keys = bib.Split('\n').Where(l => l.StartsWith('@')).ToList();
         Assert.Equal(cv.Publications.Count + cv.Patents.Count, keys.Count);
-        Assert.StartsWith("@inproceedings{razin2025makes,", keys[0]);
+        Assert.StartsWith("@inproceedings{razin2025what,", keys[0]);
         Assert.Contains("@phdthesis{razin2024understanding,", keys);
         Assert.Contains("@misc{cohen2024lecture,", keys);
     }

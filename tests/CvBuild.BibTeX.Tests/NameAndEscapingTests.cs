@@ -44,10 +44,15 @@ public sealed class NameAndEscapingTests
         Assert.Equal(expected, LatexEscaper.Text(text, macros: false));
 
     [Theory]
-    [InlineData("Über naïve façade", "{\\\"U}ber na{\\\"\\i}ve fa{\\c{c}}ade")]
+    [InlineData("Über naïve façade", "{\\\"U}ber na{\\\"i}ve fa{\\c{c}}ade")]
     [InlineData("Straße Øresund Åsa", "Stra{\\ss}e {\\O}resund {\\AA}sa")]
     [InlineData("É 1–2 — “q”", "{\\'E} 1--2 --- ``q''")]
-    [InlineData("Gödel's α", "G{\\\"o}del's $\\alpha$")]
+    [InlineData("Gödel's α", "G{\\\"o}del's {$\\alpha$}")]
+    [InlineData("ΓΩ ∑ ≈ ℏ ∂", "{$\\Gamma$}{$\\Omega$} {$\\sum$} {$\\approx$} {$\\hbar$} {$\\partial$}")]
+    [InlineData("CO₂ 10⁻³ xᵢ", "CO{\\textsubscript{2}} 10{\\textsuperscript{$-$}}{\\textsuperscript{3}} x{\\textsubscript{i}}")]
+    [InlineData("Hyper\u00ADparameter Super\u200Bcalifragilistic Scale\u2060! \uFEFFx", "Hyperparameter Supercalifragilistic Scale! x")]
+    [InlineData("10\u00A0km 5\u202Fmm", "10~km 5{\\,}mm")]
+    [InlineData("x̄ Ǖ", "{\\=x} {\\={\\\"U}}")]
     public void Unicode_becomes_accent_macros_when_asked(string text, string expected) =>
         Assert.Equal(expected, LatexEscaper.Text(text, macros: true));
 
@@ -60,7 +65,9 @@ public sealed class NameAndEscapingTests
     [InlineData("Linear Quadratic Regulator (LQR) Problems", "Linear Quadratic Regulator ({LQR}) Problems")]
     [InlineData("The RASP-Generalization Conjecture for BERT", "The {RASP-Generalization} Conjecture for {BERT}")]
     [InlineData("Bayesian Optimization of IM-RMs", "{Bayesian} Optimization of {IM-RMs}")]
-    [InlineData("R&D in C#", "{R\\&D} in C\\#")]
+    [InlineData("R&D in C#", "{R\\&D} in {C}\\#")]
+    [InlineData("U-Net on X-ray Data in C++ and R", "{U-Net} on {X-ray} Data in {C}++ and {R}")]
+    [InlineData("A Study of L2 Loss on A100 GPUs", "A Study of {L2} Loss on {A100} {GPUs}")]
     public void Acronyms_and_inner_capitals_are_protected_in_titles(string title, string expected) =>
         Assert.Equal(expected, LatexEscaper.Title(title, macros: false));
 
@@ -72,8 +79,33 @@ public sealed class NameAndEscapingTests
             new KeySource(null, "Nimrod De La Vega", 2023, "What Makes Data Suitable?"),
             new KeySource(null, "Jörg Müller", 2020, "On the Ability of Graph Neural Networks"),
             new KeySource(null, "Noam Razin", 2025, "Why is Your Language Model a Poor Implicit Reward Model?"),
+            new KeySource(null, "Ada Lovelace", 2019, "A Survey of the Field"),
+            new KeySource(null, "Ada Lovelace", 2018, "Towards: An Analysis"),
         ]);
-        Assert.Equal(["razin2021implicit", "delavega2023makes", "muller2020ability", "razin2025language"], keys);
+        // Only articles and short prepositions are skipped: "What", "Why" and "Towards" are the first words.
+        Assert.Equal(["razin2021implicit", "delavega2023what", "muller2020ability", "razin2025why", "lovelace2019survey", "lovelace2018towards"], keys);
+    }
+
+    [Fact]
+    public void Keys_are_unique_ignoring_case_so_bibtex_never_sees_a_repeated_entry()
+    {
+        var keys = BibTeXKeyGenerator.Assign([
+            new KeySource(null, "Jisoo Lee", 2021, "Deep Learning for Tides"),
+            new KeySource(null, "Jisoo Lee", 2021, "Deep Learning for Waves"),
+            new KeySource("LEE2021DEEPA", "Jisoo Lee", 2020, "Another Paper"),
+        ]);
+        Assert.Equal(["lee2021deepb", "lee2021deepc", "LEE2021DEEPA"], keys);
+    }
+
+    [Fact]
+    public void Keys_for_names_and_titles_without_latin_letters_do_not_move_when_a_paper_is_added()
+    {
+        KeySource[] two = [new(null, "王小明", 2023, "深度学习中的隐式正则化"), new(null, "山田 太郎", 2023, "日本語のタイトル")];
+        var before = BibTeXKeyGenerator.Assign(two);
+        var after = BibTeXKeyGenerator.Assign([new KeySource(null, "김민준", 2023, "한국어 제목"), .. two]);
+        Assert.Equal(before, after.Skip(1));
+        Assert.All(after, k => Assert.Matches("^u[0-9a-f]{6}2023u[0-9a-f]{6}$", k));
+        Assert.Equal(3, after.Distinct().Count());
     }
 
     [Fact]

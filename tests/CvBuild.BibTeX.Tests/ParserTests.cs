@@ -95,7 +95,7 @@ public sealed class ParserTests
     [InlineData("{RecoBERT}: a~b", "RecoBERT: a b")]
     [InlineData("\\textbraceleft{}x\\textbraceright{} \\textbackslash{} \\textasciitilde{} \\textasciicircum{}", "{x} \\ ~ ^")]
     [InlineData("``quoted'' \\emph{emphasis} \\url{https://x.org}", "\u201Cquoted\u201D emphasis https://x.org")]
-    [InlineData("$\\alpha$-divergence and $x^2$", "α-divergence and $x^2$")]
+    [InlineData("$\\alpha$-divergence and $x^2$", "α-divergence and x²")]
     [InlineData("\\unknown{x} stays", "\\unknown{x} stays")]
     [InlineData("  many\n   spaces  ", "many spaces")]
     public void Latex_is_decoded_to_unicode(string latex, string expected) =>

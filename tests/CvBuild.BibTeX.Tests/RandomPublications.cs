@@ -16,7 +16,7 @@ internal static class RandomPublications
     [
         "Implicit", "Regularization", "in", "Tensor", "Factorization", "RecoBERT:", "A", "the", "of", "LQR", "RASP-Generalization",
         "Über", "naïve", "Café", "&", "50%", "C#", "under_score", "{braces}", "back\\slash", "tilde~", "caret^", "$5", "x:",
-        "Why?", "–", "—", "“quoted”", "Łódź", "α-Divergence", "Text-Based", "IM-RMs", "GPT-4", "東京", "Gödel's", "(SSMs)",
+        "Why?", "–", "—", "“quoted”", "Łódź", "α-Divergence", "Text-Based", "IM-RMs", "GPT-4", "H₂O", "10⁻³", "∑ᵢ", "ℏ≈∂", "ΓΩ", "Gödel's", "(SSMs)",
         "non-linear", "Bayesian", "O(n)", "1/2", "Straße", "ǘber",
     ];
     private static readonly string[] ConferenceNames =

@@ -1,3 +1,5 @@
+using CvBuild.TestSupport;
+
 namespace CvBuild.BibTeX.Tests;
 
 /// <summary>The exported files pass the real tools without a single warning (see <see cref="TexTools"/>).</summary>
@@ -17,49 +19,44 @@ public sealed class TexToolTests
         _ => new BibTeXOptions { Dialect = BibDialect.BibLaTeX, Ascii = true },
     };
 
-    [Theory]
+    [ToolTheory("biber")]
     [MemberData(nameof(Variants))]
     public void Example_cv_passes_biber_datamodel_validation(string variant)
     {
-        if (TexTools.Skipped) return;
         var bib = BibTeXWriter.Write(TestData.ExampleCv(), Options(variant));
         Clean(TexTools.BiberValidate(bib));
     }
 
-    [Theory]
+    [ToolTheory("bibtex")]
     [InlineData("bibtex")]
     [InlineData("bibtex-all")]
     public void Example_cv_passes_classic_bibtex_with_plain_without_warnings(string variant)
     {
-        if (TexTools.Skipped) return;
         var bib = BibTeXWriter.Write(TestData.ExampleCv(), Options(variant));
         Clean(TexTools.Bibtex(bib));
     }
 
-    [Theory]
+    [ToolTheory("bibtex")]
     [InlineData("unsrt")]
     [InlineData("alpha")]
     [InlineData("abbrv")]
     public void Example_cv_passes_the_other_standard_styles(string style)
     {
-        if (TexTools.Skipped) return;
         Clean(TexTools.Bibtex(BibTeXWriter.Write(TestData.ExampleCv(), BibTeXOptions.Default), style));
     }
 
-    [Fact]
+    [ToolFact("bibtex")]
     public void Plain_prints_acronyms_as_written_and_the_patent_number()
     {
-        if (TexTools.Skipped) return;
         var bbl = TexTools.Bbl(BibTeXWriter.Write(TestData.ExampleCv(), BibTeXOptions.Default));
         Assert.Contains("{RecoBERT}: A catalog language model", bbl);
         Assert.Contains("U.S. Patent 16725652", bbl);
         Assert.Contains("Nimrod {De La Vega}", bbl);
     }
 
-    [Fact]
+    [ToolFact("bibtex", "biber")]
     public void Random_publications_with_specials_pass_both_tools()
     {
-        if (TexTools.Skipped) return;
         var cv = TestData.CvOf([.. RandomPublications.Many(new Random(20251125), 120)]);
         var bibtex = BibTeXWriter.Write(cv, BibTeXOptions.Default with { Abstracts = true, EqualNote = true });
         Clean(TexTools.Bibtex(bibtex));

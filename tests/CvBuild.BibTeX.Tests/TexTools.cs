@@ -1,24 +1,22 @@
-using System.Diagnostics;
+using System.Text;
+using CvBuild.TestSupport;
 
 namespace CvBuild.BibTeX.Tests;
 
 /// <summary>
 /// Runs the real tools on a .bib: classic bibtex with plain.bst (which exits 0 even when it warns, so the
-/// .blg is read) and biber's data-model validation. Without the tools the tests fail with the install
-/// command, unless CVBUILD_SKIP_TEX=1 says this machine deliberately has no TeX.
+/// .blg is read), biber's data-model validation, and whole LaTeX documents (pdflatex with natbib and
+/// hyperref through bibtex, or with biblatex through biber). Tests using it are <see cref="ToolFactAttribute"/>s
+/// naming the tools, so a machine without TeX skips them instead of passing them.
 /// </summary>
 internal static class TexTools
 {
-    public const string Install = "apt-get update && apt-get install -y --no-install-recommends texlive-binaries texlive-base biber";
-
-    public static bool Skipped => Environment.GetEnvironmentVariable("CVBUILD_SKIP_TEX") == "1";
-
     /// <summary>Every bibtex warning and error line for the file; empty when it is clean.</summary>
     public static IReadOnlyList<string> Bibtex(string bib, string style = "plain")
     {
         var dir = Scratch(bib);
         File.WriteAllText(Path.Combine(dir, "doc.aux"), $"\\relax\n\\citation{{*}}\n\\bibstyle{{{style}}}\n\\bibdata{{refs}}\n");
-        var (code, output) = Run("bibtex", "doc", dir);
+        var (code, output) = Run("bibtex", dir, "doc");
         var blg = File.Exists(Path.Combine(dir, "doc.blg")) ? File.ReadAllText(Path.Combine(dir, "doc.blg")) : output;
         var problems = blg.Split('\n').Where(l => l.Contains("Warning--") || l.Contains("error message") || l.Contains("---line")).ToList();
         if (code > 1 || !File.Exists(Path.Combine(dir, "doc.bbl"))) problems.Add($"bibtex exited with {code}: {output}");
@@ -29,7 +27,7 @@ internal static class TexTools
     public static IReadOnlyList<string> BiberValidate(string bib)
     {
         var dir = Scratch(bib);
-        var (code, output) = Run("biber", "--tool --validate-datamodel --dieondatamodel refs.bib", dir);
+        var (code, output) = Run("biber", dir, "--tool", "--validate-datamodel", "--dieondatamodel", "refs.bib");
         var problems = output.Split('\n').Where(l => l.StartsWith("WARN") || l.StartsWith("ERROR")).ToList();
         if (code != 0 && problems.Count == 0) problems.Add($"biber exited with {code}: {output}");
         return problems;
@@ -40,36 +38,66 @@ internal static class TexTools
     {
         var dir = Scratch(bib);
         File.WriteAllText(Path.Combine(dir, "doc.aux"), "\\relax\n\\citation{*}\n\\bibstyle{plain}\n\\bibdata{refs}\n");
-        Run("bibtex", "doc", dir);
+        Run("bibtex", dir, "doc");
         return File.ReadAllText(Path.Combine(dir, "doc.bbl"));
+    }
+
+    /// <summary>
+    /// Typesets every entry of the .bib in a LaTeX document with pdflatex: through bibtex with natbib
+    /// (plainnat) and hyperref, or through biber with biblatex. Returns every error of pdflatex, bibtex or
+    /// biber, and every character the fonts lack (\tracinglostchars=3 makes those errors); empty when the
+    /// document compiles cleanly.
+    /// </summary>
+    /// <param name="biberDecodes">
+    /// False runs biber with --decodecharsset=null: by default biber turns the .bib's LaTeX spellings into
+    /// Unicode and writes that to the .bbl, where pdflatex's inputenc knows only part of it (Latin Extended
+    /// Additional such as ḍ, accents over \i); a pdflatex document with such characters needs this switch
+    /// (biber manual, "--decodecharsset"), whatever wrote the .bib.
+    /// </param>
+    public static IReadOnlyList<string> Compile(string bib, bool biblatex, bool biberDecodes = true)
+    {
+        var dir = Scratch(bib);
+        var preamble = biblatex
+            ? "\\usepackage[backend=biber,style=numeric]{biblatex}\n\\addbibresource{refs.bib}\n"
+            : "\\usepackage[numbers]{natbib}\n";
+        var body = biblatex ? "\\printbibliography\n" : "\\bibliographystyle{plainnat}\n\\bibliography{refs}\n";
+        File.WriteAllText(Path.Combine(dir, "doc.tex"),
+            "\\documentclass{article}\n\\usepackage[T1]{fontenc}\n\\usepackage{lmodern}\n\\usepackage[utf8]{inputenc}\n" + preamble
+            + "\\usepackage{hyperref}\n\\tracinglostchars=3\n\\begin{document}\n\\nocite{*}\n" + body + "\\end{document}\n");
+        var problems = new List<string>();
+        string[] latex = ["-interaction=nonstopmode", "-halt-on-error", "doc.tex"];
+        if (LatexErrors(Run("pdflatex", dir, latex), dir, problems)) return problems;
+        var (code, output) = !biblatex ? Run("bibtex", dir, "doc")
+            : biberDecodes ? Run("biber", dir, "doc") : Run("biber", dir, "--decodecharsset=null", "doc");
+        if (code != 0) problems.Add($"{(biblatex ? "biber" : "bibtex")} exited with {code}: {output}");
+        problems.AddRange(output.Split('\n').Where(l => l.StartsWith("ERROR") || l.Contains("error message")));
+        if (problems.Count > 0) return problems;
+        LatexErrors(Run("pdflatex", dir, latex), dir, problems);
+        return problems;
+    }
+
+    /// <summary>Adds the "!" error lines (with the two lines of context TeX prints) of the run's log.</summary>
+    private static bool LatexErrors((int Code, string Output) run, string dir, List<string> problems)
+    {
+        var log = File.Exists(Path.Combine(dir, "doc.log")) ? File.ReadAllText(Path.Combine(dir, "doc.log"), Encoding.Latin1) : run.Output;
+        var lines = log.Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+            if (lines[i].StartsWith('!')) problems.Add(string.Join(" | ", lines.Skip(i).Take(3)).TrimEnd());
+        if (run.Code != 0 && problems.Count == 0) problems.Add($"pdflatex exited with {run.Code}: {string.Join("\n", lines.TakeLast(20))}");
+        return problems.Count > 0;
     }
 
     private static string Scratch(string bib)
     {
         var dir = Path.Combine(Path.GetTempPath(), "cvbuild-tex-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(dir);
-        File.WriteAllText(Path.Combine(dir, "refs.bib"), bib, new System.Text.UTF8Encoding(false));
+        File.WriteAllText(Path.Combine(dir, "refs.bib"), bib, new UTF8Encoding(false));
         return dir;
     }
 
-    private static (int Code, string Output) Run(string tool, string args, string dir)
+    private static (int Code, string Output) Run(string tool, string dir, params string[] args)
     {
-        var psi = new ProcessStartInfo(tool, args)
-        {
-            WorkingDirectory = dir, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false,
-        };
-        Process process;
-        try
-        {
-            process = Process.Start(psi)!;
-        }
-        catch (System.ComponentModel.Win32Exception)
-        {
-            throw new Xunit.Sdk.XunitException($"{tool} is not installed: run .ci/run or `{Install}` (or set CVBUILD_SKIP_TEX=1 to skip the TeX tool tests).");
-        }
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEnd();
-        if (!process.WaitForExit(120_000)) { process.Kill(true); throw new Xunit.Sdk.XunitException($"{tool} timed out"); }
-        return (process.ExitCode, stdout.Result + stderr);
+        var (code, stdout, stderr) = ExternalTools.Run(tool, args, dir);
+        return (code, stdout + stderr);
     }
 }

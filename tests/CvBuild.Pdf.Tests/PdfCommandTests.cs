@@ -84,14 +84,19 @@ public sealed class PdfCommandTests
     }
 
     [Fact]
-    public void A_design_the_renderer_rejects_leaves_the_previous_pdf_untouched()
+    public void A_design_the_renderer_rejects_is_a_data_error_that_leaves_the_previous_pdf_untouched()
     {
+        // The arguments parse and the YAML reads; only the renderer knows which fonts are bundled.
         using var dir = new TempDir();
+        var cv = dir.File("cv.yaml");
+        File.WriteAllText(cv, File.ReadAllText(Repo.ExampleCv) + "\nsettings:\n  design:\n    body_font: Comic Sans\n");
         var target = dir.File("cv.pdf");
         File.WriteAllBytes(target, [9, 9]);
-        var (exit, _, stderr) = Cli.Run("pdf", Repo.ExampleCv, "-o", target, "--sections", "publications", "--theme", "gothic");
-        Assert.Equal(2, exit);
-        Assert.Contains("gothic", stderr);
+        var (exit, _, stderr) = Cli.Run("pdf", cv, "-o", target);
+        Assert.Equal(1, exit);
+        Assert.StartsWith("cvbuild: error: ", stderr);
+        Assert.Contains("font 'Comic Sans' is not bundled", stderr);
+        Assert.Single(stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries));
         Assert.Equal([9, 9], File.ReadAllBytes(target));
     }
 

@@ -2,26 +2,49 @@ using System.Text;
 
 namespace CvBuild.BibTeX.Export;
 
-/// <summary>One entry being written: its type, key and fields with values already in BibTeX syntax.</summary>
-internal sealed class BibEntry(string type, string key)
+/// <summary>
+/// One entry being written: its type, key and fields with values already in BibTeX syntax. Where the
+/// file must be ASCII (the bibtex dialect, --ascii), a character the escaper could not spell is written
+/// as '?' and listed in <see cref="Unspellable"/>, so it is reported instead of stopping pdflatex.
+/// </summary>
+internal sealed class BibEntry(string type, string key, bool ascii)
 {
     private readonly List<(string Name, string Value)> _fields = [];
+    private readonly List<(string Field, string Characters)> _unspellable = [];
 
     public string Type { get; } = type;
     public string Key { get; } = key;
 
+    /// <summary>Per field, the distinct characters written as '?' (in the order met).</summary>
+    public IReadOnlyList<(string Field, string Characters)> Unspellable => _unspellable;
+
     /// <summary>A braced field; empty values are left out, since an empty field makes styles warn.</summary>
     public BibEntry Braced(string name, string? escapedValue)
     {
-        if (!string.IsNullOrWhiteSpace(escapedValue)) _fields.Add((name, "{" + escapedValue + "}"));
+        if (!string.IsNullOrWhiteSpace(escapedValue)) _fields.Add((name, "{" + Checked(name, escapedValue) + "}"));
         return this;
     }
 
     /// <summary>A bare value: a number or a macro such as the month names jan..dec.</summary>
     public BibEntry Bare(string name, string value)
     {
-        _fields.Add((name, value));
+        _fields.Add((name, Checked(name, value)));
         return this;
+    }
+
+    private string Checked(string field, string value)
+    {
+        if (!ascii || value.All(char.IsAscii)) return value;
+        var sb = new StringBuilder(value.Length);
+        var seen = new StringBuilder();
+        foreach (var rune in value.EnumerateRunes())
+        {
+            if (rune.IsAscii) { sb.Append((char)rune.Value); continue; }
+            sb.Append('?');
+            if (!seen.ToString().Contains(rune.ToString(), StringComparison.Ordinal)) seen.Append(rune.ToString());
+        }
+        _unspellable.Add((field, seen.ToString()));
+        return sb.ToString();
     }
 
     public void AppendTo(StringBuilder sb)

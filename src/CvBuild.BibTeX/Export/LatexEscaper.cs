@@ -18,10 +18,9 @@ internal static class LatexEscaper
     }
 
     /// <summary>
-    /// Escapes a title and braces the words a style must not lower-case. Rule (kept minimal on purpose):
-    /// a word is protected when it has a capital after its first letter (BERT, LQR, RecoBERT, IM-RMs, 8B)
-    /// or is a known proper noun (Bayesian, Markov, ...). Ordinary capitalised words are left alone:
-    /// styles keep the title's first letter and the first letter after a colon anyway.
+    /// Escapes a title and braces the words a style must not lower-case (<see cref="NeedsProtection"/>).
+    /// Ordinary capitalised words are left alone: styles keep the title's first letter and the first
+    /// letter after a colon anyway.
     /// </summary>
     public static string Title(string title, bool macros)
     {
@@ -31,8 +30,12 @@ internal static class LatexEscaper
         {
             if (char.IsWhiteSpace(title[i]))
             {
-                sb.Append(' ');
+                // A run of spaces is one space, unless it holds a no-break space ("10 km"), which stays one.
+                var run = i;
                 while (i < title.Length && char.IsWhiteSpace(title[i])) i++;
+                var tie = title.AsSpan(run, i - run).IndexOfAny('\u00A0', '\u2007', '\u202F');
+                if (tie >= 0) AppendEscaped(sb, title[run + tie].ToString(), macros);
+                else sb.Append(' ');
                 continue;
             }
             var start = i;
@@ -62,15 +65,22 @@ internal static class LatexEscaper
         "Bayes", "Bayesian", "Markov", "Markovian", "Gauss", "Gaussian", "Euclidean", "Hilbert", "Fourier",
         "Lipschitz", "Newton", "Hessian", "Boltzmann", "Langevin", "Riemann", "Riemannian", "Wasserstein",
         "Lyapunov", "Hamiltonian", "Laplacian", "Kolmogorov", "Monte", "Carlo", "Nash", "Turing", "Shapley",
-        "English", "Internet", "Transformer", "Transformers",
+        "English", "Internet",
     };
 
+    /// <summary>
+    /// A word whose capitals a style must keep: a capital after its first letter (BERT, mRNA, pH, iPhone,
+    /// ResNet), a capital beside a digit (L2, A100, 3D), a single capital letter other than the article "A"
+    /// (the U of U-Net, the X of X-ray, the C of C++ and C#, the language R), or a known proper noun.
+    /// Hyphenated words are judged part by part: "Text-Based" is title case, "U-Net" is not.
+    /// </summary>
     internal static bool NeedsProtection(string word)
     {
-        // Each part of a hyphenated word on its own: "Text-Based" is title case, "RASP-Generalization" is not.
+        if (word.Any(char.IsDigit) && word.Any(char.IsUpper)) return true;
         foreach (var part in word.Split('-'))
         {
             if (ProperNouns.Contains(part)) return true;
+            if (part.Length == 1 && char.IsUpper(part[0]) && part != "A") return true;
             for (var i = 1; i < part.Length; i++)
                 if (char.IsUpper(part[i])) return true;
         }
@@ -81,36 +91,50 @@ internal static class LatexEscaper
     {
         var afterMacro = false;
         // Composed first so "e" + combining acute is one letter with one macro, as a precomposed é would be.
-        foreach (var rune in LatinAccents.ComposeAll(text).EnumerateRunes())
+        var runes = LatinAccents.ComposeAll(text).EnumerateRunes().ToList();
+        for (var r = 0; r < runes.Count; r++)
         {
+            var rune = runes[r];
             var v = rune.Value;
+            // Fullwidth forms of ASCII ("ＡＢＣ１２３") are the ASCII characters set wide for CJK text.
+            if (macros && v is >= 0xFF01 and <= 0xFF5E) v = v - 0xFF01 + 0x21;
+            if (LatexCharacters.IsInvisible(v)) continue;
             switch (v)
             {
-                case '&': sb.Append(@"\&"); continue;
-                case '%': sb.Append(@"\%"); continue;
-                case '$': sb.Append(@"\$"); continue;
-                case '#': sb.Append(@"\#"); continue;
-                case '_': sb.Append(@"\_"); continue;
-                case '{': sb.Append(@"\textbraceleft{}"); continue;
-                case '}': sb.Append(@"\textbraceright{}"); continue;
-                case '~': sb.Append(@"\textasciitilde{}"); continue;
-                case '^': sb.Append(@"\textasciicircum{}"); continue;
-                case '\\': sb.Append(@"\textbackslash{}"); continue;
-                case '\r' or '\n' or '\t': sb.Append(' '); continue;
+                case '&': sb.Append(@"\&"); afterMacro = false; continue;
+                case '%': sb.Append(@"\%"); afterMacro = false; continue;
+                case '$': sb.Append(@"\$"); afterMacro = false; continue;
+                case '#': sb.Append(@"\#"); afterMacro = false; continue;
+                case '_': sb.Append(@"\_"); afterMacro = false; continue;
+                case '{': sb.Append(@"\textbraceleft{}"); afterMacro = false; continue;
+                case '}': sb.Append(@"\textbraceright{}"); afterMacro = false; continue;
+                case '~': sb.Append(@"\textasciitilde{}"); afterMacro = false; continue;
+                case '^': sb.Append(@"\textasciicircum{}"); afterMacro = false; continue;
+                case '\\': sb.Append(@"\textbackslash{}"); afterMacro = false; continue;
+                case '\r' or '\n' or '\t': sb.Append(' '); afterMacro = false; continue;
+            }
+            // A base letter with a combining accent that Unicode has no precomposed letter for ("x̄").
+            if (macros && v < 0x80 && char.IsAsciiLetter((char)v) && r + 1 < runes.Count && Accents.TryGetValue(runes[r + 1].Value, out var mark))
+            {
+                var body = ((char)v).ToString();
+                sb.Append('{').Append('\\').Append(mark.Command).Append(mark.Letter ? "{" + body + "}" : body).Append('}');
+                r++;
+                afterMacro = false;
+                continue;
             }
             if (v < 0x80 || !macros)
             {
                 // Control characters have no business in a .bib; a space keeps words apart.
-                if (Rune.IsControl(rune)) sb.Append(' ');
+                if (Rune.IsControl(new Rune(v))) sb.Append(' ');
                 else
                 {
                     if (afterMacro && v is '-' or '`' or '\'' && sb.Length > 0 && sb[^1] == v) sb.Append("{}");
-                    sb.Append(rune.ToString());
+                    sb.Append(char.ConvertFromUtf32(v));
                 }
                 afterMacro = false;
                 continue;
             }
-            var macro = Macro(rune);
+            var macro = Macro(new Rune(v));
             // "-" then "–" must not become "---" (an em dash), nor "?" then "“" become "?``" (¿“):
             // an empty group keeps LaTeX ligatures from joining characters that were separate.
             if (macro.Length > 0 && sb.Length > 0 && (sb[^1] == macro[0] && macro[0] is '-' or '`' or '\'' || macro[0] == '`' && sb[^1] is '?' or '!'))
@@ -120,21 +144,6 @@ internal static class LatexEscaper
         }
     }
 
-    private static readonly Dictionary<int, string> Specials = new()
-    {
-        [0x00DF] = @"{\ss}", [0x00F8] = @"{\o}", [0x00D8] = @"{\O}", [0x00E6] = @"{\ae}", [0x00C6] = @"{\AE}",
-        [0x0153] = @"{\oe}", [0x0152] = @"{\OE}", [0x00E5] = @"{\aa}", [0x00C5] = @"{\AA}", [0x0142] = @"{\l}",
-        [0x0141] = @"{\L}", [0x0131] = @"{\i}", [0x0237] = @"{\j}",
-        [0x2013] = "--", [0x2014] = "---", [0x2018] = @"\textquoteleft{}", [0x2019] = @"\textquoteright{}", [0x201C] = "``", [0x201D] = "''",
-        [0x2026] = @"\ldots{}", [0x00A0] = "~", [0x00A7] = @"\S{}", [0x00B6] = @"\P{}", [0x00A9] = @"\copyright{}",
-        [0x00AE] = @"\textregistered{}", [0x2122] = @"\texttrademark{}", [0x00B0] = @"\textdegree{}",
-        [0x00BF] = @"?`", [0x00A1] = @"!`", [0x00AB] = @"\guillemotleft{}", [0x00BB] = @"\guillemotright{}",
-        [0x2022] = @"\textbullet{}", [0x20AC] = @"\texteuro{}", [0x00A3] = @"\pounds{}", [0x00D7] = @"$\times$",
-        [0x2212] = "$-$", [0x00B1] = @"$\pm$", [0x2264] = @"$\leq$", [0x2265] = @"$\geq$", [0x221E] = @"$\infty$",
-        [0x2192] = @"$\rightarrow$", [0x00B7] = @"\textperiodcentered{}", [0x2010] = "-", [0x2011] = "-",
-        [0x00AD] = "", [0x200B] = "", [0xFEFF] = "",
-    };
-
     private static readonly Dictionary<int, (string Command, bool Letter)> Accents = new()
     {
         [0x0300] = ("`", false), [0x0301] = ("'", false), [0x0302] = ("^", false), [0x0303] = ("~", false),
@@ -143,21 +152,38 @@ internal static class LatexEscaper
         [0x0327] = ("c", true), [0x0328] = ("k", true), [0x0323] = ("d", true), [0x0331] = ("b", true),
     };
 
-    private static readonly string[] GreekLower =
-        ["alpha", "beta", "gamma", "delta", "epsilon", "zeta", "eta", "theta", "iota", "kappa", "lambda", "mu",
-         "nu", "xi", "o", "pi", "rho", "varsigma", "sigma", "tau", "upsilon", "phi", "chi", "psi", "omega"];
+    /// <summary>True when the bibtex dialect can spell the character for pdflatex (ASCII, the table, accents).</summary>
+    public static bool CanSpell(int codePoint)
+    {
+        if (codePoint < 0x80 || LatexCharacters.IsInvisible(codePoint) || codePoint is >= 0xFF01 and <= 0xFF5E) return true;
+        if (codePoint > 0xFFFF) return false;
+        return Macro(new Rune(codePoint)).All(c => c < 0x80);
+    }
 
-    /// <summary>The LaTeX spelling of one non-ASCII character; unmappable characters stay as UTF-8.</summary>
+    /// <summary>
+    /// The LaTeX spelling of one non-ASCII character; a character with no spelling stays as it is, for
+    /// <see cref="BibEntry"/> to report and replace.
+    /// </summary>
     private static string Macro(Rune rune)
     {
-        if (Specials.TryGetValue(rune.Value, out var s)) return s;
-        if (rune.Value is >= 0x03B1 and <= 0x03C9 && GreekLower[rune.Value - 0x03B1] is var g && g != "o")
-            return $"$\\{g}$";
+        // Commands and math go in braces: bibtex's change.case$ lower-cases everything at brace depth 0,
+        // command names included ($\Gamma$ would become $\gamma$, \S an undefined \s); a group that
+        // starts with a backslash is a "special character" whose command it leaves alone.
+        if (LatexCharacters.Spellings.TryGetValue(rune.Value, out var s))
+            return s[0] is '\\' or '$' ? "{" + s + "}" : s;
         if (!rune.IsBmp) return rune.ToString();
         var decomposed = LatinAccents.Decompose((char)rune.Value);
-        if (decomposed.Length < 2 || decomposed[0] >= 0x80) return rune.ToString();
-        // Base letter plus accents, innermost first: é → {\'e}, ç → {\c{c}}, í → {\'\i}, ǘ → {\'{\"u}}.
-        var body = decomposed[0] switch { 'i' => @"\i", 'j' => @"\j", var c => c.ToString() };
+        if (decomposed.Length < 2) return rune.ToString();
+        // Base letter plus accents, innermost first: é → {\'e}, ç → {\c{c}}, ǘ → {\'{\"u}}. í is {\'i}, not
+        // {\'\i}: T1 composes both to the one glyph, but biber decodes {\'\i} to a dotless ı and a combining
+        // accent that pdflatex's inputenc does not know, and {\'i} to the letter í.
+        var body = decomposed[0] switch
+        {
+            < (char)0x80 and var c => c.ToString(),
+            var c when LatexCharacters.Spellings.TryGetValue(c, out var letter) && letter.StartsWith("{\\", StringComparison.Ordinal) => letter[1..^1],
+            _ => null,
+        };
+        if (body is null) return rune.ToString();
         for (var k = 1; k < decomposed.Length; k++)
         {
             if (!Accents.TryGetValue(decomposed[k], out var a)) return rune.ToString();

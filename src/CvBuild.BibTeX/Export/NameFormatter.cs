@@ -30,6 +30,6 @@ internal static class NameFormatter
 
     // A given name that is literally "and" would split the list; braces make it a plain word.
     private static string Words(string text, bool macros) =>
-        string.Join(' ', text.Split(' ', StringSplitOptions.RemoveEmptyEntries)
+        string.Join(' ', Core.Model.NameWords.Split(text)
             .Select(w => w.Equals("and", StringComparison.OrdinalIgnoreCase) ? "{" + w + "}" : LatexEscaper.Text(w, macros)));
 }

@@ -93,6 +93,9 @@ public static partial class BibTeXImporter
     [GeneratedRegex(@"(?:arXiv:|abs/|arxiv\.org/(?:abs|pdf)/)\s*([0-9]{4}\.[0-9]{4,5}|[a-z-]+(?:\.[A-Z]{2})?/[0-9]{7})(?:v[0-9]+)?", RegexOptions.IgnoreCase)]
     private static partial Regex ArxivId();
 
+    [GeneratedRegex(@"^\s*\\(?:url|nolinkurl)\s*\{([^{}]*)\}\s*$")]
+    private static partial Regex UrlOnly();
+
     [GeneratedRegex(@"^([0-9]{4}\.[0-9]{4,5}|[a-z-]+(?:\.[A-Z]{2})?/[0-9]{7})(v[0-9]+)?$")]
     private static partial Regex BareArxivId();
 
@@ -109,6 +112,7 @@ public static partial class BibTeXImporter
     private sealed class EntryMapper(BibTeXEntry entry, DiagnosticBag bag)
     {
         private readonly HashSet<string> _used = [];
+        private string? _howpublishedUrl;
 
         private string? Raw(string name)
         {
@@ -126,8 +130,27 @@ public static partial class BibTeXImporter
             return null;
         }
 
+        /// <summary>Fields read verbatim (no LaTeX decoding), as biber's data model declares them.</summary>
+        private static readonly HashSet<string> VerbatimFields = ["url", "doi", "eprint", "pdf", "file", "urldate"];
+
+        /// <summary>Reports, at each field, what decoding keeps as written: math that is not simple, runaway nesting.</summary>
+        private void ReportUndecoded()
+        {
+            foreach (var f in entry.Fields)
+            {
+                if (VerbatimFields.Contains(f.Name)) continue;
+                var problems = new List<string>();
+                LatexDecoder.Decode(f.Value, problems);
+                // A star in math on an author ("Razin$^*$") is an equal-contribution mark, read below.
+                if (f.Name is "author" or "editor") problems.RemoveAll(m => m.StartsWith("math", StringComparison.Ordinal));
+                foreach (var problem in problems.Distinct())
+                    bag.Warning(f.Span, $"field '{f.Name}' of '{entry.Key}': {problem}");
+            }
+        }
+
         public object? Map(string key)
         {
+            ReportUndecoded();
             var type = entry.Type;
             var title = Text("title");
             var authorField = entry.Field("author") is not null ? "author" : entry.Field("editor") is not null ? "editor" : null;
@@ -142,6 +165,13 @@ public static partial class BibTeXImporter
             var authors = Authors(names);
             // Read without marking it used: only @misc-like entries carry it over (as kind or venue).
             var howpublished = entry.Value("howpublished") is { } hp && LatexDecoder.Decode(hp) is { Length: > 0 } h ? h : null;
+            // howpublished = {\url{...}} (common for web pages) is where the thing is, not a venue.
+            if (entry.Value("howpublished") is { } web && UrlOnly().Match(web) is { Success: true } u)
+            {
+                _howpublishedUrl = LatexDecoder.Verbatim(u.Groups[1].Value);
+                Raw("howpublished");
+                howpublished = null;
+            }
             var note = Text("note");
 
             if (howpublished is { } how && how.StartsWith(BibTeXWriter.TalkPrefix, StringComparison.OrdinalIgnoreCase))
@@ -360,7 +390,7 @@ public static partial class BibTeXImporter
 
         private PublicationLinks Links()
         {
-            var doi = Text("doi");
+            var doi = Raw("doi") is { } rawDoi && LatexDecoder.Verbatim(rawDoi) is { Length: > 0 } d ? d : null;
             if (doi is not null)
                 foreach (var prefix in new[] { "https://doi.org/", "http://doi.org/", "https://dx.doi.org/", "http://dx.doi.org/", "doi:" })
                     if (doi.StartsWith(prefix, StringComparison.OrdinalIgnoreCase)) doi = doi[prefix.Length..];
@@ -375,7 +405,7 @@ public static partial class BibTeXImporter
                     bag.Warning(entry.Field("eprint")!.Span, $"eprint '{id}' ({kind}) is not an arXiv identifier and is not imported");
                 }
             }
-            var url = Raw("url")?.Trim();
+            var url = (Raw("url") is { } rawUrl ? LatexDecoder.Verbatim(rawUrl) : null) ?? _howpublishedUrl;
             if (url is not null && arxiv is null && ArxivId().Match(url) is { Success: true } am && url.Contains("arxiv.org", StringComparison.OrdinalIgnoreCase))
             {
                 arxiv = am.Groups[1].Value;
@@ -394,7 +424,7 @@ public static partial class BibTeXImporter
             if (url is not null && arxiv is not null && url.Contains("arxiv.org", StringComparison.OrdinalIgnoreCase)
                 && ArxivId().Match(url) is { Success: true } same && same.Groups[1].Value == arxiv)
                 url = null;
-            return new PublicationLinks { Arxiv = arxiv, Doi = doi, Url = WebAddress(url, "url"), Pdf = WebAddress(Raw("pdf")?.Trim(), "pdf") };
+            return new PublicationLinks { Arxiv = arxiv, Doi = doi, Url = WebAddress(url, "url"), Pdf = WebAddress(Raw("pdf") is { } pdf ? LatexDecoder.Verbatim(pdf) : null, "pdf") };
         }
 
         /// <summary>The CV format takes only full web addresses; a bare "www.x.org" gets https://, anything else is reported.</summary>
@@ -403,7 +433,7 @@ public static partial class BibTeXImporter
             if (value is null) return null;
             if (value.StartsWith("www.", StringComparison.OrdinalIgnoreCase)) value = "https://" + value;
             if (Uri.TryCreate(value, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" or "ftp") return value;
-            bag.Warning(entry.Field(field)!.Span, $"{field} '{value}' is not a full web address; not imported");
+            bag.Warning(entry.Field(field)?.Span ?? entry.Span, $"{field} '{value}' is not a full web address; not imported");
             return null;
         }
 
@@ -485,7 +515,7 @@ public static partial class BibTeXImporter
             else if (note is not null)
                 bag.Warning(entry.Field("note")!.Span, $"the note of patent '{entry.Key}' is not imported (patents have no note)");
             var number = Text("number") ?? (match is { Success: true } && match.Groups["number"].Success ? match.Groups["number"].Value : null);
-            var url = WebAddress(Raw("url")?.Trim(), "url");
+            var url = WebAddress(Raw("url") is { } rawUrl ? LatexDecoder.Verbatim(rawUrl) : null, "url");
             ReportUnused();
             return new Patent
             {

@@ -33,11 +33,19 @@ internal sealed class BibTeXParser
     };
     private int _pos;
 
+    /// <summary>
+    /// Characters that macros may add to the file, in all (four times the file's own size, and at least
+    /// 1 MB): @string{s = s # s} repeated doubles at every step, so without a bound 40 lines need gigabytes.
+    /// </summary>
+    private readonly long _expansionBudget;
+    private long _expanded;
+
     private BibTeXParser(string text, string path, DiagnosticBag diagnostics)
     {
         _text = text;
         _path = path;
         _diagnostics = diagnostics;
+        _expansionBudget = Math.Max(1L << 20, 4L * text.Length);
         for (var i = 0; i < text.Length; i++)
             if (text[i] == '\n') _lineStarts.Add(i + 1);
     }
@@ -170,7 +178,14 @@ internal sealed class BibTeXParser
             else if (c != '\0' && IsIdentifierChar(c))
             {
                 var name = ReadWhile(IsFieldNameChar);
-                if (_macros.TryGetValue(name, out var m)) sb.Append(m);
+                if (_macros.TryGetValue(name, out var m))
+                {
+                    _expanded += m.Length;
+                    if (_expanded > _expansionBudget)
+                        throw new SyntaxError(start, $"macro '{name}' ({m.Length:N0} characters) expands the file beyond {_expansionBudget:N0} characters " +
+                            "(an @string defined by repeated '#' doubling?); this entry is not read");
+                    sb.Append(m);
+                }
                 else _diagnostics.Warning(At(start), $"undefined macro '{name}' (no @string defines it); read as empty");
             }
             else throw new SyntaxError(start, $"expected a value ('{{...}}', '\"...\"', a number or a macro), found {Describe(c)}");

@@ -6,10 +6,21 @@ namespace CvBuild.BibTeX.Import;
 /// Turns a BibTeX field value (LaTeX) into the plain Unicode text a CV holds: accent macros in all their
 /// spellings ({\"u}, \"{u}, \"u, \c{c}, {\ss}, \aa, {\'\i}) become letters, escaped specials become the
 /// characters, -- and --- become dashes, ~ a space, and braces used for case protection disappear.
-/// Commands it does not know are kept as written, so nothing is lost silently.
+/// Commands it does not know are kept as written, so nothing is lost silently. Simple math becomes Unicode
+/// (<see cref="TexMath"/>); other math is kept as written and reported. Groups and arguments nest at most
+/// <see cref="MaxDepth"/> deep: below that the rest of the value is kept as written and reported, so no
+/// input can exhaust the stack.
 /// </summary>
-internal static class LatexDecoder
+internal sealed class LatexDecoder
 {
+    /// <summary>Real .bib files nest a handful of levels; 200 leaves room and keeps the stack small.</summary>
+    public const int MaxDepth = 200;
+
+    private readonly List<string>? _problems;
+    private int _depth;
+
+    private LatexDecoder(List<string>? problems) => _problems = problems;
+
     private static readonly Dictionary<char, char> SymbolAccents = new()
     {
         ['`'] = '\u0300', ['\''] = '\u0301', ['^'] = '\u0302', ['~'] = '\u0303', ['='] = '\u0304', ['.'] = '\u0307', ['"'] = '\u0308',
@@ -34,32 +45,55 @@ internal static class LatexDecoder
         ["textquoteleft"] = "\u2018", ["textquoteright"] = "\u2019", ["textquotedblleft"] = "\u201C",
         ["textquotedblright"] = "\u201D", ["textunderscore"] = "_", ["textdollar"] = "$", ["textpercent"] = "%",
         ["textampersand"] = "&", ["textbar"] = "|", ["textless"] = "<", ["textgreater"] = ">", ["LaTeX"] = "LaTeX",
-        ["TeX"] = "TeX", ["BibTeX"] = "BibTeX", ["slash"] = "/", ["textemdash"] = "\u2014",
+        ["TeX"] = "TeX", ["BibTeX"] = "BibTeX", ["slash"] = "/",
     };
 
     /// <summary>Commands whose one argument is the text: formatting that a plain CV string cannot keep.</summary>
     private static readonly HashSet<string> PassThrough = new(StringComparer.Ordinal)
     {
         "emph", "textit", "textbf", "textsc", "texttt", "textrm", "textsf", "textup", "textsl", "textnormal",
-        "mbox", "hbox", "text", "url", "NoCaseChange", "MakeUppercase", "uppercase", "ensuremath", "textsuperscript",
-        "mathrm", "mathit", "mathbf", "nolinkurl", "protect",
+        "mbox", "hbox", "text", "NoCaseChange", "MakeUppercase", "uppercase", "ensuremath",
+        "mathrm", "mathit", "mathbf", "protect",
     };
 
-    private static readonly Dictionary<string, string> MathSymbols = new(StringComparer.Ordinal)
-    {
-        ["alpha"] = "α", ["beta"] = "β", ["gamma"] = "γ", ["delta"] = "δ", ["epsilon"] = "ε", ["zeta"] = "ζ",
-        ["eta"] = "η", ["theta"] = "θ", ["iota"] = "ι", ["kappa"] = "κ", ["lambda"] = "λ", ["mu"] = "μ", ["nu"] = "ν",
-        ["xi"] = "ξ", ["pi"] = "π", ["rho"] = "ρ", ["varsigma"] = "ς", ["sigma"] = "σ", ["tau"] = "τ", ["upsilon"] = "υ",
-        ["phi"] = "φ", ["chi"] = "χ", ["psi"] = "ψ", ["omega"] = "ω", ["times"] = "×", ["pm"] = "±", ["leq"] = "≤",
-        ["geq"] = "≥", ["infty"] = "∞", ["rightarrow"] = "→",
-    };
+    /// <summary>The plain text of a LaTeX value.</summary>
+    public static string Decode(string latex) => Decode(latex, null);
 
-    public static string Decode(string latex)
+    /// <summary>
+    /// The plain text of a LaTeX value; what is kept as written (math that is not simple, nesting deeper
+    /// than <see cref="MaxDepth"/>) is described in <paramref name="problems"/>.
+    /// </summary>
+    public static string Decode(string latex, List<string>? problems)
     {
         var sb = new StringBuilder(latex.Length);
         var i = 0;
-        DecodeInto(latex, ref i, sb, stopAtBrace: false);
+        new LatexDecoder(problems).DecodeInto(latex, ref i, sb, stopAtBrace: false);
         return Normalize(sb.ToString());
+    }
+
+    /// <summary>
+    /// The text of a url or doi field, or of \url{...}: verbatim, except that a backslash before one of
+    /// % # &amp; _ $ ~ is dropped, as hyperref's \url and biber's verbatim fields do.
+    /// </summary>
+    public static string Verbatim(string value)
+    {
+        var sb = new StringBuilder(value.Length);
+        for (var i = 0; i < value.Length; i++)
+        {
+            if (value[i] == '\\' && i + 1 < value.Length && value[i + 1] is '%' or '#' or '&' or '_' or '$' or '~') continue;
+            sb.Append(value[i]);
+        }
+        return sb.ToString().Trim();
+    }
+
+    /// <summary>True (and the rest of the value kept as written) when one more level would pass the budget.</summary>
+    private bool TooDeep(string s, ref int i, StringBuilder sb)
+    {
+        if (_depth < MaxDepth) return false;
+        _problems?.Add($"groups and commands nest deeper than {MaxDepth} levels at character {i + 1}; the rest is kept as written");
+        sb.Append(s, i, s.Length - i);
+        i = s.Length;
+        return true;
     }
 
     /// <summary>Runs of whitespace become one space, the ends are trimmed, accented letters are composed.</summary>
@@ -76,7 +110,7 @@ internal static class LatexDecoder
         return LatinAccents.ComposeAll(sb.ToString());
     }
 
-    private static void DecodeInto(string s, ref int i, StringBuilder sb, bool stopAtBrace)
+    private void DecodeInto(string s, ref int i, StringBuilder sb, bool stopAtBrace)
     {
         while (i < s.Length)
         {
@@ -84,8 +118,11 @@ internal static class LatexDecoder
             switch (c)
             {
                 case '{':
+                    if (TooDeep(s, ref i, sb)) return;
                     i++;
+                    _depth++;
                     DecodeInto(s, ref i, sb, stopAtBrace: true);
+                    _depth--;
                     continue;
                 case '}':
                     i++;
@@ -135,7 +172,7 @@ internal static class LatexDecoder
         return n;
     }
 
-    private static void Command(string s, ref int i, StringBuilder sb)
+    private void Command(string s, ref int i, StringBuilder sb)
     {
         i++; // the backslash
         if (i >= s.Length) { sb.Append('\\'); return; }
@@ -159,10 +196,29 @@ internal static class LatexDecoder
         var afterName = i;
         while (i < s.Length && s[i] is ' ' or '\t' or '\n' or '\r') i++;
         if (LetterAccents.TryGetValue(name, out var letterMark)) { Accent(s, ref i, sb, letterMark); return; }
-        if (Symbols.TryGetValue(name, out var symbol))
+        if (Symbols.TryGetValue(name, out var symbol)
+            || LatexCharacters.Decodings.TryGetValue($"\\{name}{{}}", out symbol)
+            || LatexCharacters.Decodings.TryGetValue($"{{\\{name}}}", out symbol))
         {
             sb.Append(symbol);
             SkipEmptyGroup(s, ref i);
+            return;
+        }
+        if (name is "url" or "nolinkurl" && i < s.Length && s[i] == '{' && RawGroup(s, ref i) is { } address)
+        {
+            sb.Append(Verbatim(address));
+            return;
+        }
+        if (name is "textsubscript" or "textsuperscript" && i < s.Length && s[i] == '{')
+        {
+            var at = i;
+            if (RawGroup(s, ref i) is { } raw && LatexCharacters.Decodings.TryGetValue($"\\{name}{{{raw}}}", out var scripted))
+            {
+                sb.Append(scripted);
+                return;
+            }
+            i = at;
+            sb.Append(Argument(s, ref i));
             return;
         }
         if (name == "href")
@@ -193,17 +249,36 @@ internal static class LatexDecoder
         }
     }
 
+    /// <summary>The text of a {group} as written (braces balanced), or null when it does not close.</summary>
+    private static string? RawGroup(string s, ref int i)
+    {
+        var depth = 0;
+        for (var j = i; j < s.Length; j++)
+        {
+            if (s[j] == '{') depth++;
+            else if (s[j] == '}' && --depth == 0)
+            {
+                var text = s[(i + 1)..j];
+                i = j + 1;
+                return text;
+            }
+        }
+        return null;
+    }
+
     private static void SkipEmptyGroup(string s, ref int i)
     {
         if (i + 1 < s.Length && s[i] == '{' && s[i + 1] == '}') i += 2;
     }
 
     /// <summary>The decoded argument of a command: a {group}, a \command, or one character.</summary>
-    private static string Argument(string s, ref int i)
+    private string Argument(string s, ref int i)
     {
         while (i < s.Length && char.IsWhiteSpace(s[i])) i++;
         if (i >= s.Length) return "";
         var sb = new StringBuilder();
+        if (TooDeep(s, ref i, sb)) return sb.ToString();
+        _depth++;
         if (s[i] == '{')
         {
             i++;
@@ -211,10 +286,11 @@ internal static class LatexDecoder
         }
         else if (s[i] == '\\') Command(s, ref i, sb);
         else sb.Append(s[i++]);
+        _depth--;
         return sb.ToString();
     }
 
-    private static void Accent(string s, ref int i, StringBuilder sb, char mark)
+    private void Accent(string s, ref int i, StringBuilder sb, char mark)
     {
         var arg = Argument(s, ref i);
         if (arg.Length == 0) { sb.Append(mark); return; }
@@ -223,15 +299,18 @@ internal static class LatexDecoder
         sb.Append(LatinAccents.Compose(first, mark) is { } composed ? composed.ToString() : first.ToString() + mark).Append(arg, 1, arg.Length - 1);
     }
 
-    /// <summary>Simple math ($\alpha$, $-$, $\times$) becomes the character; anything else is kept as written.</summary>
-    private static void Math(string s, ref int i, StringBuilder sb)
+    /// <summary>Simple math ($\alpha$, $O(n^2)$, $\mathcal{O}$) becomes Unicode; anything else is kept as written and reported.</summary>
+    private void Math(string s, ref int i, StringBuilder sb)
     {
         var end = s.IndexOf('$', i + 1);
         if (end < 0) { sb.Append('$'); i++; return; }
-        var body = s[(i + 1)..end].Trim();
-        if (body == "-") sb.Append('\u2212');
-        else if (body.StartsWith('\\') && MathSymbols.TryGetValue(body[1..], out var m)) sb.Append(m);
-        else sb.Append(s, i, end - i + 1);
+        var formula = s[i..(end + 1)];
+        if (TexMath.ToUnicode(s[(i + 1)..end]) is { } text) sb.Append(text);
+        else
+        {
+            sb.Append(formula);
+            _problems?.Add($"math '{formula}' is kept as written (only sub- and superscripts, Greek letters, common operators and \\mathcal convert to Unicode)");
+        }
         i = end + 1;
     }
 }

@@ -32,6 +32,10 @@ internal sealed class BibTeXFormat : IOutputFormat
             EqualNote = options.Flag("equal_note"),
         };
         var talks = bib.IncludeTalks ? $", {cv.Talks.Count} talks" : "";
-        return new RenderedOutput(Utf8.Bytes(BibTeXWriter.Write(cv, bib)), $"{cv.Publications.Count} publications, {cv.Patents.Count} patents{talks}");
+        var export = BibTeXWriter.Export(cv, bib);
+        return new RenderedOutput(Utf8.Bytes(export.Text), $"{cv.Publications.Count} publications, {cv.Patents.Count} patents{talks}")
+        {
+            Warnings = export.Diagnostics,
+        };
     }
 }

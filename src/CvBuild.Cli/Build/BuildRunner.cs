@@ -49,7 +49,9 @@ public sealed class BuildRunner(TextWriter stdout, TextWriter stderr, string wor
             byte[] bytes;
             try
             {
-                bytes = output.Format.Render(cv, output.Entry.Variant, new OptionValues(output.Entry.Options), _context).Bytes;
+                var rendered = output.Format.Render(cv, output.Entry.Variant, new OptionValues(output.Entry.Options), _context);
+                PrintDiagnostics(rendered.Warnings, cvRead.SourceText, plan.CvPath, OutputPlan.Display(plan.CvPath, workingDirectory));
+                bytes = rendered.Bytes;
             }
             catch (OutputException ex)
             {

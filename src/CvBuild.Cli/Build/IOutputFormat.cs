@@ -26,8 +26,14 @@ public interface IOutputFormat
     RenderedOutput Render(Cv cv, string variant, OptionValues options, RenderContext context);
 }
 
-/// <summary>What an output became: its bytes and what the command reports ("3 pages, 40 KB").</summary>
-public sealed record RenderedOutput(byte[] Bytes, string Summary);
+/// <summary>
+/// What an output became: its bytes, what the command reports ("3 pages, 40 KB"), and warnings about facts the
+/// format could not carry exactly (a character BibTeX cannot spell), positioned in the CV.
+/// </summary>
+public sealed record RenderedOutput(byte[] Bytes, string Summary)
+{
+    public IReadOnlyList<CvBuild.Core.Diagnostics.Diagnostic> Warnings { get; init; } = [];
+}
 
 /// <summary>The build configuration's view of a format.</summary>
 public static class OutputFormatSpecs

@@ -53,6 +53,7 @@ internal static class FormatCommand
                 stderr.WriteLine($"cvbuild: error: {path}: {ex.Message}");
                 return ExitCodes.InvalidData;
             }
+            CvLoader.Print(rendered.Warnings, null, stderr);
             var target = parse.GetValue(output) ?? CommonOptions.DefaultOutput(path, format.Extension);
             if (target == "-" && format.IsText)
             {

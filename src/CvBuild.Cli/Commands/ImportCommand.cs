@@ -23,11 +23,17 @@ internal static class ImportCommand
                           "The result is a complete CV file ('cvbuild check' accepts it) whose publications and patents lists can be pasted into your CV.",
         };
         var person = new Option<string?>("--person") { Description = "The name for person.name (default: the most frequent author)." };
+        var encoding = new Option<string>("--encoding")
+        {
+            Description = "The file's encoding: utf-8 (default; an invalid byte is an error), latin1 or windows-1252.",
+            DefaultValueFactory = _ => "utf-8",
+        };
+        encoding.AcceptOnlyFromAmong([.. BibTextDecoder.Names]);
         var command = new Command("bibtex",
             "Convert a .bib file to CV YAML. Every entry or field that cannot be carried over is reported on standard error " +
             "with its line, as file:line:col: warning: ...; the exit code is 1 when the file has syntax errors (the readable entries are still written).")
         {
-            file, output, person,
+            file, output, person, encoding,
         };
         command.SetAction(parse =>
         {
@@ -38,7 +44,12 @@ internal static class ImportCommand
                 stderr.WriteLine($"{path}:0:0: error: file not found");
                 return ExitCodes.InvalidData;
             }
-            var text = File.ReadAllText(path);
+            var decoded = BibTextDecoder.Decode(File.ReadAllBytes(path), parse.GetValue(encoding)!, path);
+            if (decoded.Text is not { } text)
+            {
+                stderr.Write(DiagnosticFormatter.Format(decoded.Diagnostics, _ => null));
+                return ExitCodes.InvalidData;
+            }
             var import = BibTeXImporter.Import(text, path);
             if (import.Diagnostics.Count > 0)
             {

@@ -27,7 +27,8 @@ public sealed record Person
         return false;
     }
 
-    // Case, runs of spaces and dots-versus-no-dots must not decide ownership: "N. Razin" == "N Razin".
+    // Case, runs of spaces, no-break spaces (NameWords) and dots-versus-no-dots must not decide ownership:
+    // "N. Razin" == "N Razin" == "N. Razin".
     private static string NameKey(string name) =>
-        string.Join(' ', name.Replace('.', ' ').Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToLowerInvariant();
+        string.Join(' ', NameWords.Split(name.Replace('.', ' '))).ToLowerInvariant();
 }

@@ -20,7 +20,8 @@ public static class CvValidator
     private static void CheckPublications(Cv cv, DiagnosticBag bag)
     {
         var titles = new Dictionary<string, Publication>(StringComparer.Ordinal);
-        var keys = new Dictionary<string, Publication>(StringComparer.Ordinal);
+        // bibtex and biber compare keys ignoring case ("Repeated entry"), so keys must be unique ignoring case.
+        var keys = new Dictionary<string, Publication>(StringComparer.OrdinalIgnoreCase);
         foreach (var p in cv.Publications)
         {
             var at = p.Source ?? new SourceSpan("", 0, 0);
@@ -31,7 +32,9 @@ public static class CvValidator
             if (p.Key is { } key)
             {
                 if (keys.TryGetValue(key, out var other))
-                    bag.Error(at, $"BibTeX key '{key}' is used twice (first at line {other.Source?.Line})");
+                    bag.Error(at, other.Key == key
+                        ? $"BibTeX key '{key}' is used twice (first at line {other.Source?.Line})"
+                        : $"BibTeX key '{key}' is the key '{other.Key}' (line {other.Source?.Line}) in another letter case; BibTeX ignores case, so keys must differ in more than case");
                 else keys[key] = p;
             }
 

@@ -69,4 +69,22 @@ public sealed class CvValidatorTests
         var d = Single(result, Severity.Error, 4, 30, "unknown section 'publicatons' in section_order");
         Assert.EndsWith("did you mean 'publications'?", d.Message);
     }
+
+    [Fact]
+    public void Keys_differing_only_in_letter_case_are_an_error_at_the_second()
+    {
+        var result = Read(Person + "publications:\n" + Pub("A", "[Ada Lovelace]") + "    key: lee2021deepa\n" + Pub("B", "[Ada Lovelace]") + "    key: LEE2021DEEPA\n");
+        Single(result, Severity.Error, 9, 5, "BibTeX key 'LEE2021DEEPA' is the key 'lee2021deepa' (line 4) in another letter case");
+    }
+
+    [Theory]
+    [InlineData("Ada\u00A0Lovelace")]
+    [InlineData("Ada\u202FLovelace")]
+    [InlineData("A.\u00A0Lovelace")]
+    [InlineData("Ada\u200B Lovelace")]
+    public void A_no_break_space_or_an_invisible_character_in_a_name_does_not_hide_the_owner(string name)
+    {
+        var result = Read("person:\n  name: Ada Lovelace\n  aliases: [A. Lovelace]\npublications:\n" + Pub("T", $"[Bob, \"{name}\"]"));
+        Assert.Empty(result.Diagnostics);
+    }
 }

@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.RegularExpressions;
 using CvBuild.Layout.Pdf;
+using CvBuild.TestSupport;
 using SkiaSharp;
 using UglyToad.PdfPig;
 using Xunit.Abstractions;
@@ -29,7 +30,7 @@ public class PdfNormalizerTests(ITestOutputHelper output)
         Assert.Contains("/Other (D:20260102030405+05'00')", expected); // only the two Info date keys are touched
     }
 
-    [Fact]
+    [ToolFact("qpdf")]
     public void RealSkiaPdf_DependsOnTimeZone_UntilNormalized()
     {
         byte[] utc = RenderIn("UTC", pdfA: false);
@@ -51,7 +52,7 @@ public class PdfNormalizerTests(ITestOutputHelper output)
         AssertQpdfClean(normalized);
     }
 
-    [Fact]
+    [ToolFact("qpdf")]
     public void PdfA_IdAndXmp_BecomeDeterministic()
     {
         byte[] first = RenderIn("America/New_York", pdfA: true);
@@ -76,7 +77,7 @@ public class PdfNormalizerTests(ITestOutputHelper output)
         AssertQpdfClean(normalized);
     }
 
-    [Fact]
+    [ToolFact("qpdf")]
     public void Normalize_ComposesWithOutline()
     {
         // The supported order: normalise Skia's file, then append the outline (the engine's order).
@@ -121,7 +122,7 @@ public class PdfNormalizerTests(ITestOutputHelper output)
         string path = PdfTestKit.TempFile(pdf);
         try
         {
-            if (PdfTestKit.RunTool("qpdf", "--check", path) is not { } check) return;
+            var check = PdfTestKit.RunTool("qpdf", "--check", path);
             output.WriteLine(check.StdOut + check.StdErr);
             Assert.Equal(0, check.ExitCode);
             Assert.DoesNotContain("WARNING", check.StdOut + check.StdErr);

@@ -1,5 +1,6 @@
 using System.Text;
 using CvBuild.Layout.Pdf;
+using CvBuild.TestSupport;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.Actions;
 using UglyToad.PdfPig.Outline;
@@ -79,26 +80,21 @@ public class PdfOutlineTests(ITestOutputHelper output)
         Assert.Contains("/Info 1 0 R", tail);
     }
 
-    [Fact]
+    [ToolFact("qpdf", "pdftotext")]
     public void Append_PassesQpdfCheck_AndPdftotextStillReads()
     {
         byte[] pdf = PdfOutline.Append(SamplePdf.WithLinks(3), Entries);
         string path = PdfTestKit.TempFile(pdf);
         try
         {
-            if (PdfTestKit.RunTool("qpdf", "--check", path) is { } check)
-            {
-                output.WriteLine(check.StdOut + check.StdErr);
-                Assert.Equal(0, check.ExitCode);
-                Assert.DoesNotContain("WARNING", check.StdOut + check.StdErr);
-            }
-            if (PdfTestKit.RunTool("qpdf", "--json", "--json-key=outlines", path) is { } json)
-            {
-                Assert.Equal(0, json.ExitCode);
-                Assert.Contains("\"title\": \"Deep 😀\"", json.StdOut);
-            }
-            if (PdfTestKit.RunTool("pdftotext", path, "-") is { } text)
-                Assert.Contains("Page 3", text.StdOut);
+            var check = PdfTestKit.RunTool("qpdf", "--check", path);
+            output.WriteLine(check.StdOut + check.StdErr);
+            Assert.Equal(0, check.ExitCode);
+            Assert.DoesNotContain("WARNING", check.StdOut + check.StdErr);
+            var json = PdfTestKit.RunTool("qpdf", "--json", "--json-key=outlines", path);
+            Assert.Equal(0, json.ExitCode);
+            Assert.Contains("\"title\": \"Deep 😀\"", json.StdOut);
+            Assert.Contains("Page 3", PdfTestKit.RunTool("pdftotext", path, "-").StdOut);
         }
         finally { File.Delete(path); }
     }
@@ -139,14 +135,14 @@ public class PdfOutlineTests(ITestOutputHelper output)
         Assert.Equal(pdf, PdfOutline.Append(pdf, []));
     }
 
-    [Fact]
+    [ToolFact("qpdf")]
     public void Append_RejectsCrossReferenceStreams_Clearly()
     {
         // Skia never writes xref streams, but a file that went through another tool might.
         string input = PdfTestKit.TempFile(SamplePdf.WithLinks(1)), converted = input + ".xrefstream.pdf";
         try
         {
-            if (PdfTestKit.RunTool("qpdf", "--object-streams=generate", input, converted) is not { ExitCode: 0 }) return;
+            Assert.Equal(0, PdfTestKit.RunTool("qpdf", "--object-streams=generate", input, converted).ExitCode);
             var ex = Assert.Throws<NotSupportedException>(() => PdfOutline.Append(File.ReadAllBytes(converted), [new("x", 0, 0, 0)]));
             Assert.Contains("cross-reference stream", ex.Message);
         }

@@ -1,5 +1,5 @@
-using System.Diagnostics;
 using System.Runtime.InteropServices;
+using CvBuild.TestSupport;
 using SkiaSharp;
 using SkiaSharp.HarfBuzz;
 
@@ -42,20 +42,9 @@ internal static class PdfTestKit
         return stream.ToArray();
     }
 
-    /// <summary>Runs an external tool if it is installed; null when it is not (tests then skip that check).</summary>
-    public static (int ExitCode, string StdOut, string StdErr)? RunTool(string tool, params string[] args)
-    {
-        var path = Environment.GetEnvironmentVariable("PATH")?.Split(Path.PathSeparator)
-            .Select(dir => Path.Combine(dir, tool)).FirstOrDefault(File.Exists);
-        if (path is null) return null;
-        var psi = new ProcessStartInfo(path) { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var a in args) psi.ArgumentList.Add(a);
-        using var p = Process.Start(psi)!;
-        var stdout = p.StandardOutput.ReadToEndAsync();
-        var stderr = p.StandardError.ReadToEnd();
-        p.WaitForExit();
-        return (p.ExitCode, stdout.Result, stderr);
-    }
+    /// <summary>Runs an external tool; the test must be a <see cref="ToolFactAttribute"/> naming it, so a missing tool skips.</summary>
+    public static (int ExitCode, string StdOut, string StdErr) RunTool(string tool, params string[] args) =>
+        ExternalTools.Run(tool, args);
 
     public static string TempFile(byte[] content, string extension = ".pdf")
     {
