@@ -11,9 +11,6 @@ namespace CvBuild.Pdf;
 /// </summary>
 public static class CvPdfRenderer
 {
-    // Loading and parsing the bundled fonts is the costliest fixed step; a process renders many CVs with one set.
-    private static readonly Lazy<FontLibrary> BundledFonts = new(() => FontLibrary.Load(FontLibrary.DefaultDirectory));
-
     public static byte[] Render(Cv cv, PdfOptions options) => RenderDetailed(cv, options).Pdf;
 
     public static PdfRendering RenderDetailed(Cv cv, PdfOptions options)
@@ -84,7 +81,8 @@ public static class CvPdfRenderer
     {
         try
         {
-            return BundledFonts.Value;
+            // One set per process: every render (each rebuild of `watch`) reuses the parsed faces and shaping cache.
+            return FontLibrary.Bundled;
         }
         catch (FontLoadException ex)
         {
