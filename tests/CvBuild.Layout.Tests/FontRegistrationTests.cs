@@ -103,6 +103,16 @@ public sealed class FontRegistrationTests
     }
 
     [Fact]
+    public void Subsetting_a_loaded_face_gives_the_same_font_as_subsetting_its_file()
+    {
+        using var face = FontFace.Load(Serif);
+        ushort[] glyphs = [3, 17, 36, 68, 250];
+        Assert.True(face.HasGlyph('A'));
+
+        Assert.Equal(CvBuild.Layout.Pdf.FontSubsetter.Subset(File.ReadAllBytes(Serif), glyphs), face.Subset(glyphs));
+    }
+
+    [Fact]
     public void Only_the_faces_a_document_uses_are_read()
     {
         var dir = System.IO.Directory.CreateTempSubdirectory("fonts");

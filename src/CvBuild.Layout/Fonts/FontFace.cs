@@ -1,4 +1,6 @@
+using System.IO.MemoryMappedFiles;
 using System.Runtime.InteropServices;
+using CvBuild.Layout.Pdf;
 using HarfBuzzSharp;
 using SkiaSharp;
 
@@ -7,25 +9,25 @@ namespace CvBuild.Layout;
 /// <summary>
 /// One font file: the bytes (for subsetting), a HarfBuzz font for shaping and a Skia typeface for drawing.
 /// Registering a face only reads the file's table directory (<see cref="FontFileCheck"/>), so a missing, foreign,
-/// CFF-outline or variable font still fails at once with its name; the file is read and parsed on first use, so a
-/// document pays only for the faces it uses. Thread safe: concurrent first uses load the face once.
+/// CFF-outline or variable font still fails at once with its name; the file is mapped into memory and parsed on
+/// first use (HarfBuzz reads only the tables and glyphs it needs, nothing is copied), so a document pays only for
+/// the faces it uses. Thread safe: concurrent first uses load the face once.
 /// </summary>
 internal sealed class FontFace : IDisposable
 {
     private readonly Lazy<Loaded> _loaded;
     private readonly Lazy<SKTypeface> _typeface;
 
-    private FontFace(string name, Func<byte[]> read)
+    private FontFace(string name, Func<Blob> open)
     {
         Name = name;
-        _loaded = new Lazy<Loaded>(() => Loaded.Create(name, read()), LazyThreadSafetyMode.ExecutionAndPublication);
+        _loaded = new Lazy<Loaded>(() => Loaded.Create(name, open()), LazyThreadSafetyMode.ExecutionAndPublication);
         // Only a face drawn without a subset needs Skia's parse of the whole file; the final pass draws with subsets.
-        _typeface = new Lazy<SKTypeface>(() => SKTypeface.FromData(SKData.CreateCopy(Data))
+        _typeface = new Lazy<SKTypeface>(() => SKTypeface.FromData(_loaded.Value.CopyData())
             ?? throw new FontLoadException($"Font '{name}' could not be loaded by Skia."), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     public string Name { get; }
-    public byte[] Data => _loaded.Value.Data;
     public HarfBuzzSharp.Font Shaper => _loaded.Value.Font;
     public SKTypeface Typeface => _typeface.Value;
     public int UnitsPerEm => _loaded.Value.UnitsPerEm;
@@ -37,6 +39,9 @@ internal sealed class FontFace : IDisposable
     public float Descender => _loaded.Value.Descender;
 
     public bool HasGlyph(int codepoint) => Shaper.TryGetGlyph((uint)codepoint, out var glyph) && glyph != 0;
+
+    /// <summary>The font cut down to <paramref name="glyphs"/> (ids kept), made from the parsed face; see <see cref="FontSubsetter"/>.</summary>
+    public byte[] Subset(IReadOnlyCollection<ushort> glyphs) => FontSubsetter.Subset(_loaded.Value.Face.Handle, glyphs);
 
     /// <summary>
     /// Registers the font file at <paramref name="path"/> after checking its table directory; the rest of the file is
@@ -58,7 +63,7 @@ internal sealed class FontFace : IDisposable
         {
             throw new FontLoadException($"Font file '{path}' could not be read: {ex.Message}");
         }
-        return new FontFace(name, () => File.ReadAllBytes(path));
+        return new FontFace(name, () => MapFile(name, path));
     }
 
     /// <summary>Registers a font from bytes in memory, with the same checks as <see cref="Load"/>.</summary>
@@ -68,7 +73,7 @@ internal sealed class FontFace : IDisposable
         {
             FontFileCheck.Verify(name, stream);
         }
-        return new FontFace(name, () => data);
+        return new FontFace(name, () => CopyToNative(data));
     }
 
     public override string ToString() => Name;
@@ -85,17 +90,62 @@ internal sealed class FontFace : IDisposable
         }
     }
 
-    /// <summary>The parsed face: what shaping and metrics need.</summary>
+    /// <summary>
+    /// Maps the file read-only: the kernel pages in only what HarfBuzz touches, from the page cache, and the blob
+    /// unmaps it when HarfBuzz lets go of it.
+    /// </summary>
+    private static unsafe Blob MapFile(string name, string path)
+    {
+        MemoryMappedFile? file = null;
+        MemoryMappedViewAccessor? view = null;
+        try
+        {
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read);
+            var length = stream.Length;
+            if (length is 0 or > int.MaxValue)
+            {
+                throw new FontLoadException($"Font '{name}' could not be read as an OpenType font.");
+            }
+            file = MemoryMappedFile.CreateFromFile(stream, null, 0, MemoryMappedFileAccess.Read, HandleInheritability.None, leaveOpen: false);
+            view = file.CreateViewAccessor(0, length, MemoryMappedFileAccess.Read);
+            byte* start = null;
+            view.SafeMemoryMappedViewHandle.AcquirePointer(ref start);
+            var (ownedFile, ownedView) = (file, view);
+            return new Blob((IntPtr)(start + view.PointerOffset), (int)length, MemoryMode.ReadOnly, () =>
+            {
+                ownedView.SafeMemoryMappedViewHandle.ReleasePointer();
+                ownedView.Dispose();
+                ownedFile.Dispose();
+            });
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            view?.Dispose();
+            file?.Dispose();
+            throw new FontLoadException($"Font file '{path}' could not be read: {ex.Message}");
+        }
+    }
+
+    /// <summary>
+    /// Copies the font into native memory owned by the blob. (Blob.FromStream was seen to hand HarfBuzz
+    /// data that shaped to wrong glyph ids, e.g. "fi" to U+2C6E's glyph, so it is not used.)
+    /// </summary>
+    private static unsafe Blob CopyToNative(byte[] data)
+    {
+        var memory = NativeMemory.Alloc((nuint)data.Length);
+        data.AsSpan().CopyTo(new Span<byte>(memory, data.Length));
+        return new Blob((IntPtr)memory, data.Length, MemoryMode.ReadOnly, () => NativeMemory.Free(memory));
+    }
+
+    /// <summary>The parsed face: what shaping, metrics and subsetting need.</summary>
     private sealed class Loaded : IDisposable
     {
         private readonly Blob _blob;
-        private readonly Face _face;
 
-        private Loaded(byte[] data, Blob blob, Face face, HarfBuzzSharp.Font font)
+        private Loaded(Blob blob, Face face, HarfBuzzSharp.Font font)
         {
-            Data = data;
             _blob = blob;
-            _face = face;
+            Face = face;
             Font = font;
             UnitsPerEm = face.UnitsPerEm;
             var extents = font.GetFontExtentsForDirection(Direction.LeftToRight);
@@ -103,15 +153,14 @@ internal sealed class FontFace : IDisposable
             Descender = -extents.Descender / (float)UnitsPerEm;
         }
 
-        public byte[] Data { get; }
+        public Face Face { get; }
         public HarfBuzzSharp.Font Font { get; }
         public int UnitsPerEm { get; }
         public float Ascender { get; }
         public float Descender { get; }
 
-        public static Loaded Create(string name, byte[] data)
+        public static Loaded Create(string name, Blob blob)
         {
-            var blob = CreateBlob(data);
             var face = new Face(blob, 0);
             // The table directory was checked at registration; this catches a file changed or damaged since.
             if (face.GlyphCount == 0 || face.UnitsPerEm <= 0)
@@ -123,24 +172,15 @@ internal sealed class FontFace : IDisposable
             var font = new HarfBuzzSharp.Font(face);
             // Shape in font units so results are size independent and can be cached once per text.
             font.SetScale(face.UnitsPerEm, face.UnitsPerEm);
-            return new Loaded(data, blob, face, font);
+            return new Loaded(blob, face, font);
         }
 
-        /// <summary>
-        /// Copies the font into native memory owned by the blob. (Blob.FromStream was seen to hand HarfBuzz
-        /// data that shaped to wrong glyph ids, e.g. "fi" to U+2C6E's glyph, so it is not used.)
-        /// </summary>
-        private static unsafe Blob CreateBlob(byte[] data)
-        {
-            var memory = NativeMemory.Alloc((nuint)data.Length);
-            data.AsSpan().CopyTo(new Span<byte>(memory, data.Length));
-            return new Blob((IntPtr)memory, data.Length, MemoryMode.ReadOnly, () => NativeMemory.Free(memory));
-        }
+        public SKData CopyData() => SKData.CreateCopy(_blob.AsSpan());
 
         public void Dispose()
         {
             Font.Dispose();
-            _face.Dispose();
+            Face.Dispose();
             _blob.Dispose();
         }
     }
