@@ -69,5 +69,10 @@ public static class CvPdfRenderer
         {
             throw new PdfRenderException("the CV could not be laid out: " + ex.Message, ex);
         }
+        catch (FontLoadException ex)
+        {
+            // Faces are read on first use, so a font file damaged after it was registered surfaces here.
+            throw new PdfRenderException("a font could not be loaded: " + ex.Message, ex);
+        }
     }
 }

@@ -141,4 +141,27 @@ public sealed class CvPdfRendererTests
         Assert.Contains("NotoSerif", name.Letters[0].FontName, StringComparison.Ordinal);
         Assert.Contains(letters, l => (l.FontName ?? "").Contains("NotoSans", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_font_file_damaged_after_registration_is_a_render_error_naming_it()
+    {
+        var dir = Directory.CreateTempSubdirectory("fonts");
+        try
+        {
+            foreach (var file in Directory.GetFiles(Layout.FontLibrary.DefaultDirectory, "*.ttf"))
+                File.Copy(file, Path.Combine(dir.FullName, Path.GetFileName(file)));
+            using var fonts = Layout.FontLibrary.Load(dir.FullName);
+            // Registration checked the file; the face is read only when the CV first uses it.
+            foreach (var file in dir.GetFiles("Noto*.ttf"))
+                File.WriteAllText(file.FullName, "damaged");
+
+            var ex = Assert.Throws<PdfRenderException>(() => CvPdfRenderer.Render(Render.Document(Small), new PdfOptions { Fonts = fonts, Design = Small.Settings.Design }));
+            Assert.Contains("a font could not be loaded", ex.Message);
+            Assert.Contains(".ttf", ex.Message);
+        }
+        finally
+        {
+            dir.Delete(true);
+        }
+    }
 }

@@ -7,19 +7,15 @@ namespace CvBuild.Cli.Build;
 
 /// <summary>
 /// What the renderers are handed instead of reading it themselves: the SOURCE_DATE_EPOCH the process was
-/// started with, the fonts (loaded on first use, once per process) and the version to write into PDFs.
+/// started with, the fonts (the process's one bundled set, so commands, builds and watch rebuilds share parsed faces) and the version to write into PDFs.
 /// </summary>
 public sealed class RenderContext(string? sourceDateEpoch, Func<FontLibrary> loadFonts)
 {
     private readonly Lazy<FontLibrary> _fonts = new(loadFonts);
 
-    // Loading and parsing the bundled fonts is the costliest fixed step: once per process, however many
-    // commands, builds or watch rebuilds use them.
-    private static readonly Lazy<FontLibrary> BundledFonts = new(() => FontLibrary.Load(FontLibrary.DefaultDirectory));
-
     /// <summary>The context of this process: its environment and the fonts bundled beside the application.</summary>
     public static RenderContext FromEnvironment() =>
-        new(Environment.GetEnvironmentVariable("SOURCE_DATE_EPOCH"), () => BundledFonts.Value);
+        new(Environment.GetEnvironmentVariable("SOURCE_DATE_EPOCH"), () => FontLibrary.Bundled);
 
     /// <exception cref="OutputException">The fonts cannot be loaded.</exception>
     public FontLibrary Fonts

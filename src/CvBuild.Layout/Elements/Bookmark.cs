@@ -27,6 +27,8 @@ public sealed class Bookmark(string title, int level, Element content) : Element
 
         public override SpacePlan Measure(float width, float height) => child.Measure(width, height);
 
+        public override bool IsDone(float width) => child.IsDone(width);
+
         public override void Draw(DrawContext context, SKRect rect)
         {
             if (!_recorded)

@@ -67,17 +67,25 @@ public sealed class Column : Element, IEnumerable<Element>
             {
                 // The last placed child either stopped part-way (it continues next page) or finished.
                 _index = placements[^1].Index;
-                if (IsDone(children[_index], rect.Width))
+                if (children[_index].IsDone(rect.Width))
                 {
                     _index++;
                 }
             }
         }
 
-        private static bool IsDone(LayoutNode node, float width)
+        // Same answer as measuring at unbounded height (done exactly when every remaining child is done: only
+        // children with height add spacing), but stops at the first unfinished child instead of laying out the rest.
+        public override bool IsDone(float width)
         {
-            var p = node.Measure(width, float.PositiveInfinity);
-            return p.Kind == SpacePlanKind.Full && p.Height <= 0;
+            for (var i = _index; i < children.Length; i++)
+            {
+                if (!children[i].IsDone(width))
+                {
+                    return false;
+                }
+            }
+            return true;
         }
 
         /// <summary>Decides which children go on this page and where; the single source of truth for Measure and Draw.</summary>

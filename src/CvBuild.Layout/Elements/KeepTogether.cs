@@ -30,6 +30,9 @@ public sealed class KeepTogether(Element content) : Element
             return whole.Height > context.PageContentHeight + SpacePlan.Epsilon ? plan : SpacePlan.Wrap;
         }
 
+        // Measured at unbounded height the content never splits, so keeping it together changes nothing.
+        public override bool IsDone(float width) => child.IsDone(width);
+
         public override void Draw(DrawContext drawContext, SKRect rect)
         {
             _started = true;

@@ -46,7 +46,11 @@ public sealed class Padding(Element content) : Element
             var inner = new SKRect(rect.Left + padding.Left, rect.Top + padding.Top, rect.Right - padding.Right,
                 rect.Bottom - padding.Bottom);
             child.Draw(context, inner);
-            _done = child.Measure(inner.Width, float.PositiveInfinity) is { Kind: SpacePlanKind.Full, Height: <= 0 };
+            _done = child.IsDone(inner.Width);
         }
+
+        // Until the child is done, vertical padding alone takes room, so only unpadded content can be done early.
+        public override bool IsDone(float width) =>
+            _done || (padding.Top + padding.Bottom <= 0 && child.IsDone(Math.Max(0, width - padding.Left - padding.Right)));
     }
 }

@@ -96,6 +96,20 @@ public sealed class Row : Element, IEnumerable<RowItem>
             return partial ? SpacePlan.Partial(width, tallest) : SpacePlan.Full(width, tallest);
         }
 
+        // A row is done when every cell is: then no cell has height or continues, which is what Measure calls empty.
+        public override bool IsDone(float width)
+        {
+            var widths = Widths(width);
+            for (var i = 0; i < cells.Length; i++)
+            {
+                if (!cells[i].IsDone(widths[i]))
+                {
+                    return false;
+                }
+            }
+            return true;
+        }
+
         public override void Draw(DrawContext context, SKRect rect)
         {
             var widths = Widths(rect.Width);

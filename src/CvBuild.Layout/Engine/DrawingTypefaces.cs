@@ -1,4 +1,3 @@
-using CvBuild.Layout.Pdf;
 using SkiaSharp;
 
 namespace CvBuild.Layout.Engine;
@@ -27,7 +26,7 @@ internal sealed class DrawingTypefaces : IDisposable
                 {
                     continue;
                 }
-                var subset = FontSubsetter.Subset(face.Data, glyphs);
+                var subset = face.Subset(glyphs);
                 var typeface = SKTypeface.FromData(SKData.CreateCopy(subset))
                     ?? throw new FontLoadException($"Skia could not load the subset of font '{face.Name}'.");
                 result._typefaces[face] = typeface;

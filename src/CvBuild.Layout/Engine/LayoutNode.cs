@@ -12,4 +12,11 @@ internal abstract class LayoutNode
 
     /// <summary>Draws the part that <see cref="Measure"/> says fits in <paramref name="rect"/>'s size, then advances.</summary>
     public abstract void Draw(DrawContext context, SKRect rect);
+
+    /// <summary>
+    /// True when nothing is left to draw at <paramref name="width"/>: measured at unbounded height, the rest
+    /// takes no room and does not continue. Containers override this to stop at their first unfinished child,
+    /// so the page loop's "did this child finish?" costs what is on the page, not what is left of the document.
+    /// </summary>
+    public virtual bool IsDone(float width) => Measure(width, float.PositiveInfinity) is { Kind: SpacePlanKind.Full, Height: <= 0 };
 }

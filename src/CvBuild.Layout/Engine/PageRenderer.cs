@@ -5,7 +5,9 @@ namespace CvBuild.Layout.Engine;
 
 /// <summary>
 /// The page loop. Content is laid out in dry passes (no canvas) until the page count is stable, so footers can say
-/// "page X of Y"; the last dry pass also collects the glyphs each font uses. The final pass draws into Skia's PDF backend.
+/// "page X of Y"; the dry passes also collect the glyphs each font uses. When the page total changes but no header
+/// or footer changes height, the content is not laid out again: only the headers and footers are. The final pass
+/// draws into Skia's PDF backend, so a document with a "page X of Y" footer is usually laid out twice.
 /// </summary>
 internal sealed class PageRenderer(Document document)
 {
@@ -22,20 +24,17 @@ internal sealed class PageRenderer(Document document)
         for (var pass = 1; ; pass++)
         {
             using var dry = new DrawContext(layout, null, f => f.Typeface);
-            var pages = RunPages(dry, total, null);
-            foreach (var (face, glyphs) in dry.UsedGlyphs)
-            {
-                if (usedGlyphs.TryGetValue(face, out var set))
-                {
-                    set.UnionWith(glyphs);
-                }
-                else
-                {
-                    usedGlyphs[face] = glyphs;
-                }
-            }
+            var fixedHeights = new List<(float Header, float Footer)>();
+            var pages = RunPages(dry, total, null, fixedHeights);
+            Collect(usedGlyphs, dry.UsedGlyphs);
             // Only headers and footers see the page total; without them one pass settles the layout.
             var stable = pages == total || (document.Header is null && document.Footer is null);
+            if (!stable && pass < MaxDryPasses && FixedPartsKeepHeights(layout, pages, fixedHeights, usedGlyphs))
+            {
+                // The content area of every page stays as it was, so another pass would lay the content out
+                // exactly as this one did: only the headers and footers change, and their glyphs are now collected.
+                stable = true;
+            }
             total = pages;
             if (stable || pass >= MaxDryPasses)
             {
@@ -50,7 +49,7 @@ internal sealed class PageRenderer(Document document)
             using (var pdf = SKDocument.CreatePdf(stream, Metadata()))
             {
                 using var draw = new DrawContext(layout, null, typefaces.For);
-                var pages = RunPages(draw, total, pdf);
+                var pages = RunPages(draw, total, pdf, null);
                 pdf.Close();
                 var bookmarks = draw.Bookmarks.Select(b => new BookmarkPosition(b.Title, b.PageIndex, b.Y, b.Level)).ToList();
                 var bytes = PostProcess(stream.ToArray(), bookmarks);
@@ -61,6 +60,42 @@ internal sealed class PageRenderer(Document document)
         {
             typefaces.Dispose();
         }
+    }
+
+    private static void Collect(Dictionary<FontFace, HashSet<ushort>> into, Dictionary<FontFace, HashSet<ushort>> glyphs)
+    {
+        foreach (var (face, set) in glyphs)
+        {
+            if (into.TryGetValue(face, out var existing))
+            {
+                existing.UnionWith(set);
+            }
+            else
+            {
+                into[face] = set;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Lays out only the header and footer of each of <paramref name="pages"/> pages for the page total
+    /// <paramref name="pages"/>. When every one is as tall as in the pass that counted the pages, adds their glyphs
+    /// to <paramref name="usedGlyphs"/> and returns true; otherwise changes nothing and returns false.
+    /// </summary>
+    private bool FixedPartsKeepHeights(LayoutContext layout, int pages, List<(float Header, float Footer)> heights,
+        Dictionary<FontFace, HashSet<ushort>> usedGlyphs)
+    {
+        using var dry = new DrawContext(layout, null, f => f.Typeface);
+        for (var page = 0; page < pages; page++)
+        {
+            dry.PageIndex = page;
+            if (PlaceFixed(dry, page, pages, out _, out _) != heights[page])
+            {
+                return false;
+            }
+        }
+        Collect(usedGlyphs, dry.UsedGlyphs);
+        return true;
     }
 
     /// <summary>
@@ -93,8 +128,11 @@ internal sealed class PageRenderer(Document document)
         };
     }
 
-    /// <summary>Lays out every page; draws into <paramref name="pdf"/> when given. Returns the number of pages.</summary>
-    private int RunPages(DrawContext context, int totalPages, SKDocument? pdf)
+    /// <summary>
+    /// Lays out every page; draws into <paramref name="pdf"/> when given, and records each page's header and
+    /// footer heights into <paramref name="fixedHeights"/> when given. Returns the number of pages.
+    /// </summary>
+    private int RunPages(DrawContext context, int totalPages, SKDocument? pdf, List<(float Header, float Footer)>? fixedHeights)
     {
         var layout = context.Layout;
         var size = document.PageSize;
@@ -116,24 +154,8 @@ internal sealed class PageRenderer(Document document)
             var canvas = pdf?.BeginPage(size.Width, size.Height);
             context.Canvas = canvas;
 
-            var top = margins.Top;
-            var bottom = size.Height - margins.Bottom;
-            if (document.Header is { } header)
-            {
-                var height = DrawFixed(context, header(page + 1, totalPages), margins.Left, top, contentWidth, bottom - top, fromBottom: false);
-                if (height > 0)
-                {
-                    top += height + document.HeaderSpacing;
-                }
-            }
-            if (document.Footer is { } footer)
-            {
-                var height = DrawFixed(context, footer(page + 1, totalPages), margins.Left, top, contentWidth, bottom - top, fromBottom: true);
-                if (height > 0)
-                {
-                    bottom -= height + document.FooterSpacing;
-                }
-            }
+            var heights = PlaceFixed(context, page, totalPages, out var top, out var bottom);
+            fixedHeights?.Add(heights);
 
             var available = Math.Max(0, bottom - top);
             layout.PageContentHeight = available;
@@ -154,6 +176,37 @@ internal sealed class PageRenderer(Document document)
                 return page + 1;
             }
         }
+    }
+
+    /// <summary>
+    /// Draws the page's header and footer and returns their heights; <paramref name="top"/> and
+    /// <paramref name="bottom"/> bound the content area left between them.
+    /// </summary>
+    private (float Header, float Footer) PlaceFixed(DrawContext context, int page, int totalPages, out float top, out float bottom)
+    {
+        var size = document.PageSize;
+        var margins = document.Margins;
+        var contentWidth = size.Width - margins.Left - margins.Right;
+        top = margins.Top;
+        bottom = size.Height - margins.Bottom;
+        float headerHeight = 0, footerHeight = 0;
+        if (document.Header is { } header)
+        {
+            headerHeight = DrawFixed(context, header(page + 1, totalPages), margins.Left, top, contentWidth, bottom - top, fromBottom: false);
+            if (headerHeight > 0)
+            {
+                top += headerHeight + document.HeaderSpacing;
+            }
+        }
+        if (document.Footer is { } footer)
+        {
+            footerHeight = DrawFixed(context, footer(page + 1, totalPages), margins.Left, top, contentWidth, bottom - top, fromBottom: true);
+            if (footerHeight > 0)
+            {
+                bottom -= footerHeight + document.FooterSpacing;
+            }
+        }
+        return (headerHeight, footerHeight);
     }
 
     /// <summary>Lays out a header or footer, which must fit whole; returns its height.</summary>

@@ -1,108 +1,187 @@
+using System.IO.MemoryMappedFiles;
 using System.Runtime.InteropServices;
+using CvBuild.Layout.Pdf;
 using HarfBuzzSharp;
 using SkiaSharp;
 
 namespace CvBuild.Layout;
 
-/// <summary>One loaded font file: the bytes (for subsetting), a HarfBuzz font for shaping and a Skia typeface for drawing.</summary>
+/// <summary>
+/// One font file: the bytes (for subsetting), a HarfBuzz font for shaping and a Skia typeface for drawing.
+/// Registering a face only reads the file's table directory (<see cref="FontFileCheck"/>), so a missing, foreign,
+/// CFF-outline or variable font still fails at once with its name; the file is mapped into memory and parsed on
+/// first use (HarfBuzz reads only the tables and glyphs it needs, nothing is copied), so a document pays only for
+/// the faces it uses. Thread safe: concurrent first uses load the face once.
+/// </summary>
 internal sealed class FontFace : IDisposable
 {
-    private readonly Blob _blob;
-    private readonly Face _face;
+    private readonly Lazy<Loaded> _loaded;
+    private readonly Lazy<SKTypeface> _typeface;
 
-    private FontFace(string name, byte[] data, Blob blob, Face face, HarfBuzzSharp.Font font, SKTypeface typeface)
+    private FontFace(string name, Func<Blob> open)
     {
         Name = name;
-        Data = data;
-        _blob = blob;
-        _face = face;
-        Shaper = font;
-        Typeface = typeface;
-        UnitsPerEm = face.UnitsPerEm;
-        var extents = font.GetFontExtentsForDirection(Direction.LeftToRight);
-        Ascender = extents.Ascender / (float)UnitsPerEm;
-        Descender = -extents.Descender / (float)UnitsPerEm;
+        _loaded = new Lazy<Loaded>(() => Loaded.Create(name, open()), LazyThreadSafetyMode.ExecutionAndPublication);
+        // Only a face drawn without a subset needs Skia's parse of the whole file; the final pass draws with subsets.
+        _typeface = new Lazy<SKTypeface>(() => SKTypeface.FromData(_loaded.Value.CopyData())
+            ?? throw new FontLoadException($"Font '{name}' could not be loaded by Skia."), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     public string Name { get; }
-    public byte[] Data { get; }
-    public HarfBuzzSharp.Font Shaper { get; }
-    public SKTypeface Typeface { get; }
-    public int UnitsPerEm { get; }
+    public HarfBuzzSharp.Font Shaper => _loaded.Value.Font;
+    public SKTypeface Typeface => _typeface.Value;
+    public int UnitsPerEm => _loaded.Value.UnitsPerEm;
 
     /// <summary>Ascender as a fraction of the em (positive).</summary>
-    public float Ascender { get; }
+    public float Ascender => _loaded.Value.Ascender;
 
     /// <summary>Descender as a fraction of the em (positive, below the baseline).</summary>
-    public float Descender { get; }
+    public float Descender => _loaded.Value.Descender;
 
     public bool HasGlyph(int codepoint) => Shaper.TryGetGlyph((uint)codepoint, out var glyph) && glyph != 0;
 
+    /// <summary>The font cut down to <paramref name="glyphs"/> (ids kept), made from the parsed face; see <see cref="FontSubsetter"/>.</summary>
+    public byte[] Subset(IReadOnlyCollection<ushort> glyphs) => FontSubsetter.Subset(_loaded.Value.Face.Handle, glyphs);
+
+    /// <summary>
+    /// Registers the font file at <paramref name="path"/> after checking its table directory; the rest of the file is
+    /// read on first use. Throws <see cref="FontLoadException"/> if the file is missing or not a static TrueType font.
+    /// </summary>
     public static FontFace Load(string path)
     {
-        if (!File.Exists(path))
+        var name = Path.GetFileName(path);
+        try
+        {
+            using var stream = File.OpenRead(path);
+            FontFileCheck.Verify(name, stream);
+        }
+        catch (Exception ex) when (ex is FileNotFoundException or DirectoryNotFoundException)
         {
             throw new FontLoadException($"Font file not found: {path}");
         }
-        var data = File.ReadAllBytes(path);
-        return FromData(Path.GetFileName(path), data);
+        catch (IOException ex)
+        {
+            throw new FontLoadException($"Font file '{path}' could not be read: {ex.Message}");
+        }
+        return new FontFace(name, () => MapFile(name, path));
     }
 
+    /// <summary>Registers a font from bytes in memory, with the same checks as <see cref="Load"/>.</summary>
     public static FontFace FromData(string name, byte[] data)
     {
-        var blob = CreateBlob(data);
-        var face = new Face(blob, 0);
-        if (face.GlyphCount == 0 || face.UnitsPerEm <= 0)
+        using (var stream = new MemoryStream(data, writable: false))
         {
-            face.Dispose();
-            blob.Dispose();
-            throw new FontLoadException($"Font '{name}' could not be read as an OpenType font.");
+            FontFileCheck.Verify(name, stream);
         }
-        // Skia embeds CFF (.otf) outlines as Type 3 fonts, which lose text extraction quality; insist on glyf.
-        if (!face.Tables.Contains(Tag.Parse("glyf")))
-        {
-            face.Dispose();
-            blob.Dispose();
-            throw new FontLoadException($"Font '{name}' has no 'glyf' table; only TrueType-outline fonts are supported.");
-        }
-        if (face.HasVariationData)
-        {
-            face.Dispose();
-            blob.Dispose();
-            throw new FontLoadException($"Font '{name}' is a variable font; use static instances.");
-        }
-        var font = new HarfBuzzSharp.Font(face);
-        // Shape in font units so results are size independent and can be cached once per text.
-        font.SetScale(face.UnitsPerEm, face.UnitsPerEm);
-        var typeface = SKTypeface.FromData(SKData.CreateCopy(data));
-        if (typeface is null)
-        {
-            font.Dispose();
-            face.Dispose();
-            blob.Dispose();
-            throw new FontLoadException($"Font '{name}' could not be loaded by Skia.");
-        }
-        return new FontFace(name, data, blob, face, font, typeface);
-    }
-
-    /// <summary>
-    /// Copies the font into native memory owned by the blob. (Blob.FromStream was seen to hand HarfBuzz
-    /// data that shaped to wrong glyph ids, e.g. "fi" to U+2C6E's glyph, so it is not used.)
-    /// </summary>
-    private static unsafe Blob CreateBlob(byte[] data)
-    {
-        var memory = NativeMemory.Alloc((nuint)data.Length);
-        data.AsSpan().CopyTo(new Span<byte>(memory, data.Length));
-        return new Blob((IntPtr)memory, data.Length, MemoryMode.ReadOnly, () => NativeMemory.Free(memory));
+        return new FontFace(name, () => CopyToNative(data));
     }
 
     public override string ToString() => Name;
 
     public void Dispose()
     {
-        Typeface.Dispose();
-        Shaper.Dispose();
-        _face.Dispose();
-        _blob.Dispose();
+        if (_typeface.IsValueCreated)
+        {
+            _typeface.Value.Dispose();
+        }
+        if (_loaded.IsValueCreated)
+        {
+            _loaded.Value.Dispose();
+        }
+    }
+
+    /// <summary>
+    /// Maps the file read-only: the kernel pages in only what HarfBuzz touches, from the page cache, and the blob
+    /// unmaps it when HarfBuzz lets go of it.
+    /// </summary>
+    private static unsafe Blob MapFile(string name, string path)
+    {
+        MemoryMappedFile? file = null;
+        MemoryMappedViewAccessor? view = null;
+        try
+        {
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read);
+            var length = stream.Length;
+            if (length is 0 or > int.MaxValue)
+            {
+                throw new FontLoadException($"Font '{name}' could not be read as an OpenType font.");
+            }
+            file = MemoryMappedFile.CreateFromFile(stream, null, 0, MemoryMappedFileAccess.Read, HandleInheritability.None, leaveOpen: false);
+            view = file.CreateViewAccessor(0, length, MemoryMappedFileAccess.Read);
+            byte* start = null;
+            view.SafeMemoryMappedViewHandle.AcquirePointer(ref start);
+            var (ownedFile, ownedView) = (file, view);
+            return new Blob((IntPtr)(start + view.PointerOffset), (int)length, MemoryMode.ReadOnly, () =>
+            {
+                ownedView.SafeMemoryMappedViewHandle.ReleasePointer();
+                ownedView.Dispose();
+                ownedFile.Dispose();
+            });
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            view?.Dispose();
+            file?.Dispose();
+            throw new FontLoadException($"Font file '{path}' could not be read: {ex.Message}");
+        }
+    }
+
+    /// <summary>
+    /// Copies the font into native memory owned by the blob. (Blob.FromStream was seen to hand HarfBuzz
+    /// data that shaped to wrong glyph ids, e.g. "fi" to U+2C6E's glyph, so it is not used.)
+    /// </summary>
+    private static unsafe Blob CopyToNative(byte[] data)
+    {
+        var memory = NativeMemory.Alloc((nuint)data.Length);
+        data.AsSpan().CopyTo(new Span<byte>(memory, data.Length));
+        return new Blob((IntPtr)memory, data.Length, MemoryMode.ReadOnly, () => NativeMemory.Free(memory));
+    }
+
+    /// <summary>The parsed face: what shaping, metrics and subsetting need.</summary>
+    private sealed class Loaded : IDisposable
+    {
+        private readonly Blob _blob;
+
+        private Loaded(Blob blob, Face face, HarfBuzzSharp.Font font)
+        {
+            _blob = blob;
+            Face = face;
+            Font = font;
+            UnitsPerEm = face.UnitsPerEm;
+            var extents = font.GetFontExtentsForDirection(Direction.LeftToRight);
+            Ascender = extents.Ascender / (float)UnitsPerEm;
+            Descender = -extents.Descender / (float)UnitsPerEm;
+        }
+
+        public Face Face { get; }
+        public HarfBuzzSharp.Font Font { get; }
+        public int UnitsPerEm { get; }
+        public float Ascender { get; }
+        public float Descender { get; }
+
+        public static Loaded Create(string name, Blob blob)
+        {
+            var face = new Face(blob, 0);
+            // The table directory was checked at registration; this catches a file changed or damaged since.
+            if (face.GlyphCount == 0 || face.UnitsPerEm <= 0)
+            {
+                face.Dispose();
+                blob.Dispose();
+                throw new FontLoadException($"Font '{name}' could not be read as an OpenType font.");
+            }
+            var font = new HarfBuzzSharp.Font(face);
+            // Shape in font units so results are size independent and can be cached once per text.
+            font.SetScale(face.UnitsPerEm, face.UnitsPerEm);
+            return new Loaded(blob, face, font);
+        }
+
+        public SKData CopyData() => SKData.CreateCopy(_blob.AsSpan());
+
+        public void Dispose()
+        {
+            Font.Dispose();
+            Face.Dispose();
+            _blob.Dispose();
+        }
     }
 }

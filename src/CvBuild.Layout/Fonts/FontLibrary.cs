@@ -14,8 +14,18 @@ public sealed class FontLibrary : IDisposable
     private readonly List<FontFace> _fallbacks = [];
     private readonly List<FontFace> _all = [];
 
+    private static readonly Lazy<FontLibrary> BundledLibrary = new(() => Load(DefaultDirectory), LazyThreadSafetyMode.ExecutionAndPublication);
+
     /// <summary>The <c>fonts</c> folder copied next to the application binary.</summary>
     public static string DefaultDirectory => Path.Combine(AppContext.BaseDirectory, "fonts");
+
+    /// <summary>
+    /// The bundled set (<see cref="Load(string)"/> of <see cref="DefaultDirectory"/>), registered on first use and then
+    /// shared by every render in the process: a long-running caller such as <c>cvbuild watch</c> reuses the parsed
+    /// faces and the shaping cache on every rebuild. Never disposed. Throws <see cref="FontLoadException"/> (again on
+    /// every use) if the bundled fonts are missing or unreadable.
+    /// </summary>
+    public static FontLibrary Bundled => BundledLibrary.Value;
 
     internal TextShaper Shaper { get; } = new();
 

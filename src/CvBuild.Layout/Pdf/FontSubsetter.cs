@@ -33,10 +33,26 @@ public static class FontSubsetter
 
         using var sourceBlob = hb_blob_create(trueTypeFont, (uint)trueTypeFont.Length, MemoryModeDuplicate, IntPtr.Zero, IntPtr.Zero);
         using var sourceFace = hb_face_create(sourceBlob, 0);
+        return Subset(sourceFace, glyphIds);
+    }
+
+    /// <summary>
+    /// Same as <see cref="Subset(byte[], IReadOnlyCollection{ushort})"/> for a face HarfBuzz has already parsed
+    /// (a <c>hb_face_t*</c>, e.g. a loaded font's), so the font file is neither copied nor parsed again.
+    /// </summary>
+    internal static byte[] Subset(IntPtr harfBuzzFace, IReadOnlyCollection<ushort> glyphIds)
+    {
+        ArgumentNullException.ThrowIfNull(glyphIds);
+        using var face = hb_face_reference(harfBuzzFace);
+        return Subset(face, glyphIds);
+    }
+
+    private static byte[] Subset(FaceHandle sourceFace, IReadOnlyCollection<ushort> glyphIds)
+    {
         // On unreadable data HarfBuzz hands back its inert empty face rather than failing.
         uint glyphCount = hb_face_get_glyph_count(sourceFace);
         if (glyphCount == 0)
-            throw new ArgumentException("Font data is not a TrueType/OpenType font HarfBuzz can read (no glyphs).", nameof(trueTypeFont));
+            throw new ArgumentException("Font data is not a TrueType/OpenType font HarfBuzz can read (no glyphs).", "trueTypeFont");
 
         var keep = new HashSet<uint> { 0 }; // .notdef must always exist
         foreach (ushort gid in glyphIds)

@@ -42,6 +42,9 @@ internal static class HarfBuzzSubsetNative
     internal static extern void hb_face_destroy(IntPtr face);
 
     [DllImport(Lib, CallingConvention = CallingConvention.Cdecl)]
+    internal static extern FaceHandle hb_face_reference(IntPtr face);
+
+    [DllImport(Lib, CallingConvention = CallingConvention.Cdecl)]
     internal static extern uint hb_face_get_glyph_count(FaceHandle face);
 
     [DllImport(Lib, CallingConvention = CallingConvention.Cdecl)]
