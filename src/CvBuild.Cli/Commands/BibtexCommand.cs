@@ -1,6 +1,7 @@
 using System.CommandLine;
 using CvBuild.BibTeX;
 using CvBuild.Cli.Output;
+using CvBuild.Core.Diagnostics;
 
 namespace CvBuild.Cli.Commands;
 
@@ -33,6 +34,8 @@ internal static class BibtexCommand
         command.SetAction(parse =>
         {
             var path = parse.GetValue(file)!;
+            var target = new OutputTarget(parse.GetValue(output) ?? CommonOptions.DefaultOutput(path, ".bib"));
+            if (target.Refuses([path], parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error)) return ExitCodes.InvalidData;
             var cv = CvLoader.Load(path, parse.InvocationConfiguration.Error);
             if (cv is null) return ExitCodes.InvalidData;
             var options = new BibTeXOptions
@@ -43,10 +46,11 @@ internal static class BibtexCommand
                 IncludeTalks = (parse.GetValue(include) ?? []).Contains("talks"),
                 EqualNote = parse.GetValue(equalNote),
             };
-            var target = parse.GetValue(output) ?? CommonOptions.DefaultOutput(path, ".bib");
-            AtomicFile.WriteText(target, BibTeXWriter.Write(cv, options));
+            target.WriteText(BibTeXWriter.Write(cv, options), parse.InvocationConfiguration.Output);
             var talks = options.IncludeTalks ? $", {cv.Talks.Count} talks" : "";
-            parse.InvocationConfiguration.Output.WriteLine($"{target}: {cv.Publications.Count} publications, {cv.Patents.Count} patents{talks}");
+            // With "-o -" the summary goes to standard error, keeping standard output a clean .bib.
+            var report = target.IsStandardOutput ? parse.InvocationConfiguration.Error : parse.InvocationConfiguration.Output;
+            report.WriteLine($"{DiagnosticText.Escape(target.Given)}: {cv.Publications.Count} publications, {cv.Patents.Count} patents{talks}");
             return ExitCodes.Ok;
         });
         return command;

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using CvBuild.Cli.Output;
 using CvBuild.Text.Markdown;
 
 namespace CvBuild.Cli.Commands;
@@ -16,6 +17,8 @@ internal static class MarkdownCommand
         command.SetAction(parse =>
         {
             var path = parse.GetValue(file)!;
+            var target = new OutputTarget(parse.GetValue(output) ?? CommonOptions.DefaultOutput(path, ".md"));
+            if (target.Refuses([path], parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error)) return ExitCodes.InvalidData;
             var cv = CvLoader.Load(path, parse.InvocationConfiguration.Error);
             if (cv is null) return ExitCodes.InvalidData;
             var text = MarkdownRenderer.Render(cv, new MarkdownOptions
@@ -23,7 +26,6 @@ internal static class MarkdownCommand
                 Document = content.Read(parse),
                 FrontMatter = parse.GetValue(frontMatter),
             });
-            var target = parse.GetValue(output) ?? CommonOptions.DefaultOutput(path, ".md");
             return TextCommand.WriteOrPrint(target, text, parse.InvocationConfiguration.Output);
         });
         return command;

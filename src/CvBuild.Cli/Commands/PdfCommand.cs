@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using System.Reflection;
 using CvBuild.Cli.Output;
+using CvBuild.Core.Diagnostics;
 using CvBuild.Core.Model;
 using CvBuild.Pdf;
 
@@ -29,7 +30,8 @@ internal static class PdfCommand
             var stdout = parse.InvocationConfiguration.Output;
             var stderr = parse.InvocationConfiguration.Error;
             var path = parse.GetValue(file)!;
-            var target = parse.GetValue(output) ?? CommonOptions.DefaultOutput(path, ".pdf");
+            var target = new OutputTarget(parse.GetValue(output) ?? CommonOptions.DefaultOutput(path, ".pdf"));
+            if (target.Refuses([path], stdout, stderr, binary: true)) return ExitCodes.InvalidData;
 
             var cv = CvLoader.Load(path, stderr);
             if (cv is null) return ExitCodes.InvalidData;
@@ -69,13 +71,14 @@ internal static class PdfCommand
             }
             catch (PdfRenderException ex)
             {
-                stderr.WriteLine($"cvbuild: error: {path}: {ex.Message}");
+                stderr.WriteLine($"cvbuild: error: {DiagnosticText.Escape(path)}: {DiagnosticText.Escape(ex.Message)}");
                 return ExitCodes.InvalidData;
             }
             // Rendered fully in memory first: a failure above never touches the previous file.
-            AtomicFile.Write(target, rendering.Pdf);
+            target.Write(rendering.Pdf, stdout);
             var pages = rendering.PageCount == 1 ? "1 page" : $"{rendering.PageCount} pages";
-            stdout.WriteLine($"wrote {target} ({pages}, {rendering.Pdf.Length / 1024.0:0.#} KB)");
+            // With "-o -" standard output is the PDF itself; the summary goes to standard error.
+            (target.IsStandardOutput ? stderr : stdout).WriteLine($"wrote {DiagnosticText.Escape(target.Given)} ({pages}, {rendering.Pdf.Length / 1024.0:0.#} KB)");
             return ExitCodes.Ok;
         });
         return command;

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using CvBuild.Cli.Output;
+using CvBuild.Core.Diagnostics;
 using CvBuild.Text.PlainText;
 
 namespace CvBuild.Cli.Commands;
@@ -24,6 +25,8 @@ internal static class TextCommand
         command.SetAction(parse =>
         {
             var path = parse.GetValue(file)!;
+            var target = new OutputTarget(parse.GetValue(output) ?? CommonOptions.DefaultOutput(path, ".txt"));
+            if (target.Refuses([path], parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error)) return ExitCodes.InvalidData;
             var cv = CvLoader.Load(path, parse.InvocationConfiguration.Error);
             if (cv is null) return ExitCodes.InvalidData;
             var text = PlainTextRenderer.Render(cv, new PlainTextOptions
@@ -32,22 +35,16 @@ internal static class TextCommand
                 Width = parse.GetValue(width),
                 Ascii = parse.GetValue(ascii),
             });
-            var target = parse.GetValue(output) ?? CommonOptions.DefaultOutput(path, ".txt");
             return WriteOrPrint(target, text, parse.InvocationConfiguration.Output);
         });
         return command;
     }
 
-    /// <summary>"-o -" prints to standard output, for pipes; anything else is written atomically.</summary>
-    public static int WriteOrPrint(string target, string text, TextWriter stdout)
+    /// <summary>"-o -" prints to standard output, for pipes; anything else is written atomically and reported.</summary>
+    public static int WriteOrPrint(OutputTarget target, string text, TextWriter stdout)
     {
-        if (target == "-")
-        {
-            stdout.Write(text);
-            return ExitCodes.Ok;
-        }
-        AtomicFile.WriteText(target, text);
-        stdout.WriteLine($"wrote {target}");
+        target.WriteText(text, stdout);
+        if (!target.IsStandardOutput) stdout.WriteLine($"wrote {DiagnosticText.Escape(target.Given)}");
         return ExitCodes.Ok;
     }
 }

@@ -9,9 +9,9 @@ public sealed record Diagnostic(Severity Severity, SourceSpan Span, string Messa
 {
     public bool IsError => Severity == Severity.Error;
 
-    /// <summary>The compiler-style first line: path:line:col: error: message.</summary>
+    /// <summary>The compiler-style first line: path:line:col: error: message, with control and bidi characters escaped.</summary>
     public override string ToString() =>
-        $"{Span}: {(IsError ? "error" : "warning")}: {Message}";
+        DiagnosticText.Escape($"{Span}: {(IsError ? "error" : "warning")}: {Message}");
 }
 
 /// <summary>Collects diagnostics while reading; reading goes on after a problem so one run reports them all.</summary>

@@ -24,5 +24,7 @@ public static class BuildConfigSpec
     [
         new("cv", FieldType.String, "The CV YAML file, relative to this file.", true, "cv.yaml"),
         new("outputs", FieldType.ObjectList, "The files to make.", true) { Object = Output },
+        new("create_directories", FieldType.Boolean,
+            "Create a missing folder of an output path (default false: a missing folder is an error, so a typo in a folder name is noticed).", false, "true"),
     ]);
 }

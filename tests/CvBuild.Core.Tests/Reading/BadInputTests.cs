@@ -71,8 +71,8 @@ public sealed class BadInputTests
             using (var f = File.Create(path)) f.SetLength(CvReader.MaxFileBytes + 1);
             var result = CvReader.ReadFile(path);
             var d = Assert.Single(result.Diagnostics);
-            Assert.Contains("over the limit of 5,242,880 bytes", d.Message);
-            Assert.Equal((path, 1, 1), (d.Span.File, d.Span.Line, d.Span.Column));
+            Assert.Contains("larger than 5,242,880 bytes", d.Message);
+            Assert.Equal((path, 0, 0), (d.Span.File, d.Span.Line, d.Span.Column));
         }
         finally { File.Delete(path); }
     }
