@@ -33,11 +33,13 @@ internal static class YamlTreeBuilder
         YamlNode? root = null;
         var documents = 0;
         long expanded = 0;
+        var lastGood = new SourceSpan(file, 1, 1);
         try
         {
-            while (parser.MoveNext())
+            while (Advance())
             {
                 var ev = parser.Current!;
+                lastGood = At(file, ev.End);
                 switch (ev)
                 {
                     case DocumentStart ds when !ds.IsImplicit || documents > 0:
@@ -112,6 +114,11 @@ internal static class YamlTreeBuilder
             diagnostics.Error(d.Span, $"nesting deeper than {MaxDepth} levels");
             return null;
         }
+        catch (ParserFailure)
+        {
+            diagnostics.Error(lastGood, "YAML syntax error: the text after this point cannot be read as YAML (look for an unclosed bracket or a stray ':')");
+            return null;
+        }
         catch (ForeignTag t)
         {
             diagnostics.Error(t.Span, $"the YAML tag '{ShortTag(t.Tag)}' is not allowed: a CV holds plain text, numbers, lists and mappings, and cvbuild makes no other types (remove the tag)");
@@ -121,6 +128,20 @@ internal static class YamlTreeBuilder
 
         // The YAML 1.2 core schema's tags (§10.3) for this kind of node, or none; anything else (!!python/object,
         // !custom) asks for a type cvbuild has not got.
+        bool Advance()
+        {
+            try
+            {
+                return parser.MoveNext();
+            }
+            catch (Exception ex) when (ex is InvalidOperationException or ArgumentException or IndexOutOfRangeException or NullReferenceException)
+            {
+                // YamlDotNet's scanner can fail this way on some malformed input ("    : [\nR" throws
+                // InvalidOperationException, found by the mutation tests); it is a syntax error all the same.
+                throw new ParserFailure();
+            }
+        }
+
         void CheckTag(NodeEvent node, params string[] core)
         {
             if (node.Tag.IsEmpty || node.Tag.IsNonSpecific || core.Contains(node.Tag.Value)) return;
@@ -195,6 +216,8 @@ internal static class YamlTreeBuilder
         /// <summary>The expanded size of the children added so far.</summary>
         public long Size { get; set; }
     }
+
+    private sealed class ParserFailure : Exception;
 
     private sealed class ForeignTag(SourceSpan span, string tag) : Exception
     {

@@ -91,4 +91,17 @@ public sealed class DiagnosticTextTests
             Assert.Contains(@"\u001B", stderr);
         }
     }
+
+    [Fact]
+    public void A_megabyte_long_unknown_key_is_reported_fast_and_in_a_short_line()
+    {
+        // An explicit key ('? '): YAML caps implicit keys at 1024 characters.
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var result = CvBuild.Core.Reading.CvReader.Parse("person:\n  name: Ada\n  ? " + new string('k', 1_000_000) + "\n  : 1\n", "cv.yaml");
+        var printed = DiagnosticFormatter.Format(result.Diagnostics, _ => null);
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(5), $"took {clock.Elapsed}");
+        Assert.Contains("unknown field 'kkk", printed);
+        Assert.Contains("characters left out", printed);
+        Assert.True(printed.Length < Diagnostic.MaxShownMessage + 100, printed[..100]);
+    }
 }

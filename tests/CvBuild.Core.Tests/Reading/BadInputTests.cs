@@ -19,6 +19,17 @@ public sealed class BadInputTests
         Assert.Equal(4, d.Span.Line);
     }
 
+    [Theory]
+    [InlineData("    : [\nR")] // found by MutationFuzzTests: YamlDotNet's scanner throws InvalidOperationException
+    [InlineData("person:\n  name: Ada\n    : [\nR")]
+    public void Input_that_makes_the_yaml_scanner_fail_unexpectedly_is_a_syntax_error(string yaml)
+    {
+        var result = Read(yaml);
+        Assert.Null(result.Cv);
+        var d = Assert.Single(result.Diagnostics);
+        Assert.StartsWith("YAML syntax error: ", d.Message);
+    }
+
     [Fact]
     public void Tab_indentation_is_an_error_pointing_at_the_tab()
     {
