@@ -31,7 +31,7 @@ public static class CliApp
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
         {
-            foreach (var error in parse.Errors) stderr.WriteLine("cvbuild: error: " + error.Message);
+            foreach (var error in parse.Errors) stderr.WriteLine("cvbuild: error: " + DiagnosticText.Escape(error.Message));
             stderr.WriteLine("Run 'cvbuild --help' for usage.");
             return ExitCodes.Usage;
         }

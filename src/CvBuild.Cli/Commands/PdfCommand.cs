@@ -40,7 +40,7 @@ internal static class PdfCommand
             if (requested is not null && SectionIds.UnknownIn(cv, requested) is { } unknown)
             {
                 // A typo in --sections would otherwise silently drop a section from the CV.
-                stderr.WriteLine($"cvbuild: error: unknown section '{unknown}' in --sections (known: {string.Join(", ", SectionIds.KnownIn(cv))})");
+                stderr.WriteLine($"cvbuild: error: unknown section '{DiagnosticText.Escape(unknown)}' in --sections (known: {string.Join(", ", SectionIds.KnownIn(cv))})");
                 return ExitCodes.Usage;
             }
             var selection = new SelectionOptions

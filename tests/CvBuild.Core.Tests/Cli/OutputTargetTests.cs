@@ -181,6 +181,16 @@ public sealed class OutputTargetTests : IDisposable
     }
 
     [Fact]
+    public void A_build_output_cannot_be_standard_output()
+    {
+        var config = _dir.Write("cvbuild.yaml", "cv: cv.yaml\noutputs:\n  - {format: text, path: '-'}\n");
+        var (code, stdout, stderr) = Run("build", "--config", config);
+        Assert.Equal(ExitCodes.InvalidData, code);
+        Assert.Equal("", stdout);
+        Assert.Contains("cvbuild.yaml:3:5: error: an output of a build cannot be standard output ('-'); name a file", stderr);
+    }
+
+    [Fact]
     public void Pdf_to_standard_output_is_the_pdf_alone()
     {
         var (code, bytes, stderr) = RunBinary("pdf", _cv, "-o", "-");

@@ -90,6 +90,9 @@ public sealed class DiagnosticTextTests
             Assert.True(Safe(stdout + stderr, allowLayout: true), (stdout + stderr).Replace('\u001B', '¤'));
             Assert.Contains(@"\u001B", stderr);
         }
+        var usage = Run("\u001B]0;pwned\u0007", "--\u009B2J");
+        Assert.Equal(2, usage.Code);
+        Assert.True(Safe(usage.Out + usage.Err, allowLayout: true), usage.Err.Replace('\u001B', '¤'));
     }
 
     [Fact]

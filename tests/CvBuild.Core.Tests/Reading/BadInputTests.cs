@@ -109,6 +109,21 @@ public sealed class BadInputTests
     }
 
     [Fact]
+    public void A_million_levels_of_block_or_flow_nesting_are_refused_at_the_65th_level_without_recursion()
+    {
+        // "- - - ... a": compact block sequences, each "- " one level deeper.
+        var block = Person + "x:\n  " + string.Concat(Enumerable.Repeat("- ", 300_000)) + "a\n";
+        foreach (var yaml in new[] { Person + "x: " + new string('[', 1_000_000), Person + "x: " + string.Concat(Enumerable.Repeat("{a: ", 100_000)), block })
+        {
+            var result = Read(yaml);
+            Assert.Null(result.Cv);
+            Assert.Contains(result.Diagnostics, d => d.Message.Contains("nesting deeper than 64 levels") || d.Message.StartsWith("YAML syntax error", StringComparison.Ordinal));
+        }
+        var config = ConfigReader.Parse("cv: cv.yaml\noutputs: " + new string('[', 1_000_000), "cvbuild.yaml", []);
+        Assert.Contains(config.Diagnostics, d => d.Message.Contains("nesting deeper than 64 levels"));
+    }
+
+    [Fact]
     public void Deep_nesting_is_refused_without_overflowing_the_stack()
     {
         var result = Read(Person + "x: " + new string('[', 10_000) + new string(']', 10_000) + "\n");
