@@ -2,9 +2,8 @@
 # Coverage-guided fuzzing of cvbuild's readers with SharpFuzz and afl++, for use before a release (not in CI).
 #   fuzz/run.sh cv  [MINUTES]   the CV reader and every text output of a CV it accepts
 #   fuzz/run.sh bib [MINUTES]   the .bib importer, and 'check' accepting the YAML it writes
-# Findings land in fuzz/findings/TARGET/default/crashes/; replay them with
-#   dotnet fuzz/out/CvBuild.Fuzz.dll TARGET fuzz/findings/TARGET/default/crashes
-# and turn each into a test (see fuzz/README.md).
+# Findings land in fuzz/findings/TARGET/default/crashes/; the script replays them at the end with an
+# uninstrumented build (fuzz/replay/), printing each exception, and each becomes a test (see fuzz/README.md).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 target=${1:?usage: fuzz/run.sh cv|bib [minutes]}
@@ -34,8 +33,10 @@ AFL_SKIP_BIN_CHECK=1 AFL_NO_UI=1 AFL_I_DONT_CARE_ABOUT_MISSING_CRASHES=1 AFL_SKI
 
 crashes=(fuzz/findings/"$target"/default/crashes/id*)
 if [ -e "${crashes[0]}" ]; then
+  # Instrumented assemblies write to afl++'s shared memory and crash outside it: replay with a plain build.
+  dotnet build fuzz/CvBuild.Fuzz -c Release -o fuzz/replay --nologo -v quiet
   echo "fuzz: ${#crashes[@]} crashing input(s); replaying:"
-  dotnet fuzz/out/CvBuild.Fuzz.dll "$target" fuzz/findings/"$target"/default/crashes || true
+  dotnet fuzz/replay/CvBuild.Fuzz.dll "$target" fuzz/findings/"$target"/default/crashes || true
   exit 1
 fi
 echo "fuzz: no crash in $minutes minutes"

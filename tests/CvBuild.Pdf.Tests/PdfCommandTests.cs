@@ -148,6 +148,7 @@ public sealed class PdfCommandTests
         Assert.Equal(DateTimeOffset.FromUnixTimeSeconds(1700000000), Cli_BuildDate(undated, "1700000000"));
         Assert.Null(Cli_BuildDate(undated, null));
         Assert.Null(Cli_BuildDate(undated, "yesterday"));
+        Assert.Null(Cli_BuildDate(undated, "99999999999999")); // past year 9999: ignored, not an internal error
     }
 
     [Fact]

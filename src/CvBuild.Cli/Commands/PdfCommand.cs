@@ -91,7 +91,8 @@ internal static class PdfCommand
     internal static DateTimeOffset? BuildDate(Cv cv, string? sourceDateEpoch)
     {
         if (cv.LastUpdated is { } d) return new DateTimeOffset(d.Year, d.Month ?? 1, d.Day ?? 1, 0, 0, 0, TimeSpan.Zero);
-        if (long.TryParse(sourceDateEpoch, NumberStyles.None, CultureInfo.InvariantCulture, out var seconds))
+        // Past year 9999 DateTimeOffset cannot hold it; such a value is ignored like a malformed one.
+        if (long.TryParse(sourceDateEpoch, NumberStyles.None, CultureInfo.InvariantCulture, out var seconds) && seconds <= DateTimeOffset.MaxValue.ToUnixTimeSeconds())
             return DateTimeOffset.FromUnixTimeSeconds(seconds);
         return null;
     }
