@@ -194,6 +194,23 @@ public sealed class HostileYamlTests
     }
 
     [Fact]
+    public void Bidi_controls_reach_no_output_of_any_command()
+    {
+        using var dir = new CvBuild.Core.Tests.Cli.TempFolder();
+        var cv = dir.Write("cv.yaml", File.ReadAllText(ExamplePath)
+            .Replace("title: Postdoctoral Fellow", "title: \"Post\\u202Edoctoral \\u2066Fellow\\u2069\"", StringComparison.Ordinal));
+        Assert.Contains("\\u202E", File.ReadAllText(cv));
+        foreach (var command in new[] { "text", "markdown", "bibtex" })
+        {
+            var (code, stdout, stderr) = CvBuild.Core.Tests.Cli.CliRun.Run(command, cv, "-o", "-");
+            Assert.True(code == 0, stderr);
+            Assert.Contains("RIGHT-TO-LEFT OVERRIDE", stderr);
+            Assert.DoesNotContain(stdout, c => TextScreen.IsBidiControl(c) || TextScreen.IsForbidden(c) && c is not ('\t' or '\n'));
+        }
+        Assert.Contains("Postdoctoral Fellow", CvBuild.Core.Tests.Cli.CliRun.Run("text", cv, "-o", "-").Out);
+    }
+
+    [Fact]
     public void Tabs_and_line_breaks_in_block_scalars_stay_legal_and_kept()
     {
         var result = Read(Person + "talks:\n  - date: 2020\n    event: Seminar\n    title: T\n    abstract: |\n      one\n      \ttwo\n      three\n");
