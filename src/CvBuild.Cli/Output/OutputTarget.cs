@@ -28,7 +28,7 @@ public sealed class OutputTarget
     public OutputTarget(string given, string? baseDirectory = null)
     {
         Given = given;
-        FullPath = IsStandardOutput ? "-" : Path.GetFullPath(given, baseDirectory ?? Environment.CurrentDirectory);
+        FullPath = IsStandardOutput || given.Length == 0 ? given : Path.GetFullPath(given, baseDirectory ?? Environment.CurrentDirectory);
     }
 
     /// <summary>The path as the user wrote it (on the command line or in the build configuration).</summary>
@@ -54,12 +54,14 @@ public sealed class OutputTarget
         {
             if (binary && StandardOutput.IsTerminal(stdout))
                 return "refusing to write a PDF to the terminal; redirect standard output to a file or a pipe (cvbuild pdf cv.yaml -o - > cv.pdf)";
-            if (binary && StandardOutput.OpenBinary(stdout) is null)
+            if (binary && !StandardOutput.CanTakeBinary(stdout))
                 return "standard output cannot take a PDF here";
             return null;
         }
+        if (Given.Length == 0) return "the output path is empty; name a file, or '-' for standard output";
         var node = FileNode.Of(FullPath);
-        foreach (var input in inputs)
+        // An empty input path names no file (its reader says so); it cannot be overwritten.
+        foreach (var input in inputs.Where(i => i.Length > 0))
         {
             var inputFull = Path.GetFullPath(input);
             if (inputFull == FullPath || node.IsSameFileAs(FileNode.Of(inputFull)))

@@ -9,6 +9,9 @@ internal static class StandardOutput
     /// <summary>True when <paramref name="stdout"/> is the process's own standard output and that is a terminal.</summary>
     public static bool IsTerminal(TextWriter stdout) => ReferenceEquals(stdout, Console.Out) && !Console.IsOutputRedirected;
 
+    /// <summary>True when <see cref="OpenBinary"/> will find a byte stream behind <paramref name="stdout"/>.</summary>
+    public static bool CanTakeBinary(TextWriter stdout) => ReferenceEquals(stdout, Console.Out) || stdout is StreamWriter;
+
     /// <summary>The byte stream behind <paramref name="stdout"/>, after flushing any text written to it; null when it has none.</summary>
     public static Stream? OpenBinary(TextWriter stdout)
     {

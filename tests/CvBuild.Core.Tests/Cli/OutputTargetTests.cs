@@ -181,6 +181,20 @@ public sealed class OutputTargetTests : IDisposable
     }
 
     [Fact]
+    public void Empty_paths_are_one_clear_line_not_an_internal_error()
+    {
+        foreach (var args in Commands("").Append(["init", ""]))
+        {
+            var (code, _, stderr) = Run(args);
+            Assert.Equal(ExitCodes.InvalidData, code);
+            Assert.Equal("cvbuild: error: the output path is empty; name a file, or '-' for standard output\n", stderr);
+        }
+        var (inputCode, _, inputError) = Run("text", "", "-o", _dir.File("cv.txt"));
+        Assert.Equal(ExitCodes.InvalidData, inputCode);
+        Assert.StartsWith(":0:0: error: file not found", inputError);
+    }
+
+    [Fact]
     public void A_build_output_cannot_be_standard_output()
     {
         var config = _dir.Write("cvbuild.yaml", "cv: cv.yaml\noutputs:\n  - {format: text, path: '-'}\n");
