@@ -211,6 +211,15 @@ public sealed class HostileYamlTests
     }
 
     [Fact]
+    public void Windows_line_endings_are_line_breaks_not_control_characters()
+    {
+        var yaml = (Person + "talks:\n  - date: 2020\n    event: Seminar\n    title: T\n    abstract: |\n      one\n      two\n").Replace("\n", "\r\n");
+        var result = Read(yaml);
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        Assert.Equal("one\ntwo", result.Cv!.Talks[0].Abstract);
+    }
+
+    [Fact]
     public void Tabs_and_line_breaks_in_block_scalars_stay_legal_and_kept()
     {
         var result = Read(Person + "talks:\n  - date: 2020\n    event: Seminar\n    title: T\n    abstract: |\n      one\n      \ttwo\n      three\n");
