@@ -143,7 +143,7 @@ public sealed class BuildCommandTests : IDisposable
         var before = File.ReadAllText(Path.Combine(_dir, "cv.yaml"));
         var (code, _, stderr) = Run("build", "--config", config);
         Assert.Equal(1, code);
-        Assert.Contains("cannot write 'cv.txt': it is the input", stderr);
+        Assert.Contains($"cannot write 'cv.txt': it is the input '{CvBuild.Cli.Build.OutputPlan.Display(Path.Combine(_dir, "cv.yaml"), Environment.CurrentDirectory)}'", stderr);
         Assert.Equal(before, File.ReadAllText(Path.Combine(_dir, "cv.yaml")));
     }
 

@@ -38,7 +38,7 @@ public sealed class BuildRunner(TextWriter stdout, TextWriter stderr, string wor
         // The one output rule of every command (never an input, folders exist, ...), at the output's line;
         // --check writes nothing, so there a missing folder only means a missing output.
         var refused = check ? [] : plan.Outputs
-            .Select(o => (Output: o, Problem: o.Target.Problem([fullConfig, plan.CvPath], stdout)))
+            .Select(o => (Output: o, Problem: o.Target.Problem([fullConfig, plan.CvPath], stdout, shown: p => OutputPlan.Display(p, workingDirectory))))
             .Where(p => p.Problem is not null)
             .ToList();
         if (refused.Count > 0)

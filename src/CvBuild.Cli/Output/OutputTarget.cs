@@ -46,9 +46,10 @@ public sealed class OutputTarget
 
     /// <summary>
     /// What stops this output from being written, checked before any work is done; null when nothing does.
-    /// <paramref name="inputs"/> are the files the command reads; <paramref name="binary"/> marks a PDF.
+    /// <paramref name="inputs"/> are the files the command reads; <paramref name="binary"/> marks a PDF;
+    /// <paramref name="shown"/> names an input in messages (default: as given).
     /// </summary>
-    public string? Problem(IEnumerable<string> inputs, TextWriter stdout, bool binary = false)
+    public string? Problem(IEnumerable<string> inputs, TextWriter stdout, bool binary = false, Func<string, string>? shown = null)
     {
         if (IsStandardOutput)
         {
@@ -65,7 +66,7 @@ public sealed class OutputTarget
         {
             var inputFull = Path.GetFullPath(input);
             if (inputFull == FullPath || node.IsSameFileAs(FileNode.Of(inputFull)))
-                return $"cannot write {Quoted}: it is the input {Quote(input)}, which would be overwritten; choose another output path";
+                return $"cannot write {Quoted}: it is the input {Quote(shown?.Invoke(input) ?? input)}, which would be overwritten; choose another output path";
         }
         switch (node.Kind)
         {
