@@ -27,8 +27,11 @@ internal static class TextScreen
 
     public static bool IsBidiControl(char c) => c is >= '\u202A' and <= '\u202E' or >= '\u2066' and <= '\u2069';
 
-    /// <summary>The value without forbidden or bidi control characters, each kind reported once at <paramref name="at"/>.</summary>
-    public static string Clean(string value, SourceSpan at, DiagnosticBag diagnostics)
+    /// <summary>
+    /// The value without forbidden or bidi control characters, each kind reported once, at the first such
+    /// character as <paramref name="at"/> places character i of the value in the file.
+    /// </summary>
+    public static string Clean(string value, Func<int, SourceSpan> at, DiagnosticBag diagnostics)
     {
         if (!NeedsCleaning(value)) return value;
         var sb = new StringBuilder(value.Length);
@@ -55,10 +58,10 @@ internal static class TextScreen
             sb.Append(c);
         }
         if (forbidden > 0)
-            diagnostics.Error(at, $"this value holds {Name(forbiddenChar)} at character {firstForbidden + 1}{More(forbidden)}; " +
+            diagnostics.Error(at(firstForbidden), $"this value holds {Name(forbiddenChar)} at character {firstForbidden + 1}{More(forbidden)}; " +
                 "control characters are not text (remove it; a copy from a terminal or a PDF can bring them)");
         if (bidi > 0)
-            diagnostics.Warning(at, $"this value holds the bidirectional formatting character {Name(bidiChar)} at character {firstBidi + 1}{More(bidi)}; " +
+            diagnostics.Warning(at(firstBidi), $"this value holds the bidirectional formatting character {Name(bidiChar)} at character {firstBidi + 1}{More(bidi)}; " +
                 "it was removed, since it would make the text display in another order than it is written");
         return sb.ToString();
     }

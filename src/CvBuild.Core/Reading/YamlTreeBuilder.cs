@@ -55,7 +55,7 @@ internal static class YamlTreeBuilder
                         break;
                     case Scalar s:
                         CheckTag(s, "tag:yaml.org,2002:str", "tag:yaml.org,2002:int", "tag:yaml.org,2002:float", "tag:yaml.org,2002:bool", "tag:yaml.org,2002:null");
-                        var value = TextScreen.Clean(s.Value, At(file, s.Start), diagnostics);
+                        var value = TextScreen.Clean(s.Value, Locate(s), diagnostics);
                         var scalar = new YamlScalar(At(file, s.Start), value, s.Style == ScalarStyle.Plain && (s.Tag.IsEmpty || s.Tag.IsNonSpecific))
                         {
                             ExpandedSize = value.Length + 1,
@@ -128,6 +128,19 @@ internal static class YamlTreeBuilder
 
         // The YAML 1.2 core schema's tags (§10.3) for this kind of node, or none; anything else (!!python/object,
         // !custom) asks for a type cvbuild has not got.
+        // Where character i of a scalar's value is in the file: exact when the value is the source text
+        // itself (a one-line plain or quoted scalar without escapes), else the scalar's start.
+        Func<int, SourceSpan> Locate(Scalar s)
+        {
+            var start = At(file, s.Start);
+            var offset = s.Style == ScalarStyle.Plain ? 0 : s.Style is ScalarStyle.SingleQuoted or ScalarStyle.DoubleQuoted ? 1 : -1;
+            var from = s.Start.Index + offset;
+            if (offset >= 0 && s.Start.Line == s.End.Line && from + s.Value.Length <= text.Length
+                && string.CompareOrdinal(text, (int)from, s.Value, 0, s.Value.Length) == 0)
+                return i => start with { Column = start.Column + offset + i };
+            return _ => start;
+        }
+
         bool Advance()
         {
             try

@@ -193,6 +193,17 @@ public sealed class HostileYamlTests
         else Assert.Null(result.Cv);
     }
 
+    [Theory]
+    [InlineData("  title: Pro\u202Efessor\n", 13)]
+    [InlineData("  title: 'Pro\u202Efessor'\n", 14)]
+    [InlineData("  title: \"Pro\u202Efessor\"\n", 14)]
+    public void A_bidi_control_written_as_is_is_reported_at_its_own_column(string line, int column)
+    {
+        var result = Read(Person + line);
+        Single(result, Severity.Warning, 3, column, "U+202E (RIGHT-TO-LEFT OVERRIDE) at character 4");
+        Assert.Equal("Professor", result.Cv!.Person.Title);
+    }
+
     [Fact]
     public void Bidi_controls_reach_no_output_of_any_command()
     {
