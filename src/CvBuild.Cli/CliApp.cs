@@ -1,6 +1,9 @@
 using System.CommandLine;
 using CvBuild.Cli.Build;
 using CvBuild.Cli.Commands;
+using CvBuild.Cli.Output;
+using CvBuild.Core.Diagnostics;
+using CvBuild.Core.Files;
 
 namespace CvBuild.Cli;
 
@@ -26,7 +29,7 @@ public static class CliApp
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
         {
-            foreach (var error in parse.Errors) stderr.WriteLine("cvbuild: error: " + error.Message);
+            foreach (var error in parse.Errors) stderr.WriteLine("cvbuild: error: " + DiagnosticText.Escape(error.Message));
             stderr.WriteLine("Run 'cvbuild --help' for usage.");
             return ExitCodes.Usage;
         }
@@ -34,19 +37,19 @@ public static class CliApp
         {
             return parse.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });
         }
-        catch (IOException ex)
+        catch (CannotWriteException ex)
         {
             stderr.WriteLine("cvbuild: error: " + ex.Message);
             return ExitCodes.InvalidData;
         }
-        catch (UnauthorizedAccessException ex)
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            stderr.WriteLine("cvbuild: error: " + ex.Message);
+            stderr.WriteLine("cvbuild: error: " + IoErrors.Describe(ex));
             return ExitCodes.InvalidData;
         }
         catch (Exception ex)
         {
-            stderr.WriteLine($"cvbuild: internal error: {ex.GetType().Name}: {ex.Message} (please report this)");
+            stderr.WriteLine($"cvbuild: internal error: {ex.GetType().Name}: {DiagnosticText.Escape(ex.Message)} (please report this)");
             return ExitCodes.Internal;
         }
     }

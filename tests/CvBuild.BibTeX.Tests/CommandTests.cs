@@ -38,7 +38,7 @@ public sealed class CommandTests : IDisposable
     public void Bibtex_options_reach_the_writer()
     {
         var cv = CopyExample();
-        var target = Path.Combine(_dir, "out", "pubs.bib");
+        var target = Path.Combine(Directory.CreateDirectory(Path.Combine(_dir, "out")).FullName, "pubs.bib");
         var (code, _, _) = Run("bibtex", cv, "-o", target, "--dialect", "biblatex", "--ascii", "--abstracts", "--include-talks", "--equal-note");
         Assert.Equal(0, code);
         var expected = BibTeXWriter.Write(TestData.ExampleCv(),

@@ -27,6 +27,7 @@ public sealed class BuildCommandTests : IDisposable
 
     private const string TwoOutputs = """
         cv: cv.yaml
+        create_directories: true
         outputs:
           - format: text
             path: out/cv.txt
@@ -127,7 +128,42 @@ public sealed class BuildCommandTests : IDisposable
             """);
         var (code, _, stderr) = Run("build", "--config", config);
         Assert.Equal(1, code);
-        Assert.Contains("would overwrite the CV itself", stderr);
+        Assert.Contains("cvbuild.yaml:3:5: error: cannot write './cv.yaml': it is the input", stderr);
+    }
+
+    [Fact]
+    public void Output_that_is_a_symbolic_link_to_the_cv_is_refused()
+    {
+        var config = Config("""
+            cv: cv.yaml
+            outputs:
+              - {format: text, path: cv.txt}
+            """);
+        File.CreateSymbolicLink(Path.Combine(_dir, "cv.txt"), Path.Combine(_dir, "cv.yaml"));
+        var before = File.ReadAllText(Path.Combine(_dir, "cv.yaml"));
+        var (code, _, stderr) = Run("build", "--config", config);
+        Assert.Equal(1, code);
+        Assert.Contains($"cannot write 'cv.txt': it is the input '{CvBuild.Cli.Build.OutputPlan.Display(Path.Combine(_dir, "cv.yaml"), Environment.CurrentDirectory)}'", stderr);
+        Assert.Equal(before, File.ReadAllText(Path.Combine(_dir, "cv.yaml")));
+    }
+
+    [Fact]
+    public void Missing_output_folder_is_an_error_at_the_output_unless_create_directories_is_set()
+    {
+        var config = Config("""
+            cv: cv.yaml
+            outputs:
+              - {format: text, path: ouptut/cv.txt}
+            """);
+        var (code, stdout, stderr) = Run("build", "--config", config);
+        Assert.Equal(1, code);
+        Assert.Contains("cvbuild.yaml:3:5: error: cannot write 'ouptut/cv.txt': directory 'ouptut/' does not exist", stderr);
+        Assert.Equal("", stdout);
+        Assert.False(Directory.Exists(Path.Combine(_dir, "ouptut")));
+
+        File.WriteAllText(config, "create_directories: true\n" + File.ReadAllText(config));
+        Assert.Equal(0, Run("build", "--config", config).Code);
+        Assert.True(File.Exists(Path.Combine(_dir, "ouptut", "cv.txt")));
     }
 
     [Fact]
@@ -135,6 +171,7 @@ public sealed class BuildCommandTests : IDisposable
     {
         var config = Config("""
             cv: cv.yaml
+            create_directories: true
             outputs:
               - format: text
                 path: out/bad.txt

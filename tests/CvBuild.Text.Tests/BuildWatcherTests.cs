@@ -25,7 +25,7 @@ public sealed class BuildWatcherTests : IDisposable
         var cv = Path.Combine(_dir, "cv.yaml");
         File.Copy(ExampleCv.CvPath, cv);
         var config = Path.Combine(_dir, "cvbuild.yaml");
-        File.WriteAllText(config, "cv: cv.yaml\noutputs:\n  - {format: text, path: out/cv.txt}\n");
+        File.WriteAllText(config, "cv: cv.yaml\ncreate_directories: true\noutputs:\n  - {format: text, path: out/cv.txt}\n");
         var stdout = new StringWriter();
         var stderr = new StringWriter();
         var builds = new BlockingCollection<int>();

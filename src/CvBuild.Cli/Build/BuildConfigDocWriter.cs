@@ -29,9 +29,10 @@ public static class BuildConfigDocWriter
             ```yaml
             # cvbuild.yaml
             cv: cv.yaml                 # the CV, relative to this file
+            create_directories: true    # make out/ and site/ when they are missing
             outputs:
               - format: pdf
-                path: out/cv.pdf        # relative to this file; folders are created
+                path: out/cv.pdf        # relative to this file
               - format: pdf
                 path: out/cv-short.pdf
                 variant: short
@@ -93,6 +94,14 @@ public static class BuildConfigDocWriter
                   ^
             ```
 
+            Output paths are checked before anything is made, by the same rule as every command's `-o`
+            ([input-safety.md](input-safety.md#output-files)), and reported at the output's line:
+
+            ```text
+            cvbuild.yaml:3:5: error: cannot write 'ouptut/cv.txt': directory 'ouptut/' does not exist
+            cvbuild.yaml:4:5: error: cannot write 'cv-link.yaml': it is the input 'cv.yaml', which would be overwritten; choose another output path
+            ```
+
             ## What `build` prints and returns
 
             One line per output, on standard output:
@@ -103,8 +112,8 @@ public static class BuildConfigDocWriter
             ```
 
             `unchanged` means the file already held exactly these bytes and was left alone (its timestamp keeps
-            meaning "last changed"). Every file is written through a temporary file and a rename, so an interrupted
-            run never leaves half a file. An output that fails is reported on standard error and the others are
+            meaning "last changed"). Every file is written through a temporary file (created exclusively, under a
+            short random name, in the output's folder) and a rename, so an interrupted run never leaves half a file. An output that fails is reported on standard error and the others are
             still made; the exit code is 1 if any output failed.
 
             ## `build --check`

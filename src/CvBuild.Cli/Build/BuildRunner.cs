@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using CvBuild.Cli.Output;
 using CvBuild.Core.Diagnostics;
+using CvBuild.Core.Files;
 using CvBuild.Core.Reading;
 
 namespace CvBuild.Cli.Build;
@@ -28,11 +29,23 @@ public sealed class BuildRunner(TextWriter stdout, TextWriter stderr, string wor
         var plan = OutputPlan.From(read.Config!, workingDirectory);
         Inputs = [fullConfig, plan.CvPath];
 
-        if (!File.Exists(plan.CvPath))
+        if (FileNode.Of(plan.CvPath).Kind == FileKind.Missing)
         {
             // Point at the configuration line that names it: that is where the mistake usually is.
             var at = read.Config!.CvSource ?? new Core.Model.SourceSpan(fullConfig, 1, 1);
             PrintDiagnostics([new Diagnostic(Severity.Error, at, $"the CV file '{read.Config.Cv}' does not exist (looked for {plan.CvPath})")],
+                read.SourceText, fullConfig, configPath);
+            return ExitCodes.InvalidData;
+        }
+        // The one output rule of every command (never an input, folders exist, ...), at the output's line;
+        // --check writes nothing, so there a missing folder only means a missing output.
+        var refused = check ? [] : plan.Outputs
+            .Select(o => (Output: o, Problem: o.Target.Problem([fullConfig, plan.CvPath], stdout, shown: p => OutputPlan.Display(p, workingDirectory))))
+            .Where(p => p.Problem is not null)
+            .ToList();
+        if (refused.Count > 0)
+        {
+            PrintDiagnostics(refused.Select(r => new Diagnostic(Severity.Error, r.Output.Entry.Source, r.Problem!)).ToList(),
                 read.SourceText, fullConfig, configPath);
             return ExitCodes.InvalidData;
         }
@@ -55,34 +68,34 @@ public sealed class BuildRunner(TextWriter stdout, TextWriter stderr, string wor
             }
             catch (OutputException ex)
             {
-                stderr.WriteLine($"error: {output.DisplayPath}: {ex.Message}");
+                stderr.WriteLine($"error: {DiagnosticText.Escape(output.DisplayPath)}: {DiagnosticText.Escape(ex.Message)}");
                 failed++;
                 continue;
             }
             catch (Exception ex) when (ex is not OutOfMemoryException)
             {
                 // A renderer bug must not cost the user the other outputs.
-                stderr.WriteLine($"error: {output.DisplayPath}: internal error in the {output.Format.Name} format: {ex.GetType().Name}: {ex.Message} (please report this)");
+                stderr.WriteLine($"error: {DiagnosticText.Escape(output.DisplayPath)}: internal error in the {output.Format.Name} format: {ex.GetType().Name}: {DiagnosticText.Escape(ex.Message)} (please report this)");
                 failed++;
                 continue;
             }
             if (check)
             {
-                if (!File.Exists(output.FullPath)) stale.Add($"missing {output.DisplayPath}");
-                else if (!AtomicFile.IsCurrent(output.FullPath, bytes)) stale.Add($"stale   {output.DisplayPath}");
+                if (!File.Exists(output.FullPath)) stale.Add($"missing {DiagnosticText.Escape(output.DisplayPath)}");
+                else if (!output.Target.HasContent(bytes)) stale.Add($"stale   {DiagnosticText.Escape(output.DisplayPath)}");
                 continue;
             }
             try
             {
-                var unchanged = AtomicFile.IsCurrent(output.FullPath, bytes);
+                var unchanged = output.Target.HasContent(bytes);
                 // An identical file is left alone, so its timestamp keeps meaning "last changed".
-                if (!unchanged) AtomicFile.Write(output.FullPath, bytes);
+                if (!unchanged) output.Target.Write(bytes, stdout);
                 clock.Stop();
-                stdout.WriteLine($"{(unchanged ? "unchanged" : "wrote")} {output.DisplayPath} ({Size(bytes.Length)}, {clock.ElapsedMilliseconds} ms)");
+                stdout.WriteLine($"{(unchanged ? "unchanged" : "wrote")} {DiagnosticText.Escape(output.DisplayPath)} ({Size(bytes.Length)}, {clock.ElapsedMilliseconds} ms)");
             }
-            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            catch (CannotWriteException ex)
             {
-                stderr.WriteLine($"error: {output.DisplayPath}: cannot write: {ex.Message}");
+                stderr.WriteLine("error: " + ex.Message);
                 failed++;
             }
         }

@@ -1,4 +1,6 @@
 using System.Threading.Channels;
+using CvBuild.Core.Diagnostics;
+using CvBuild.Core.Files;
 
 namespace CvBuild.Cli.Build;
 
@@ -24,7 +26,7 @@ public sealed class BuildWatcher(string configPath, TextWriter stdout, TextWrite
     {
         var debouncer = new Debouncer(Quiet, LongestWait);
         Build();
-        stdout.WriteLine($"watching {string.Join(", ", _inputs.Select(p => OutputPlan.Display(p, workingDirectory)))}; press Ctrl+C to stop");
+        stdout.WriteLine($"watching {string.Join(", ", _inputs.Select(p => DiagnosticText.Escape(OutputPlan.Display(p, workingDirectory))))}; press Ctrl+C to stop");
         try
         {
             while (!cancel.IsCancellationRequested)
@@ -62,7 +64,7 @@ public sealed class BuildWatcher(string configPath, TextWriter stdout, TextWrite
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             // A file caught mid-save: report it; the save's own event brings the next build.
-            stderr.WriteLine("error: " + ex.Message);
+            stderr.WriteLine("error: " + IoErrors.Describe(ex));
             code = ExitCodes.InvalidData;
         }
         if (code != ExitCodes.Ok) stderr.WriteLine("build failed; waiting for the next save");

@@ -1,9 +1,13 @@
+using CvBuild.Cli.Output;
 using CvBuild.Core.Reading;
 
 namespace CvBuild.Cli.Build;
 
 /// <summary>One output to make: its configuration, its format, where it goes and how to name it to the user.</summary>
-public sealed record PlannedOutput(OutputEntry Entry, IOutputFormat Format, string FullPath, string DisplayPath);
+public sealed record PlannedOutput(OutputEntry Entry, IOutputFormat Format, OutputTarget Target, string DisplayPath)
+{
+    public string FullPath => Target.FullPath;
+}
 
 /// <summary>The outputs of a configuration with paths resolved against the configuration's folder.</summary>
 public sealed record OutputPlan(string CvPath, IReadOnlyList<PlannedOutput> Outputs)
@@ -12,8 +16,8 @@ public sealed record OutputPlan(string CvPath, IReadOnlyList<PlannedOutput> Outp
         config.CvPath,
         config.Outputs.Select(o =>
         {
-            var full = config.Resolve(o.Path);
-            return new PlannedOutput(o, OutputFormats.Get(o.Format), full, Display(full, workingDirectory));
+            var target = new OutputTarget(o.Path, config.Directory) { CreateDirectories = config.CreateDirectories };
+            return new PlannedOutput(o, OutputFormats.Get(o.Format), target, Display(target.FullPath, workingDirectory));
         }).ToList());
 
     /// <summary>Paths below where the user stands are shown relative, as they would type them; others in full.</summary>

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using CvBuild.Core.Diagnostics;
 using CvBuild.Core.Model;
 using CvBuild.Core.Reading;
 
@@ -16,7 +17,7 @@ internal static class CheckCommand
             var result = CvReader.ReadFile(path);
             CvLoader.Print(result, parse.InvocationConfiguration.Error);
             if (!result.Succeeded) return ExitCodes.InvalidData;
-            parse.InvocationConfiguration.Output.WriteLine($"{path}: ok: {Summary(result.Cv!)}");
+            parse.InvocationConfiguration.Output.WriteLine($"{DiagnosticText.Escape(path)}: ok: {Summary(result.Cv!)}");
             return ExitCodes.Ok;
         });
         return command;

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using CvBuild.Core.Diagnostics;
 using CvBuild.Cli.Build;
 using CvBuild.Cli.Output;
 using CvBuild.Core.Schema;
@@ -33,6 +34,9 @@ internal static class FormatCommand
             var stdout = parse.InvocationConfiguration.Output;
             var stderr = parse.InvocationConfiguration.Error;
             var path = parse.GetValue(file)!;
+            // Checked before any work: a refused output (one of the inputs, a missing folder) costs nothing.
+            var target = new OutputTarget(parse.GetValue(output) ?? CommonOptions.DefaultOutput(path, format.Extension));
+            if (target.Refuses([path], stdout, stderr, binary: !format.IsText)) return ExitCodes.InvalidData;
             var cv = CvLoader.Load(path, stderr);
             if (cv is null) return ExitCodes.InvalidData;
             var values = new Dictionary<string, object>(StringComparer.Ordinal);
@@ -45,24 +49,19 @@ internal static class FormatCommand
             }
             catch (OptionException ex)
             {
-                stderr.WriteLine($"cvbuild: error: {ex.Message}");
+                stderr.WriteLine($"cvbuild: error: {DiagnosticText.Escape(ex.Message)}");
                 return ExitCodes.Usage;
             }
             catch (OutputException ex)
             {
-                stderr.WriteLine($"cvbuild: error: {path}: {ex.Message}");
+                stderr.WriteLine($"cvbuild: error: {DiagnosticText.Escape(path)}: {DiagnosticText.Escape(ex.Message)}");
                 return ExitCodes.InvalidData;
             }
             CvLoader.Print(rendered.Warnings, null, stderr);
-            var target = parse.GetValue(output) ?? CommonOptions.DefaultOutput(path, format.Extension);
-            if (target == "-" && format.IsText)
-            {
-                stdout.Write(new System.Text.UTF8Encoding(false).GetString(rendered.Bytes));
-                return ExitCodes.Ok;
-            }
             // Rendered fully in memory first: a failure above never touches the previous file.
-            AtomicFile.Write(target, rendered.Bytes);
-            stdout.WriteLine($"wrote {target} ({rendered.Summary})");
+            target.Write(rendered.Bytes, stdout);
+            // With "-o -" standard output is the file itself; the summary goes to standard error.
+            (target.IsStandardOutput ? stderr : stdout).WriteLine($"wrote {DiagnosticText.Escape(target.Given)} ({rendered.Summary})");
             return ExitCodes.Ok;
         });
         return command;

@@ -2,11 +2,15 @@ using System.CommandLine;
 using CvBuild.BibTeX.Import;
 using CvBuild.Cli.Output;
 using CvBuild.Core.Diagnostics;
+using CvBuild.Core.Files;
 
 namespace CvBuild.Cli.Commands;
 
 internal static class ImportCommand
 {
+    /// <summary>A whole DBLP export of a prolific author is a few megabytes; past this it is not a bibliography.</summary>
+    public const long MaxBibBytes = 32 * 1024 * 1024;
+
     public static Command Create()
     {
         var command = new Command("import", "Import publications from other formats into the CV's YAML.");
@@ -39,12 +43,15 @@ internal static class ImportCommand
         {
             var path = parse.GetValue(file)!;
             var stderr = parse.InvocationConfiguration.Error;
-            if (!File.Exists(path))
+            var target = new OutputTarget(parse.GetValue(output) ?? "-");
+            if (target.Refuses([path], parse.InvocationConfiguration.Output, stderr)) return ExitCodes.InvalidData;
+            var read = InputFile.Read(path, MaxBibBytes, "a .bib file");
+            if (read.Bytes is null)
             {
-                stderr.WriteLine($"{path}:0:0: error: file not found");
+                stderr.WriteLine($"{DiagnosticText.Escape(path)}:0:0: error: {read.Problem}");
                 return ExitCodes.InvalidData;
             }
-            var decoded = BibTextDecoder.Decode(File.ReadAllBytes(path), parse.GetValue(encoding)!, path);
+            var decoded = BibTextDecoder.Decode(read.Bytes, parse.GetValue(encoding)!, path);
             if (decoded.Text is not { } text)
             {
                 stderr.Write(DiagnosticFormatter.Format(decoded.Diagnostics, _ => null));
@@ -57,12 +64,9 @@ internal static class ImportCommand
                 stderr.WriteLine($"{import.Errors} error{(import.Errors == 1 ? "" : "s")}, {import.Warnings} warning{(import.Warnings == 1 ? "" : "s")}");
             }
             var yaml = PublicationYamlWriter.Write(import, Path.GetFileName(path), parse.GetValue(person));
-            if (parse.GetValue(output) is { } target)
-            {
-                AtomicFile.WriteText(target, yaml);
-                stderr.WriteLine($"{target}: {import.Publications.Count} publications, {import.Patents.Count} patents");
-            }
-            else parse.InvocationConfiguration.Output.Write(yaml);
+            target.WriteText(yaml, parse.InvocationConfiguration.Output);
+            if (!target.IsStandardOutput)
+                stderr.WriteLine($"{DiagnosticText.Escape(target.Given)}: {import.Publications.Count} publications, {import.Patents.Count} patents");
             return import.Errors > 0 ? ExitCodes.InvalidData : ExitCodes.Ok;
         });
         return command;

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using CvBuild.Cli.Output;
+using CvBuild.Core.Diagnostics;
 
 namespace CvBuild.Cli.Commands;
 
@@ -12,14 +13,17 @@ internal static class InitCommand
         var command = new Command("init", "Write a commented starter CV that passes 'cvbuild check'.") { path, force };
         command.SetAction(parse =>
         {
-            var target = parse.GetValue(path)!;
-            if (File.Exists(target) && !parse.GetValue(force))
+            var target = new OutputTarget(parse.GetValue(path)!);
+            var stdout = parse.InvocationConfiguration.Output;
+            if (target.Refuses([], stdout, parse.InvocationConfiguration.Error)) return ExitCodes.InvalidData;
+            if (!target.IsStandardOutput && File.Exists(target.FullPath) && !parse.GetValue(force))
             {
-                parse.InvocationConfiguration.Error.WriteLine($"cvbuild: error: {target} already exists; use --force to overwrite it");
+                parse.InvocationConfiguration.Error.WriteLine($"cvbuild: error: {target.Quoted} already exists; use --force to overwrite it");
                 return ExitCodes.InvalidData;
             }
-            AtomicFile.WriteText(target, StarterText());
-            parse.InvocationConfiguration.Output.WriteLine($"wrote {target}; edit it, then run 'cvbuild check {target}'");
+            target.WriteText(StarterText(), stdout);
+            var shown = DiagnosticText.Escape(target.Given);
+            if (!target.IsStandardOutput) stdout.WriteLine($"wrote {shown}; edit it, then run 'cvbuild check {shown}'");
             return ExitCodes.Ok;
         });
         return command;

@@ -9,9 +9,19 @@ public sealed record Diagnostic(Severity Severity, SourceSpan Span, string Messa
 {
     public bool IsError => Severity == Severity.Error;
 
-    /// <summary>The compiler-style first line: path:line:col: error: message.</summary>
+    /// <summary>
+    /// The compiler-style first line: path:line:col: error: message, with control and bidi characters escaped,
+    /// and a message quoting a huge value cut in the middle, keeping its start and its hint at the end.
+    /// </summary>
     public override string ToString() =>
-        $"{Span}: {(IsError ? "error" : "warning")}: {Message}";
+        DiagnosticText.Escape($"{Span}: {(IsError ? "error" : "warning")}: {Shorten(Message)}");
+
+    /// <summary>Longest message printed whole; a value quoted in a message can be megabytes long.</summary>
+    public const int MaxShownMessage = 400;
+
+    private static string Shorten(string message) =>
+        message.Length <= MaxShownMessage ? message
+        : $"{message[..200]}...({message.Length - 350:N0} characters left out)...{message[^150..]}";
 }
 
 /// <summary>Collects diagnostics while reading; reading goes on after a problem so one run reports them all.</summary>

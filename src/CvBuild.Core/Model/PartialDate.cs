@@ -5,6 +5,9 @@ namespace CvBuild.Core.Model;
 /// <summary>A date known to the year, the month or the day, as CVs give them.</summary>
 public readonly record struct PartialDate(int Year, int? Month = null, int? Day = null) : IComparable<PartialDate>
 {
+    /// <summary>The earliest year a CV date may name; the JSON Schema's integer form of a date says the same (1000–9999).</summary>
+    public const int MinYear = 1000;
+
     public int CompareTo(PartialDate other)
     {
         var c = Year.CompareTo(other.Year);

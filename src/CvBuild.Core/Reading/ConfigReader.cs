@@ -1,5 +1,6 @@
 using System.Text;
 using CvBuild.Core.Diagnostics;
+using CvBuild.Core.Files;
 using CvBuild.Core.Model;
 using CvBuild.Core.Schema;
 
@@ -13,6 +14,9 @@ public sealed record BuildConfig(string ConfigPath, string Cv, IReadOnlyList<Out
 {
     /// <summary>Where the 'cv' field is, to point at it when the file it names is missing.</summary>
     public SourceSpan? CvSource { get; init; }
+
+    /// <summary>create_directories: make a missing folder of an output path instead of reporting it.</summary>
+    public bool CreateDirectories { get; init; }
 
     public string Directory => System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(ConfigPath))!;
     public string Resolve(string path) => System.IO.Path.GetFullPath(path, Directory);
@@ -35,30 +39,23 @@ public static class ConfigReader
     public static ConfigReadResult ReadFile(string path, IReadOnlyList<OutputFormatSpec> available)
     {
         var bag = new DiagnosticBag();
-        var info = new FileInfo(path);
-        if (!info.Exists)
+        var read = InputFile.Read(path, MaxFileBytes, "a build configuration");
+        if (read.Bytes is null)
         {
-            bag.Error(new SourceSpan(path, 0, 0), "build configuration not found (write one as described in docs/build-config.md, or pass --config)");
-            return new ConfigReadResult(null, bag.Sorted(), null);
-        }
-        if (info.Length > MaxFileBytes)
-        {
-            bag.Error(new SourceSpan(path, 1, 1), $"file is {info.Length:N0} bytes; a build configuration is a few lines");
+            var problem = read.NotFound
+                ? "build configuration not found (write one as described in docs/build-config.md, or pass --config)"
+                : read.Problem!;
+            bag.Error(new SourceSpan(path, 0, 0), problem);
             return new ConfigReadResult(null, bag.Sorted(), null);
         }
         string text;
         try
         {
-            text = new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(File.ReadAllBytes(path)).TrimStart('\uFEFF');
+            text = new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(read.Bytes).TrimStart('\uFEFF');
         }
         catch (DecoderFallbackException)
         {
             bag.Error(new SourceSpan(path, 1, 1), "the file is not valid UTF-8; save it as UTF-8");
-            return new ConfigReadResult(null, bag.Sorted(), null);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            bag.Error(new SourceSpan(path, 0, 0), "cannot read file: " + ex.Message);
             return new ConfigReadResult(null, bag.Sorted(), null);
         }
         return Parse(text, path, available);
@@ -107,15 +104,16 @@ public static class ConfigReader
                 ctx.Diagnostics.Error(entry.Source, $"output '{entry.Path}' is also made by the output at line {first.Line}; each file can come from one output only");
             else
                 seen[full] = entry.Source;
-            if (cv is not null && full == Path.GetFullPath(cv, configDir))
-                ctx.Diagnostics.Error(entry.Source, $"output '{entry.Path}' would overwrite the CV itself");
-            else if (full == Path.GetFullPath(path))
-                ctx.Diagnostics.Error(entry.Source, $"output '{entry.Path}' would overwrite this configuration");
+            // An output that is an input (the CV, this file) is refused by the CLI's one output rule, which
+            // compares files, not names, and so also sees symbolic and hard links.
+            if (entry.Path == "-")
+                ctx.Diagnostics.Error(entry.Source, "an output of a build cannot be standard output ('-'); name a file");
             outputs.Add(entry);
         }
         if (outputsNode is YamlSequence { Items.Count: 0 })
             ctx.Diagnostics.Error(outputsNode.Span, "'outputs' is empty; list at least one output");
-        return cv is null || r.Missing ? null : new BuildConfig(path, cv, outputs) { CvSource = r.Node("cv")?.Span };
+        var createDirectories = r.Boolean("create_directories") ?? false;
+        return cv is null || r.Missing ? null : new BuildConfig(path, cv, outputs) { CvSource = r.Node("cv")?.Span, CreateDirectories = createDirectories };
     }
 
     private static OutputEntry? ReadOutput(ReadContext ctx, YamlNode item, IReadOnlyList<OutputFormatSpec> available)

@@ -1,5 +1,6 @@
 using System.Text;
 using CvBuild.Core.Diagnostics;
+using CvBuild.Core.Files;
 using CvBuild.Core.Model;
 using CvBuild.Core.Validation;
 
@@ -17,32 +18,17 @@ public static class CvReader
     /// <summary>Larger files are refused before parsing; a real CV is a few hundred kilobytes at most.</summary>
     public const long MaxFileBytes = 5 * 1024 * 1024;
 
+    /// <summary>Reads and checks the CV at <paramref name="path"/>; a path that is not a readable regular file is one diagnostic at 0:0.</summary>
     public static ReadResult ReadFile(string path)
     {
-        var bag = new DiagnosticBag();
-        var at = new SourceSpan(path, 1, 1);
-        var info = new FileInfo(path);
-        if (!info.Exists)
+        var read = InputFile.Read(path, MaxFileBytes, "a YAML CV");
+        if (read.Bytes is null)
         {
-            bag.Error(new SourceSpan(path, 0, 0), "file not found");
+            var bag = new DiagnosticBag();
+            bag.Error(new SourceSpan(path, 0, 0), read.Problem!);
             return new ReadResult(null, bag.Sorted(), null);
         }
-        if (info.Length > MaxFileBytes)
-        {
-            bag.Error(at, $"file is {info.Length:N0} bytes, over the limit of {MaxFileBytes:N0} bytes for a CV");
-            return new ReadResult(null, bag.Sorted(), null);
-        }
-        byte[] bytes;
-        try
-        {
-            bytes = File.ReadAllBytes(path);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            bag.Error(new SourceSpan(path, 0, 0), "cannot read file: " + ex.Message);
-            return new ReadResult(null, bag.Sorted(), null);
-        }
-        return ReadBytes(bytes, path);
+        return ReadBytes(read.Bytes, path);
     }
 
     public static ReadResult ReadBytes(byte[] bytes, string path)

@@ -74,7 +74,8 @@ internal sealed partial class ReadContext(DiagnosticBag diagnostics, int nodeBud
     {
         var value = Scalar(node, what);
         if (value is null) return null;
-        if (!int.TryParse(value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var n))
+        // Only ASCII digits are digits: "２０２１" or "٢٠٢١" is a typing accident, not a number.
+        if (!IntegerPattern().IsMatch(value) || !int.TryParse(value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var n))
         {
             Diagnostics.Error(node.Span, $"'{what}' must be a whole number, not '{value}'");
             return null;
@@ -91,7 +92,9 @@ internal sealed partial class ReadContext(DiagnosticBag diagnostics, int nodeBud
     {
         var value = Scalar(node, what);
         if (value is null) return null;
-        if (!double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var n) || n < min || n > max)
+        // The pattern admits only finite decimal numbers: NaN and Infinity would pass every range test.
+        if (!DecimalPattern().IsMatch(value) || !double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var n)
+            || !double.IsFinite(n) || n < min || n > max)
         {
             Diagnostics.Error(node.Span, $"'{what}' must be a number from {min} to {max}, not '{value}'");
             return null;
@@ -125,6 +128,11 @@ internal sealed partial class ReadContext(DiagnosticBag diagnostics, int nodeBud
             return null;
         }
         var year = int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture);
+        if (year < PartialDate.MinYear)
+        {
+            Diagnostics.Error(node.Span, $"'{what}' has an impossible year {m.Groups[1].Value} in '{value}'; years run from {PartialDate.MinYear} to 9999");
+            return null;
+        }
         int? month = m.Groups[2].Success ? int.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture) : null;
         int? day = m.Groups[3].Success ? int.Parse(m.Groups[3].Value, CultureInfo.InvariantCulture) : null;
         if (month is < 1 or > 12)
@@ -172,6 +180,12 @@ internal sealed partial class ReadContext(DiagnosticBag diagnostics, int nodeBud
             return null;
         }
         var start = int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture);
+        var endYear = m.Groups[2].Success && int.TryParse(m.Groups[2].Value, CultureInfo.InvariantCulture, out var e) ? e : int.MaxValue;
+        if (Math.Min(start, endYear) < PartialDate.MinYear)
+        {
+            Diagnostics.Error(node.Span, $"'{what}' has an impossible year in '{value}'; years run from {PartialDate.MinYear} to 9999");
+            return null;
+        }
         if (m.Groups[2].Success && m.Groups[2].Value.Equals("present", StringComparison.OrdinalIgnoreCase))
             return new Period(new PartialDate(start), null, Ongoing: true);
         if (!m.Groups[2].Success) return Model.Period.Single(start);
@@ -241,11 +255,18 @@ internal sealed partial class ReadContext(DiagnosticBag diagnostics, int nodeBud
         return list;
     }
 
-    [GeneratedRegex(@"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")]
+    // [0-9], never \d: .NET's \d matches every Unicode decimal digit, which int.Parse then rejects.
+    [GeneratedRegex(@"^([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?$")]
     private static partial Regex DatePattern();
 
-    [GeneratedRegex(@"^(\d{4})(?:\s*(?:–|—|-|--|to)\s*(\d{4}|present))?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^([0-9]{4})(?:\s*(?:–|—|-|--|to)\s*([0-9]{4}|present))?$", RegexOptions.IgnoreCase)]
     private static partial Regex YearRangePattern();
+
+    [GeneratedRegex(@"^[+-]?[0-9]+$")]
+    private static partial Regex IntegerPattern();
+
+    [GeneratedRegex(@"^[+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][+-]?[0-9]+)?$")]
+    private static partial Regex DecimalPattern();
 
     [GeneratedRegex(@"^[^@\s]+@[^@\s]+\.[^@\s]+$")]
     private static partial Regex EmailPattern();

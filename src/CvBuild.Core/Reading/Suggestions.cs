@@ -5,6 +5,8 @@ public static class Suggestions
 {
     public static string? Closest(string word, IEnumerable<string> known)
     {
+        // The distance table is quadratic; no field or section name is this long, so nothing can be close.
+        if (word.Length > 64) return null;
         string? best = null;
         var bestDistance = int.MaxValue;
         foreach (var candidate in known)

@@ -10,6 +10,9 @@ public abstract class YamlNode(SourceSpan span)
 {
     public SourceSpan Span { get; } = span;
     public abstract string KindName { get; }
+
+    /// <summary>Characters of scalar text plus one per node, with every alias inside counted in full (the alias-bomb measure).</summary>
+    public long ExpandedSize { get; internal set; }
 }
 
 public sealed class YamlScalar(SourceSpan span, string value, bool plain) : YamlNode(span)

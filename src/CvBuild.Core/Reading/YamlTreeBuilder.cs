@@ -7,24 +7,39 @@ namespace CvBuild.Core.Reading;
 
 /// <summary>
 /// Builds a tree of <see cref="YamlNode"/> from YamlDotNet's event stream, iteratively (no recursion, so deep
-/// nesting cannot overflow the stack), reporting duplicate keys, non-scalar keys and unknown aliases.
+/// nesting cannot overflow the stack), reporting duplicate keys, non-scalar keys, unknown and cyclic aliases,
+/// tags other than YAML's core ones, and aliases that expand the document past <see cref="MaxExpandedChars"/>.
+/// Scalars are screened by <see cref="TextScreen"/>, so no control character reaches the model.
 /// </summary>
 internal static class YamlTreeBuilder
 {
     public const int MaxDepth = 64;
 
-    public static YamlNode? Build(string text, string file, DiagnosticBag diagnostics)
+    /// <summary>
+    /// How large the document may become with every alias replaced by what it names, in characters of
+    /// scalar text (plus one per node). Twice the largest CV file: aliases may share an author list, not
+    /// multiply a megabyte (one 1 MB scalar aliased 200 times would be 200 MB in every output).
+    /// </summary>
+    public const long MaxExpandedChars = 2 * CvReader.MaxFileBytes;
+
+    public static YamlNode? Build(string text, string file, DiagnosticBag diagnostics) => Build(text, file, diagnostics, MaxExpandedChars);
+
+    /// <summary>As <see cref="Build(string, string, DiagnosticBag)"/> with another expansion budget (tests use small ones).</summary>
+    internal static YamlNode? Build(string text, string file, DiagnosticBag diagnostics, long maxExpandedChars)
     {
         var parser = new Parser(new StringReader(text));
         var anchors = new Dictionary<string, YamlNode>(StringComparer.Ordinal);
         var stack = new Stack<Frame>();
         YamlNode? root = null;
         var documents = 0;
+        long expanded = 0;
+        var lastGood = new SourceSpan(file, 1, 1);
         try
         {
-            while (parser.MoveNext())
+            while (Advance())
             {
                 var ev = parser.Current!;
+                lastGood = At(file, ev.End);
                 switch (ev)
                 {
                     case DocumentStart ds when !ds.IsImplicit || documents > 0:
@@ -39,24 +54,52 @@ internal static class YamlTreeBuilder
                         documents++;
                         break;
                     case Scalar s:
-                        Add(new YamlScalar(At(file, s.Start), s.Value, s.Style == ScalarStyle.Plain), s.Anchor);
+                        CheckTag(s, "tag:yaml.org,2002:str", "tag:yaml.org,2002:int", "tag:yaml.org,2002:float", "tag:yaml.org,2002:bool", "tag:yaml.org,2002:null");
+                        var value = TextScreen.Clean(s.Value, Locate(s), diagnostics);
+                        var scalar = new YamlScalar(At(file, s.Start), value, s.Style == ScalarStyle.Plain && (s.Tag.IsEmpty || s.Tag.IsNonSpecific))
+                        {
+                            ExpandedSize = value.Length + 1,
+                        };
+                        expanded += scalar.ExpandedSize;
+                        Add(scalar, s.Anchor);
                         break;
                     case MappingStart ms:
+                        CheckTag(ms, "tag:yaml.org,2002:map");
                         Open(new YamlMapping(At(file, ms.Start)), ms.Anchor, ev);
                         break;
                     case SequenceStart ss:
+                        CheckTag(ss, "tag:yaml.org,2002:seq");
                         Open(new YamlSequence(At(file, ss.Start)), ss.Anchor, ev);
                         break;
                     case MappingEnd or SequenceEnd:
                         var done = stack.Pop();
+                        done.Node.ExpandedSize = done.Size + 1;
+                        expanded++;
+                        if (stack.Count > 0) stack.Peek().Size += done.Node.ExpandedSize;
                         if (done.PendingKey is not null)
                             diagnostics.Error(done.PendingKey.Span, $"key '{done.PendingKey.Value}' has no value");
                         break;
                     case AnchorAlias alias:
-                        if (anchors.TryGetValue(alias.Value.Value, out var target))
-                            Add(target, AnchorName.Empty, alias: true);
-                        else
+                        if (!anchors.TryGetValue(alias.Value.Value, out var target))
                             diagnostics.Error(At(file, alias.Start), $"unknown alias '*{alias.Value.Value}'");
+                        else if (stack.Any(f => ReferenceEquals(f.Node, target)))
+                        {
+                            // An alias inside the node it names would make the tree infinite.
+                            diagnostics.Error(At(file, alias.Start), $"alias '*{alias.Value.Value}' is inside the node it names, which would repeat forever");
+                            return null;
+                        }
+                        else
+                        {
+                            expanded += target.ExpandedSize;
+                            if (expanded > maxExpandedChars)
+                            {
+                                diagnostics.Error(At(file, alias.Start),
+                                    $"alias '*{alias.Value.Value}' makes the document larger than {maxExpandedChars:N0} characters once aliases are expanded " +
+                                    "(each alias repeats everything its anchor names); refusing to read further");
+                                return null;
+                            }
+                            Add(target, AnchorName.Empty, alias: true);
+                        }
                         break;
                 }
             }
@@ -71,7 +114,52 @@ internal static class YamlTreeBuilder
             diagnostics.Error(d.Span, $"nesting deeper than {MaxDepth} levels");
             return null;
         }
+        catch (ParserFailure)
+        {
+            diagnostics.Error(lastGood, "YAML syntax error: the text after this point cannot be read as YAML (look for an unclosed bracket or a stray ':')");
+            return null;
+        }
+        catch (ForeignTag t)
+        {
+            diagnostics.Error(t.Span, $"the YAML tag '{ShortTag(t.Tag)}' is not allowed: a CV holds plain text, numbers, lists and mappings, and cvbuild makes no other types (remove the tag)");
+            return null;
+        }
         return root;
+
+        // The YAML 1.2 core schema's tags (§10.3) for this kind of node, or none; anything else (!!python/object,
+        // !custom) asks for a type cvbuild has not got.
+        // Where character i of a scalar's value is in the file: exact when the value is the source text
+        // itself (a one-line plain or quoted scalar without escapes), else the scalar's start.
+        Func<int, SourceSpan> Locate(Scalar s)
+        {
+            var start = At(file, s.Start);
+            var offset = s.Style == ScalarStyle.Plain ? 0 : s.Style is ScalarStyle.SingleQuoted or ScalarStyle.DoubleQuoted ? 1 : -1;
+            var from = s.Start.Index + offset;
+            if (offset >= 0 && s.Start.Line == s.End.Line && from + s.Value.Length <= text.Length
+                && string.CompareOrdinal(text, (int)from, s.Value, 0, s.Value.Length) == 0)
+                return i => start with { Column = start.Column + offset + i };
+            return _ => start;
+        }
+
+        bool Advance()
+        {
+            try
+            {
+                return parser.MoveNext();
+            }
+            catch (Exception ex) when (ex is InvalidOperationException or ArgumentException or IndexOutOfRangeException or NullReferenceException)
+            {
+                // YamlDotNet's scanner can fail this way on some malformed input ("    : [\nR" throws
+                // InvalidOperationException, found by the mutation tests); it is a syntax error all the same.
+                throw new ParserFailure();
+            }
+        }
+
+        void CheckTag(NodeEvent node, params string[] core)
+        {
+            if (node.Tag.IsEmpty || node.Tag.IsNonSpecific || core.Contains(node.Tag.Value)) return;
+            throw new ForeignTag(At(file, node.Start), node.Tag.Value);
+        }
 
         void Open(YamlNode node, AnchorName anchor, ParsingEvent ev)
         {
@@ -85,6 +173,7 @@ internal static class YamlTreeBuilder
             if (!anchor.IsEmpty) anchors[anchor.Value] = node;
             if (stack.Count == 0) { root = node; return; }
             var frame = stack.Peek();
+            if (node is YamlScalar || alias) frame.Size += node.ExpandedSize;
             switch (frame.Node)
             {
                 case YamlSequence seq:
@@ -119,6 +208,10 @@ internal static class YamlTreeBuilder
 
     private static SourceSpan At(string file, Mark mark) => new(file, (int)mark.Line, (int)mark.Column);
 
+    /// <summary>"tag:yaml.org,2002:python/object:os.system" as it was written: "!!python/object:os.system".</summary>
+    private static string ShortTag(string tag) =>
+        tag.StartsWith("tag:yaml.org,2002:", StringComparison.Ordinal) ? "!!" + tag["tag:yaml.org,2002:".Length..] : tag;
+
     // YamlDotNet prefixes messages with "(Line: 3, Col: 5, Idx: ...) - (...): "; we print the position ourselves.
     private static string CleanMessage(string message)
     {
@@ -133,6 +226,16 @@ internal static class YamlTreeBuilder
         public YamlScalar? PendingKey { get; set; }
         public bool SkipNext { get; set; }
         public HashSet<string> Keys { get; } = new(StringComparer.Ordinal);
+        /// <summary>The expanded size of the children added so far.</summary>
+        public long Size { get; set; }
+    }
+
+    private sealed class ParserFailure : Exception;
+
+    private sealed class ForeignTag(SourceSpan span, string tag) : Exception
+    {
+        public SourceSpan Span { get; } = span;
+        public string Tag { get; } = tag;
     }
 
     private sealed class DepthExceeded(SourceSpan span) : Exception

@@ -15,7 +15,7 @@ public static class BuildConfigSpec
     public static readonly ObjectSpec Output = new("output", "One file to make from the CV.",
     [
         new("format", FieldType.Enum, "What to make.", true, "text") { Values = KnownFormats },
-        new("path", FieldType.String, "Where to write it, relative to this file.", true, "out/cv.txt"),
+        new("path", FieldType.String, "Where to write it, relative to this file. Two outputs cannot write the same file, and no output may be one of the inputs (the CV or this file), compared as files, so a link to the CV is refused too: the same rule as every command's `-o`. Standard output (`-`) cannot be a build output.", true, "out/cv.txt"),
         new("variant", FieldType.String, "Which document: full (default), short, publications or talks.", false, "short"),
         new("options", FieldType.StringMap, "Format options, e.g. {width: 100, ascii: true}; see docs/build-config.md.", false, "{width: 100}"),
     ]);
@@ -24,5 +24,7 @@ public static class BuildConfigSpec
     [
         new("cv", FieldType.String, "The CV YAML file, relative to this file.", true, "cv.yaml"),
         new("outputs", FieldType.ObjectList, "The files to make.", true) { Object = Output },
+        new("create_directories", FieldType.Boolean,
+            "`true` to create a missing folder of an output path. Default `false`: a missing folder is an error at that output's line (`cannot write 'out/cv.txt': directory 'out/' does not exist`), so a typo in a folder name is noticed instead of silently making a new folder.", false, "true"),
     ]);
 }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using CvBuild.Core.Model;
 
 namespace CvBuild.Core.Schema;
 
@@ -59,9 +60,9 @@ public static class JsonSchemaWriter
             FieldType.Email => Str(@"^[^@\s]+@[^@\s]+\.[^@\s]+$"),
             FieldType.Color => Str(@"^#[0-9A-Fa-f]{6}$"),
             // YAML may read an unquoted 2024 as a number and 2024-05-01 as a date string: accept both.
-            FieldType.Date => AnyOf(new JsonObject { ["type"] = "integer", ["minimum"] = 1000, ["maximum"] = 9999 }, Str(@"^\d{4}(-\d{2}(-\d{2})?)?$")),
-            FieldType.EndDate => AnyOf(new JsonObject { ["type"] = "integer", ["minimum"] = 1000, ["maximum"] = 9999 }, Str(@"^(\d{4}(-\d{2}(-\d{2})?)?|present)$")),
-            FieldType.YearOrRange => AnyOf(new JsonObject { ["type"] = "integer", ["minimum"] = 1000, ["maximum"] = 9999 }, Str(@"^\d{4}(\s*(–|—|-|--|to)\s*(\d{4}|present))?$")),
+            FieldType.Date => AnyOf(new JsonObject { ["type"] = "integer", ["minimum"] = PartialDate.MinYear, ["maximum"] = 9999 }, Str(@"^\d{4}(-\d{2}(-\d{2})?)?$")),
+            FieldType.EndDate => AnyOf(new JsonObject { ["type"] = "integer", ["minimum"] = PartialDate.MinYear, ["maximum"] = 9999 }, Str(@"^(\d{4}(-\d{2}(-\d{2})?)?|present)$")),
+            FieldType.YearOrRange => AnyOf(new JsonObject { ["type"] = "integer", ["minimum"] = PartialDate.MinYear, ["maximum"] = 9999 }, Str(@"^\d{4}(\s*(–|—|-|--|to)\s*(\d{4}|present))?$")),
             FieldType.Enum => new JsonObject { ["enum"] = Strings(f.Values) },
             FieldType.StringList => new JsonObject { ["type"] = "array", ["items"] = Str() },
             FieldType.EnumList => new JsonObject { ["type"] = "array", ["items"] = new JsonObject { ["enum"] = Strings(f.Values) } },

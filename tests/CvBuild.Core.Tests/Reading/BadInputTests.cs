@@ -19,6 +19,17 @@ public sealed class BadInputTests
         Assert.Equal(4, d.Span.Line);
     }
 
+    [Theory]
+    [InlineData("    : [\nR")] // found by MutationFuzzTests: YamlDotNet's scanner throws InvalidOperationException
+    [InlineData("person:\n  name: Ada\n    : [\nR")]
+    public void Input_that_makes_the_yaml_scanner_fail_unexpectedly_is_a_syntax_error(string yaml)
+    {
+        var result = Read(yaml);
+        Assert.Null(result.Cv);
+        var d = Assert.Single(result.Diagnostics);
+        Assert.StartsWith("YAML syntax error: ", d.Message);
+    }
+
     [Fact]
     public void Tab_indentation_is_an_error_pointing_at_the_tab()
     {
@@ -71,8 +82,8 @@ public sealed class BadInputTests
             using (var f = File.Create(path)) f.SetLength(CvReader.MaxFileBytes + 1);
             var result = CvReader.ReadFile(path);
             var d = Assert.Single(result.Diagnostics);
-            Assert.Contains("over the limit of 5,242,880 bytes", d.Message);
-            Assert.Equal((path, 1, 1), (d.Span.File, d.Span.Line, d.Span.Column));
+            Assert.Contains("larger than 5,242,880 bytes", d.Message);
+            Assert.Equal((path, 0, 0), (d.Span.File, d.Span.Line, d.Span.Column));
         }
         finally { File.Delete(path); }
     }
@@ -92,9 +103,24 @@ public sealed class BadInputTests
         clock.Stop();
         var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
         Assert.Null(result.Cv);
-        Assert.Contains(result.Diagnostics, d => d.Message.Contains("alias bomb"));
+        Assert.Contains(result.Diagnostics, d => d.Message.Contains("larger than 10,485,760 characters once aliases are expanded"));
         Assert.True(allocated < 200_000_000, $"allocated {allocated:N0} bytes");
         Assert.True(clock.Elapsed < TimeSpan.FromSeconds(10), $"took {clock.Elapsed}");
+    }
+
+    [Fact]
+    public void A_million_levels_of_block_or_flow_nesting_are_refused_at_the_65th_level_without_recursion()
+    {
+        // "- - - ... a": compact block sequences, each "- " one level deeper.
+        var block = Person + "x:\n  " + string.Concat(Enumerable.Repeat("- ", 300_000)) + "a\n";
+        foreach (var yaml in new[] { Person + "x: " + new string('[', 1_000_000), Person + "x: " + string.Concat(Enumerable.Repeat("{a: ", 100_000)), block })
+        {
+            var result = Read(yaml);
+            Assert.Null(result.Cv);
+            Assert.Contains(result.Diagnostics, d => d.Message.Contains("nesting deeper than 64 levels") || d.Message.StartsWith("YAML syntax error", StringComparison.Ordinal));
+        }
+        var config = ConfigReader.Parse("cv: cv.yaml\noutputs: " + new string('[', 1_000_000), "cvbuild.yaml", []);
+        Assert.Contains(config.Diagnostics, d => d.Message.Contains("nesting deeper than 64 levels"));
     }
 
     [Fact]
