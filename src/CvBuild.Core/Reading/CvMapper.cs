@@ -331,6 +331,8 @@ internal sealed class CvMapper(ReadContext ctx)
             Numbering = r.Enum("numbering") switch { "reverse" => Numbering.Reverse, "none" => Numbering.None, _ => Numbering.Forward },
             EqualContributionLegend = r.String("equal_contribution_legend") ?? defaults.EqualContributionLegend,
             MaxAuthors = r.Integer("max_authors"),
+            Locale = r.String("locale"),
+            LocaleSource = r.Node("locale")?.Span,
             Design = design,
         };
     }
