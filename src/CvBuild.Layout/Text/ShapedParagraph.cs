@@ -1,5 +1,7 @@
 using System.Globalization;
 using System.Text;
+using CvBuild.Layout.Bidi;
+using CvBuild.Layout.Unicode;
 
 namespace CvBuild.Layout.Text;
 
@@ -19,11 +21,12 @@ internal sealed class ShapedParagraph
     private (float Width, List<TextLine> Lines)? _cacheA;
     private (float Width, List<TextLine> Lines)? _cacheB;
 
-    private ShapedParagraph(string text, StyledRun[] runs, double[] prefix, bool[] clusterStart, BreakKind[] breaks,
-        float lineHeight, FontFace emptyFace, float emptySize)
+    private ShapedParagraph(string text, StyledRun[] runs, bool hasRightToLeft, double[] prefix, bool[] clusterStart,
+        BreakKind[] breaks, float lineHeight, FontFace emptyFace, float emptySize)
     {
         Text = text;
         Runs = runs;
+        HasRightToLeft = hasRightToLeft;
         _prefix = prefix;
         _clusterStart = clusterStart;
         _breaks = breaks;
@@ -36,13 +39,16 @@ internal sealed class ShapedParagraph
     public string Text { get; }
     public StyledRun[] Runs { get; }
 
+    /// <summary>True when some run has an odd bidi level, so lines must be reordered for display (UAX #9 rule L2).</summary>
+    public bool HasRightToLeft { get; }
+
     /// <summary>Utf8Offsets[i] is the UTF-8 byte offset of char i (length Text.Length + 1).</summary>
     public int[] Utf8Offsets { get; }
 
     public static ShapedParagraph Create(IReadOnlyList<TextSpan> spans, float lineHeight, FontLibrary fonts)
     {
         var text = new StringBuilder();
-        var runs = new List<StyledRun>();
+        var pieces = new List<(string Text, int Offset, TextSpan Span)>(spans.Count);
         var firstStyle = spans.Count > 0 ? spans[0].Style : TextStyle.Default;
         foreach (var span in spans)
         {
@@ -51,11 +57,17 @@ internal sealed class ShapedParagraph
                 continue;
             }
             var normalized = Normalize(span.Text);
-            var offset = text.Length;
+            pieces.Add((normalized, text.Length, span));
             text.Append(normalized);
-            Itemize(normalized, offset, span, fonts, runs);
         }
         var s = text.ToString();
+        // UAX #9 runs over the whole paragraph (a run's direction depends on its neighbours), before it is cut into runs.
+        var levels = BidiText.ResolveLevels(s);
+        var runs = new List<StyledRun>();
+        foreach (var (piece, offset, span) in pieces)
+        {
+            Itemize(piece, offset, span, fonts, levels, runs);
+        }
         var prefix = new double[s.Length + 1];
         var clusterStart = new bool[s.Length + 1];
         clusterStart[s.Length] = true;
@@ -75,7 +87,7 @@ internal sealed class ShapedParagraph
         {
             prefix[i + 1] = prefix[i] + advance[i];
         }
-        return new ShapedParagraph(s, [.. runs], prefix, clusterStart, LineBreaker.Analyze(s), lineHeight,
+        return new ShapedParagraph(s, [.. runs], levels is not null, prefix, clusterStart, LineBreaker.Analyze(s), lineHeight,
             fonts.Resolve(firstStyle), firstStyle.Size);
     }
 
@@ -219,8 +231,11 @@ internal sealed class ShapedParagraph
         return text;
     }
 
-    /// <summary>Splits span text into runs by font: the style's font where it has the glyph, else the first fallback that does.</summary>
-    private static void Itemize(string text, int offset, TextSpan span, FontLibrary fonts, List<StyledRun> runs)
+    /// <summary>
+    /// Splits span text into runs by font (the style's font where it has the glyph, else the first fallback that does),
+    /// by bidi level and by script (Common and Inherited characters join the run they are in).
+    /// </summary>
+    private static void Itemize(string text, int offset, TextSpan span, FontLibrary fonts, byte[]? levels, List<StyledRun> runs)
     {
         var style = span.Style;
         var primary = fonts.Resolve(style);
@@ -228,13 +243,16 @@ internal sealed class ShapedParagraph
         var rise = style.Superscript ? style.Size * TextStyle.SuperscriptRise : 0f;
         FontFace? current = null;
         var runStart = 0;
+        var runScript = UnicodeProperties.CommonScript;
+        byte runLevel = 0;
         for (var i = 0; i < text.Length;)
         {
             var cp = ConvertToUtf32OrReplacement(text, i, out var len);
             FontFace face;
-            if (current is not null && StaysWithPrevious(cp))
+            var staysWithPrevious = current is not null && StaysWithPrevious(cp);
+            if (staysWithPrevious)
             {
-                face = current;
+                face = current!;
             }
             else if (primary.HasGlyph(cp) || cp == '\n' || LineBreaker.IsBreakingSpace((char)Math.Min(cp, 0xFFFF)))
             {
@@ -244,27 +262,37 @@ internal sealed class ShapedParagraph
             {
                 face = fonts.FindFallback(cp) ?? primary;
             }
-            if (current is not null && face != current)
+            var level = levels is null ? (byte)0 : levels[offset + i];
+            var script = UnicodeProperties.Script(cp);
+            var scriptChanges = !staysWithPrevious && !UnicodeProperties.IsNeutralScript(script)
+                && !UnicodeProperties.IsNeutralScript(runScript) && script != runScript;
+            if (current is not null && (face != current || level != runLevel || scriptChanges))
             {
-                runs.Add(MakeRun(text, runStart, i, offset, current, fontSize, rise, span, fonts));
+                runs.Add(MakeRun(text, runStart, i, offset, current, fontSize, rise, span, fonts, runLevel, runScript));
                 runStart = i;
+                runScript = UnicodeProperties.CommonScript;
+            }
+            if (UnicodeProperties.IsNeutralScript(runScript))
+            {
+                runScript = script;
             }
             current = face;
+            runLevel = level;
             i += len;
         }
         if (current is not null)
         {
-            runs.Add(MakeRun(text, runStart, text.Length, offset, current, fontSize, rise, span, fonts));
+            runs.Add(MakeRun(text, runStart, text.Length, offset, current, fontSize, rise, span, fonts, runLevel, runScript));
         }
     }
 
     private static StyledRun MakeRun(string text, int start, int end, int offset, FontFace face, float fontSize, float rise,
-        TextSpan span, FontLibrary fonts)
+        TextSpan span, FontLibrary fonts, byte level, int script)
     {
         var piece = start == 0 && end == text.Length ? text : text[start..end];
-        var shaped = fonts.Shaper.Shape(face, piece);
+        var shaped = fonts.Shaper.Shape(face, piece, (level & 1) == 1, script);
         return new StyledRun(offset + start, offset + end, face, fontSize, rise,
-            span.Style.Superscript ? 0f : span.Style.Size, span.Style.Color, span.LinkUri, shaped);
+            span.Style.Superscript ? 0f : span.Style.Size, span.Style.Color, span.LinkUri, shaped, level);
     }
 
     // Marks, joiners and selectors must be shaped with their base character, so they never start a font run.

@@ -54,6 +54,12 @@ internal static class UnicodeProperties
     /// <summary>Script index of Inherited (combining marks), which takes the script of its base.</summary>
     public const int InheritedScript = 1;
 
+    /// <summary>Script index of Unknown (unassigned and private-use code points).</summary>
+    public const int UnknownScript = 2;
+
+    /// <summary>True for Common, Inherited and Unknown: characters that belong to the script of the text around them.</summary>
+    public static bool IsNeutralScript(int script) => script <= UnknownScript;
+
     private static byte Bidi(int cp) => Lookup(UnicodeTables.BidiIndex, UnicodeTables.BidiData, UnicodeTables.BidiShift, cp);
 
     private static byte LineBreakBits(int cp) =>

@@ -82,7 +82,7 @@ public sealed class BidiConformanceTests
             var expectedLevels = string.Join(' ', Fields(fields[3]));
             var expectedOrder = string.Join(' ', Fields(fields[4]));
             var classes = codePoints.Select(UnicodeProperties.BidiClass).ToArray();
-            var brackets = codePoints.Select(BracketKey).ToArray();
+            var brackets = codePoints.Select(BidiText.BracketKey).ToArray();
             cases++;
             var actual = Resolve(classes, brackets, direction == 2 ? -1 : direction, out var paragraph);
             if (paragraph != expectedParagraph || actual.Levels != expectedLevels || actual.Order != expectedOrder)
@@ -94,13 +94,6 @@ public sealed class BidiConformanceTests
         Assert.True(cases > 90_000, $"only {cases} cases read");
         Assert.True(failures.Count == 0, $"{failures.Count} of {cases} cases fail:\n" + string.Join('\n', failures.Take(ShownFailures)));
     }
-
-    private static int BracketKey(int cp) => UnicodeProperties.BracketType(cp) switch
-    {
-        BracketType.Open => UnicodeTables.CanonicalBracket(UnicodeProperties.PairedBracket(cp)),
-        BracketType.Close => -UnicodeTables.CanonicalBracket(cp),
-        _ => 0,
-    };
 
     private static string[] Fields(string text) => text.Split([' ', '\t'], StringSplitOptions.RemoveEmptyEntries);
 
