@@ -136,4 +136,54 @@ public sealed class LineBreakingTests
         var body = letters.Where(l => l.Value != "[" && l.Value != "]" && l.Value != "1" && l.Value != "2");
         Assert.All(body, l => Assert.True(l.StartBaseLine.X >= 56.6929 + 24 - 0.5));
     }
+
+    private static int[] Opportunities(string text)
+    {
+        var breaks = LineBreaker.Analyze(text);
+        return Enumerable.Range(1, text.Length - 1).Where(i => breaks[i] != BreakKind.None).ToArray();
+    }
+
+    [Fact]
+    public void Page_ranges_with_a_hyphen_stay_together_but_an_en_dash_may_break_after()
+    {
+        // UAX #14 LB25: "12-15" is one number; LB21 and LB31: an en dash (BA) allows a break after it.
+        Assert.Empty(Opportunities("12-15"));
+        Assert.Equal([3], Opportunities("12\u201315"));
+    }
+
+    [Fact]
+    public void Prices_and_percentages_stay_with_their_numbers()
+    {
+        // LB25: prefix and postfix symbols and the separators inside numbers; only the spaces (LB18) allow breaks.
+        Assert.Equal([7, 10], Opportunities("$1,000 at 5.5%"));
+    }
+
+    [Fact]
+    public void Emoji_modifiers_and_flags_are_never_split()
+    {
+        // LB30b: a skin-tone modifier after its base; LB30a: regional indicators pair into flags, two flags may part.
+        Assert.Empty(Opportunities("\U0001F44D\U0001F3FD"));
+        Assert.Equal([4], Opportunities("\U0001F1E9\U0001F1EA\U0001F1EB\U0001F1F7"));
+    }
+
+    [Fact]
+    public void Hangul_syllables_break_between_syllables_and_words()
+    {
+        // LB26/LB31: precomposed Hangul syllables (H2, H3) allow a break between them; the space allows one after it.
+        Assert.Equal([1, 3], Opportunities("김민 준"));
+    }
+
+    [Fact]
+    public void A_slash_outside_a_url_follows_uax14_and_inside_a_url_the_tailoring_adds_breaks_after_dots()
+    {
+        // Plain text: UAX #14 allows a break after '/' before a letter (SY, LB31) but keeps "example.org" together (LB29).
+        Assert.Equal([4], Opportunities("and/or"));
+        Assert.Empty(Opportunities("example.org"));
+        // In a URL the tailoring adds breaks after '.', and "//" is never split.
+        var url = "https://example.org/2024";
+        var breaks = Opportunities(url);
+        Assert.Contains(url.IndexOf(".org", StringComparison.Ordinal) + 1, breaks);
+        Assert.Contains(url.IndexOf("2024", StringComparison.Ordinal), breaks);
+        Assert.DoesNotContain(url.IndexOf("//", StringComparison.Ordinal) + 1, breaks);
+    }
 }
