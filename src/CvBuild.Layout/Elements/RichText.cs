@@ -6,7 +6,9 @@ using SkiaSharp;
 namespace CvBuild.Layout;
 
 /// <summary>
-/// A paragraph of styled spans, broken into lines at Unicode break opportunities; splits across pages between lines.
+/// A paragraph of styled spans, broken into lines at Unicode break opportunities (UAX #14); splits across pages between
+/// lines. Right-to-left text is ordered by the Unicode Bidirectional Algorithm (UAX #9), the paragraph's direction
+/// taken from its first strong letter.
 /// With <see cref="HangingIndent"/> every line is indented and the optional <see cref="Label"/> (e.g. "[12]")
 /// sits in the indent of the first line, as in a numbered list.
 /// </summary>

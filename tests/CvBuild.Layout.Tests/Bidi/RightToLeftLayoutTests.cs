@@ -1,6 +1,7 @@
 using CvBuild.Layout.Tests.Pdf;
 using CvBuild.Layout.Tests.Support;
 using CvBuild.Layout.Text;
+using CvBuild.Layout.Unicode;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.Content;
 
@@ -111,6 +112,13 @@ public sealed class RightToLeftLayoutTests
         var arabic = letters.Where(l => l.Value[0] >= '\u0600').Select(l => l.StartBaseLine.X).ToList();
         Assert.Contains(arabic, x => x < parens[1].StartBaseLine.X);
         Assert.Contains(arabic, x => x > parens[1].StartBaseLine.X);
+
+        // The glyphs themselves (read through ToUnicode, not ActualText): the opening parenthesis, at the right, is drawn
+        // as its Bidi_Mirroring_Glyph.
+        using var document = PdfDocument.Open(Render("العربية (الجزء 2)"));
+        var glyphs = document.GetPage(1).Letters.Where(l => l.Value is "(" or ")").OrderBy(l => l.StartBaseLine.X).ToList();
+        Assert.Equal(((char)UnicodeProperties.Mirror('(')).ToString(), glyphs[1].Value);
+        Assert.Equal(((char)UnicodeProperties.Mirror(')')).ToString(), glyphs[0].Value);
     }
 
     [Fact]
