@@ -14,10 +14,12 @@ internal static class BidiText
     /// <summary>
     /// Embedding levels (rules P1–I2) per char of <paramref name="text"/>, or null when every char resolves to an even
     /// level, so the text reads left to right as stored (no R, AL, RLE, RLO, RLI or FSI character: AN and EN alone only
-    /// ever reach even levels). A low surrogate gets its high surrogate's level.
+    /// ever reach even levels). A low surrogate gets its high surrogate's level. <paramref name="paragraphLevels"/> gets
+    /// each char's paragraph level (0 or 1), or null with the result.
     /// </summary>
-    public static byte[]? ResolveLevels(string text)
+    public static byte[]? ResolveLevels(string text, out byte[]? paragraphLevels)
     {
+        paragraphLevels = null;
         if (!HasRightToLeft(text))
         {
             return null;
@@ -39,14 +41,16 @@ internal static class BidiText
             brackets[i] = BracketKey(cp);
         }
         var levels = new byte[n];
+        paragraphLevels = new byte[n];
         var start = 0;
         for (var i = 0; i < n; i++)
         {
             if (classes[i] == BidiClass.B || i == n - 1)
             {
                 var end = i + 1;
-                BidiAlgorithm.ResolveLevels(classes.AsSpan(start, end - start), brackets.AsSpan(start, end - start), -1,
+                var level = BidiAlgorithm.ResolveLevels(classes.AsSpan(start, end - start), brackets.AsSpan(start, end - start), -1,
                     levels.AsSpan(start, end - start));
+                paragraphLevels.AsSpan(start, end - start).Fill((byte)level);
                 start = end;
             }
         }

@@ -14,6 +14,7 @@ internal sealed class ShapedParagraph
     private readonly double[] _prefix;
     private readonly bool[] _clusterStart;
     private readonly BreakKind[] _breaks;
+    private readonly byte[]? _paragraphLevels;
     private readonly float _lineHeight;
     private readonly float _emptySize;
     private readonly FontFace _emptyFace;
@@ -21,12 +22,12 @@ internal sealed class ShapedParagraph
     private (float Width, List<TextLine> Lines)? _cacheA;
     private (float Width, List<TextLine> Lines)? _cacheB;
 
-    private ShapedParagraph(string text, StyledRun[] runs, bool hasRightToLeft, double[] prefix, bool[] clusterStart,
+    private ShapedParagraph(string text, StyledRun[] runs, byte[]? paragraphLevels, double[] prefix, bool[] clusterStart,
         BreakKind[] breaks, float lineHeight, FontFace emptyFace, float emptySize)
     {
         Text = text;
         Runs = runs;
-        HasRightToLeft = hasRightToLeft;
+        _paragraphLevels = paragraphLevels;
         _prefix = prefix;
         _clusterStart = clusterStart;
         _breaks = breaks;
@@ -40,7 +41,14 @@ internal sealed class ShapedParagraph
     public StyledRun[] Runs { get; }
 
     /// <summary>True when some run has an odd bidi level, so lines must be reordered for display (UAX #9 rule L2).</summary>
-    public bool HasRightToLeft { get; }
+    public bool HasRightToLeft => _paragraphLevels is not null;
+
+    /// <summary>
+    /// True when the char at <paramref name="index"/> is in a right-to-left paragraph (UAX #9 P2–P3: its first strong
+    /// letter is Hebrew, Arabic, …), so its lines start at the right.
+    /// </summary>
+    public bool IsRightToLeftParagraphAt(int index) =>
+        _paragraphLevels is { Length: > 0 } levels && levels[Math.Min(index, levels.Length - 1)] == 1;
 
     /// <summary>Utf8Offsets[i] is the UTF-8 byte offset of char i (length Text.Length + 1).</summary>
     public int[] Utf8Offsets { get; }
@@ -62,7 +70,7 @@ internal sealed class ShapedParagraph
         }
         var s = text.ToString();
         // UAX #9 runs over the whole paragraph (a run's direction depends on its neighbours), before it is cut into runs.
-        var levels = BidiText.ResolveLevels(s);
+        var levels = BidiText.ResolveLevels(s, out var paragraphLevels);
         var runs = new List<StyledRun>();
         foreach (var (piece, offset, span) in pieces)
         {
@@ -87,7 +95,7 @@ internal sealed class ShapedParagraph
         {
             prefix[i + 1] = prefix[i] + advance[i];
         }
-        return new ShapedParagraph(s, [.. runs], levels is not null, prefix, clusterStart, LineBreaker.Analyze(s), lineHeight,
+        return new ShapedParagraph(s, [.. runs], paragraphLevels, prefix, clusterStart, LineBreaker.Analyze(s), lineHeight,
             fonts.Resolve(firstStyle), firstStyle.Size);
     }
 

@@ -16,19 +16,28 @@ internal static class TextPainter
     {
         var text = paragraph.Text;
         var slack = width - line.Width;
-        float extra = 0, offset = 0;
-        switch (alignment)
+        var rightToLeft = paragraph.IsRightToLeftParagraphAt(line.Start);
+        // Start and End follow the paragraph's direction, as does a justified paragraph's ragged last line.
+        var atRight = alignment switch
         {
-            case TextAlignment.Justify when !line.EndsParagraph && slack > 0:
-                var spaces = CountSpaces(text, line.Start, line.End);
-                extra = spaces > 0 ? slack / spaces : 0;
-                break;
-            case TextAlignment.Right:
-                offset = slack;
-                break;
-            case TextAlignment.Center:
-                offset = slack / 2;
-                break;
+            TextAlignment.Right => true,
+            TextAlignment.Start or TextAlignment.Justify => rightToLeft,
+            TextAlignment.End => !rightToLeft,
+            _ => false,
+        };
+        float extra = 0, offset = 0;
+        if (alignment == TextAlignment.Justify && !line.EndsParagraph && slack > 0)
+        {
+            var spaces = CountSpaces(text, line.Start, line.End);
+            extra = spaces > 0 ? slack / spaces : 0;
+        }
+        else if (atRight)
+        {
+            offset = slack;
+        }
+        else if (alignment == TextAlignment.Center)
+        {
+            offset = slack / 2;
         }
 
         var baseline = top + line.Baseline;

@@ -73,6 +73,42 @@ public sealed class RightToLeftLayoutTests
     }
 
     [Fact]
+    public void Arabic_indic_digits_read_left_to_right_inside_arabic()
+    {
+        // Arabic-Indic digits are AN: level 2 in a right-to-left paragraph, so "١٩٨٧" keeps its order (I1, L2).
+        var letters = Letters(Render("عام ١٩٨٧"));
+        Assert.True(X(letters, "١") < X(letters, "٩") && X(letters, "٩") < X(letters, "٨") && X(letters, "٨") < X(letters, "٧"));
+    }
+
+    [Theory]
+    [InlineData(TextAlignment.Start, true)]
+    [InlineData(TextAlignment.End, false)]
+    [InlineData(TextAlignment.Justify, true)]
+    [InlineData(TextAlignment.Left, false)]
+    public void Start_end_and_justified_last_lines_follow_the_paragraph_direction(TextAlignment alignment, bool atRight)
+    {
+        var left = 56.6929;
+        foreach (var (text, rightToLeft) in new[] { ("שלום עולם", true), ("Hello world", false) })
+        {
+            var pdf = Pdfs.Doc(new RichText(text, Sans) { Alignment = alignment }).Render();
+            using var document = PdfDocument.Open(pdf);
+            var page = document.GetPage(1);
+            var right = page.Width - left;
+            var letters = page.Letters.Where(l => !string.IsNullOrWhiteSpace(l.Value)).ToList();
+            // Start and Justify put a right-to-left line at the right, a left-to-right one at the left; End the other way.
+            var expectRight = rightToLeft ? atRight : alignment is TextAlignment.End;
+            if (expectRight)
+            {
+                Assert.InRange(letters.Max(l => l.EndBaseLine.X), right - 0.6, right + 0.6);
+            }
+            else
+            {
+                Assert.InRange(letters.Min(l => l.StartBaseLine.X), left - 0.6, left + 0.6);
+            }
+        }
+    }
+
+    [Fact]
     public void A_left_to_right_line_with_hebrew_and_a_number_is_ordered_by_the_bidi_algorithm()
     {
         // Logical: "Title: שלום עולם 1987, done". Displayed: "Title: 1987 עולם שלום, done".
