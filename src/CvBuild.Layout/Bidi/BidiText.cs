@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using CvBuild.Layout.Unicode;
 
 namespace CvBuild.Layout.Bidi;
@@ -68,6 +69,8 @@ internal static class BidiText
         _ => 0,
     };
 
+    // Runs over every paragraph, almost always Latin: compile it optimised at once rather than through tier 0.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool HasRightToLeft(string text)
     {
         for (var i = 0; i < text.Length; i++)

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using CvBuild.Layout.Text;
 using CvBuild.Layout.Unicode;
 using static CvBuild.Layout.Unicode.LineBreakClass;
@@ -15,6 +16,8 @@ internal static class LineBreakRules
     /// Break opportunities of a text given as code points: result[i] is the break before code point i (result[0] is
     /// never a break, LB2; result[n] is mandatory, LB3). The result must hold n + 1 entries.
     /// </summary>
+    // Runs for every paragraph of a one-shot process: compile it optimised at once rather than through tier 0.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Analyze(ReadOnlySpan<int> codePoints, Span<BreakKind> result)
     {
         var n = codePoints.Length;
@@ -83,9 +86,17 @@ internal static class LineBreakRules
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static BreakKind Between(ReadOnlySpan<int> codePoints, LineBreakClass[] raw, LineBreakClass[] effective, int[] baseOf,
         bool[] attached, int i, int beforeSpaces, bool number, bool numberBeforeClose, int regionalIndicators)
     {
+        var a = effective[i - 1];
+        var b = effective[i];
+        // The most common pair, letter after letter, ends at LB28 (no rule before it can apply to AL and HL): shortcut.
+        if (a is AL or HL && b is AL or HL)
+        {
+            return BreakKind.None;
+        }
         var rawA = raw[i - 1];
         var rawB = raw[i];
         // LB4, LB5: hard line breaks; CR LF is one.
@@ -109,8 +120,6 @@ internal static class LineBreakRules
         {
             return BreakKind.None;
         }
-        var a = effective[i - 1];
-        var b = effective[i];
         return a switch
         {
             // LB11: around WJ; LB12: after GL; LB12a: before GL except after spaces and hyphens.
@@ -134,6 +143,7 @@ internal static class LineBreakRules
         };
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static BreakKind Numbers(ReadOnlySpan<int> codePoints, LineBreakClass[] effective, bool[] attached, int[] baseOf, int i,
         LineBreakClass a, LineBreakClass b, bool number, bool numberBeforeClose, int regionalIndicators)
     {

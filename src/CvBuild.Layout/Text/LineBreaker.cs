@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using CvBuild.Layout.LineBreaking;
 
 namespace CvBuild.Layout.Text;
@@ -25,6 +26,7 @@ internal enum BreakKind : byte
 internal static class LineBreaker
 {
     /// <summary>Result[i] says whether a line may start at char index i (length is text.Length + 1).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static BreakKind[] Analyze(string text)
     {
         var n = text.Length;
