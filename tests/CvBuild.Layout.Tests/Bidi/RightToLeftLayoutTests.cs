@@ -199,6 +199,25 @@ public sealed class RightToLeftLayoutTests
     }
 
     [Fact]
+    public void Hanging_indent_and_label_of_a_right_to_left_paragraph_are_at_the_right()
+    {
+        var left = 56.6929;
+        var item = new RichText("שלום עולם", Sans)
+        {
+            HangingIndent = 24, Label = new TextSpan("[7]", Sans), Alignment = TextAlignment.Start,
+        };
+        using var document = PdfDocument.Open(Pdfs.Doc(item).Render());
+        var page = document.GetPage(1);
+        var right = page.Width - left;
+        var letters = page.Letters.Where(l => !string.IsNullOrWhiteSpace(l.Value)).ToList();
+        var label = letters.Where(l => l.Value is "[" or "7" or "]").ToList();
+        var body = letters.Except(label).ToList();
+        Assert.InRange(label.Max(l => l.EndBaseLine.X), right - 0.6, right + 0.6);
+        // The text starts (at the right) where the indent ends.
+        Assert.InRange(body.Max(l => l.EndBaseLine.X), right - 24 - 0.6, right - 24 + 0.6);
+    }
+
+    [Fact]
     public void Text_layer_keeps_logical_order_for_pdftotext()
     {
         // pdftotext reorders mixed-direction lines by its own heuristics, so this checks single-direction lines; the
