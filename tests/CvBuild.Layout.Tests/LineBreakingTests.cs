@@ -20,7 +20,8 @@ public sealed class LineBreakingTests
     {
         var random = new Random(1234);
         string[] pieces = ["a", "word", "finetuning", " ", " ", " ", "-", "—", "–", "https://example.org/path/to/some/page", "Müller",
-            "你好", "Καλημέρα", "e\u0301", "(", ")", ",", ".", "\u00A0", "supercalifragilisticexpialidocious", "\n", "/", "\U0001F600"];
+            "你好", "Καλημέρα", "e\u0301", "(", ")", ",", ".", "\u00A0", "supercalifragilisticexpialidocious", "\n", "/", "\U0001F600",
+            "שלום", "محمد العلي", "\u202B", "\u2067", "١٩٨٧"];
         for (var iteration = 0; iteration < 300; iteration++)
         {
             var count = random.Next(1, 60);

@@ -250,6 +250,26 @@ public sealed class RightToLeftLayoutTests
     }
 
     [Fact]
+    public void Random_mixed_direction_paragraphs_keep_every_character_in_logical_order_in_the_text_layer()
+    {
+        string[] pieces = ["שלום", "עולם", "محمد", "العلي", "Noa", "Cohen", "2024", "١٩٨٧", " ", " ", " ", ", ", ": ", "(", ")", "[", "]",
+            "-", "%", "$", "\u202B", "\u202A", "\u202C", "\u2067", "\u2066", "\u2069", "\u200F", "e\u0301", "\U0001F600", "研究"];
+        var random = new Random(4711);
+        for (var iteration = 0; iteration < 60; iteration++)
+        {
+            var text = string.Concat(Enumerable.Range(0, random.Next(1, 30)).Select(_ => pieces[random.Next(pieces.Length)]));
+            var pdf = Pdfs.Doc(new Row().Fixed(90, new RichText(text, Sans))).Render();
+            using var document = PdfDocument.Open(pdf, new ParsingOptions { UseActualText = true });
+            var content = string.Concat(document.GetPages().SelectMany(p => p.Letters).Select(l => l.Value));
+            Assert.Equal(Visible(text), Visible(content));
+        }
+    }
+
+    // Spaces and invisible format controls (bidi embeddings and isolates) may or may not appear in the text layer.
+    private static string Visible(string s) =>
+        new(s.Where(c => !char.IsWhiteSpace(c) && char.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.Format).ToArray());
+
+    [Fact]
     public void Latin_paragraphs_have_no_bidi_levels()
     {
         var p = Shape("Plain Latin text, 2024 (with numbers).");
