@@ -3,7 +3,7 @@ using CvBuild.Layout.Unicode;
 namespace CvBuild.Layout.Bidi;
 
 /// <summary>
-/// The Unicode Bidirectional Algorithm (UAX #9, revision 46 for Unicode 15.0) for one paragraph: paragraph level
+/// The Unicode Bidirectional Algorithm (UAX #9, as published for Unicode 15.0) for one paragraph: paragraph level
 /// (P2–P3), explicit embeddings, overrides and isolates (X1–X10), weak types (W1–W7), bracket pairs (N0), neutrals
 /// (N1–N2), implicit levels (I1–I2), and per line the reset of trailing whitespace (L1) and reordering (L2).
 /// </summary>

@@ -6,7 +6,7 @@ using static CvBuild.Layout.Unicode.LineBreakClass;
 namespace CvBuild.Layout.LineBreaking;
 
 /// <summary>
-/// The default line-breaking algorithm of UAX #14 (revision 49, Unicode 15.0): rules LB2–LB31 over Line_Break classes
+/// The default line-breaking algorithm of UAX #14 (as published for Unicode 15.0): rules LB2–LB31 over Line_Break classes
 /// already resolved by LB1 (see generate-tables.py), with numbers broken by the regular expression of section 8.2,
 /// example 7 (the form LB25 recommends and LineBreakTest.txt assumes). No tailoring: <see cref="LineBreaker"/> adds those.
 /// </summary>
