@@ -40,7 +40,10 @@ internal sealed class ShapedParagraph
     public string Text { get; }
     public StyledRun[] Runs { get; }
 
-    /// <summary>True when some run has an odd bidi level, so lines must be reordered for display (UAX #9 rule L2).</summary>
+    /// <summary>
+    /// True when the text has right-to-left characters (R, AL or right-to-left controls), so its lines may need reordering
+    /// for display (UAX #9 rule L2); false means every run is at level 0.
+    /// </summary>
     public bool HasRightToLeft => _paragraphLevels is not null;
 
     /// <summary>
@@ -274,7 +277,8 @@ internal sealed class ShapedParagraph
             var script = UnicodeProperties.Script(cp);
             var scriptChanges = !staysWithPrevious && !UnicodeProperties.IsNeutralScript(script)
                 && !UnicodeProperties.IsNeutralScript(runScript) && script != runScript;
-            if (current is not null && (face != current || level != runLevel || scriptChanges))
+            // A mark stays with its base even across a level change (possible only through explicit bidi controls).
+            if (current is not null && (face != current || (level != runLevel && !staysWithPrevious) || scriptChanges))
             {
                 runs.Add(MakeRun(text, runStart, i, offset, current, fontSize, rise, span, fonts, runLevel, runScript));
                 runStart = i;
@@ -285,7 +289,7 @@ internal sealed class ShapedParagraph
                 runScript = script;
             }
             current = face;
-            runLevel = level;
+            runLevel = staysWithPrevious ? runLevel : level;
             i += len;
         }
         if (current is not null)
