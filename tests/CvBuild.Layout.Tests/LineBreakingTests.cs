@@ -187,4 +187,33 @@ public sealed class LineBreakingTests
         Assert.Contains(url.IndexOf("2024", StringComparison.Ordinal), breaks);
         Assert.DoesNotContain(url.IndexOf("//", StringComparison.Ordinal) + 1, breaks);
     }
+
+    [Fact]
+    public void A_no_break_span_stays_on_one_line_while_the_text_around_it_wraps()
+    {
+        TextSpan[] spans =
+        [
+            new("Authors: Ada Lovelace, ", TestFonts.Serif),
+            new("Given0172 Author0172", TestFonts.Serif) { NoBreak = true },
+            new(", Charles Babbage and others", TestFonts.Serif),
+        ];
+        var p = ShapedParagraph.Create(spans, 1.2f, TestFonts.Library);
+        var name = p.Text.IndexOf("Given0172", StringComparison.Ordinal);
+        // From the narrowest line that can hold the name (narrower ones must split it) to one that holds all but a word.
+        for (var width = p.Measure(name, name + "Given0172 Author0172".Length) + 0.5f; width < 260f; width += 3f)
+        {
+            var lines = p.Lines(width);
+            Assert.True(lines.Count > 1);
+            // No line may start inside the name ("Author0172" never begins a line on its own).
+            Assert.DoesNotContain(lines, l => l.Start > name && l.Start < name + "Given0172 Author0172".Length);
+        }
+    }
+
+    [Fact]
+    public void A_no_break_span_wider_than_the_line_is_still_split_rather_than_overflowing()
+    {
+        var p = ShapedParagraph.Create([new TextSpan("Pneumonoultramicroscopic silicovolcanoconiosis", TestFonts.Serif) { NoBreak = true }],
+            1.2f, TestFonts.Library);
+        Assert.All(p.Lines(50), l => Assert.True(l.Width <= 50.01f, $"{l.Width}"));
+    }
 }

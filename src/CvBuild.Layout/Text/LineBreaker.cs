@@ -11,8 +11,8 @@ internal enum BreakKind : byte
 }
 
 /// <summary>
-/// Line-break opportunities of a paragraph: the default UAX #14 algorithm (<see cref="LineBreakRules"/>) with one
-/// tailoring for cvbuild's texts, which carry many URLs and DOIs.
+/// Line-break opportunities of a paragraph: the default UAX #14 algorithm (<see cref="LineBreakRules"/>) with two
+/// tailorings for cvbuild's texts: URLs (below) and spans kept on one line (<see cref="KeepTogether"/>).
 /// </summary>
 /// <remarks>
 /// Tailoring (UAX #14 section 8 allows it): inside a URL-like word (one containing "://" or starting with "www."),
@@ -56,6 +56,21 @@ internal static class LineBreaker
         result[n] = BreakKind.Mandatory;
         AddUrlBreaks(text, result);
         return result;
+    }
+
+    /// <summary>
+    /// Tailoring for spans that must stay on one line (<see cref="TextSpan.NoBreak"/>): drops the allowed breaks strictly
+    /// inside [<paramref name="start"/>, <paramref name="end"/>); mandatory ones (a newline) stay.
+    /// </summary>
+    public static void KeepTogether(BreakKind[] breaks, int start, int end)
+    {
+        for (var i = start + 1; i < end; i++)
+        {
+            if (breaks[i] == BreakKind.Allowed)
+            {
+                breaks[i] = BreakKind.None;
+            }
+        }
     }
 
     /// <summary>The tailoring described on the class: extra opportunities inside URL-like words.</summary>

@@ -98,7 +98,15 @@ internal sealed class ShapedParagraph
         {
             prefix[i + 1] = prefix[i] + advance[i];
         }
-        return new ShapedParagraph(s, [.. runs], paragraphLevels, prefix, clusterStart, LineBreaker.Analyze(s), lineHeight,
+        var breaks = LineBreaker.Analyze(s);
+        foreach (var (piece, offset, span) in pieces)
+        {
+            if (span.NoBreak)
+            {
+                LineBreaker.KeepTogether(breaks, offset, offset + piece.Length);
+            }
+        }
+        return new ShapedParagraph(s, [.. runs], paragraphLevels, prefix, clusterStart, breaks, lineHeight,
             fonts.Resolve(firstStyle), firstStyle.Size);
     }
 
