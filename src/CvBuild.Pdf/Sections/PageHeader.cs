@@ -54,7 +54,7 @@ internal static class PageHeader
         lines.Add(new Spacer(styles.Size * 1.0f));
         lines.Add(new HorizontalRule { Thickness = styles.Theme.RuleThickness, Color = styles.RuleColor });
         lines.Add(new Spacer(styles.Size * 0.6f));
-        lines.Add(new Column(header.Contacts.Select(c => Contact(styles, c, width, TextAlignment.Left))) { Spacing = styles.Size * 0.45f });
+        lines.Add(new Column(header.Contacts.Select(c => Contact(styles, c, width, TextAlignment.Left, 0.88f))) { Spacing = styles.Size * 0.45f });
         return new Column(lines);
     }
 
@@ -77,9 +77,9 @@ internal static class PageHeader
         return identity;
     }
 
-    private static Element Contact(Styles styles, Contact contact, float width, TextAlignment alignment)
+    private static Element Contact(Styles styles, Contact contact, float width, TextAlignment alignment, float scale = 0.95f)
     {
-        var style = styles.Body with { Size = styles.Size * 0.95f };
+        var style = styles.Body with { Size = styles.Size * scale };
         // About how many characters a line of the column holds (half an em per character on average).
         var fits = (int)(width / (style.Size * 0.5f)) - 2;
         var line = new Para(styles, alignment);
