@@ -183,6 +183,25 @@ public sealed class ThemeTests
         Assert.Contains(PdfText.Squeeze(title + authors), PdfText.Squeezed(classic), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Small_capitals_draw_the_lower_case_of_a_heading_as_smaller_capitals()
+    {
+        var cv = Repo.LoadExample();
+        var theme = BuiltInThemes.Get("classic") with { SmallCaps = true };
+        using var pdf = PdfFile.Open(CvPdfRenderer.Render(Render.Document(cv), new PdfOptions { Fonts = Render.Fonts, Design = cv.Settings.Design, Theme = theme }));
+        var letters = pdf.GetPage(1).Letters;
+        var text = string.Concat(letters.Select(l => l.Value));
+        var at = text.IndexOf("EDUCATION", StringComparison.Ordinal);
+        Assert.True(at >= 0, "the heading is drawn in capitals");
+        var research = text.IndexOf("RESEARCH", StringComparison.Ordinal);
+        Assert.True(research >= 0);
+        // The same capital E, once for an upper-case letter (Education) and once for a lower-case one (rEsearch):
+        // the advances compare as the sizes do.
+        static double Advance(UglyToad.PdfPig.Content.Letter l) => l.EndBaseLine.X - l.StartBaseLine.X;
+        var (full, small) = (Advance(letters[at]), Advance(letters[research + 1]));
+        Assert.True(small < full * 0.9 && small > full * 0.7, $"the small capital E is about 80 % of the capital E, kerning aside ({small:0.00} vs {full:0.00})");
+    }
+
     private static List<UglyToad.PdfPig.Content.Word> FirstPageWords(string theme)
     {
         var cv = Repo.LoadExample();

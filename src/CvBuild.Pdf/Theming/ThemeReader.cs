@@ -77,7 +77,7 @@ public static class ThemeReader
     internal static readonly ObjectSpec Headings = new("headings", "Section headings.",
     [
         Choice("style", "rule (a line under the heading), band (a coloured bar in the dates column, moderncv) or plain.", "rule", "band", "plain"),
-        new("small_caps", FieldType.Boolean, "Set headings in small capitals.", false, "false"),
+        new("small_caps", FieldType.Boolean, "Set headings in small capitals, drawn as capitals: text copied from the PDF then reads in capitals.", false, "false"),
         Num("rule_thickness", "Thickness of the rule or band in points.", 0.2, 6, "0.6"),
     ]);
 
