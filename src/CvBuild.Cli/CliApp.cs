@@ -15,6 +15,7 @@ public static class CliApp
         var root = new RootCommand("cvbuild: one YAML file describing an academic career, typeset as a PDF CV, BibTeX, text and Markdown.");
         root.Subcommands.Add(CheckCommand.Create());
         root.Subcommands.Add(SchemaCommand.Create());
+        root.Subcommands.Add(ThemeCommand.Create());
         root.Subcommands.Add(InitCommand.Create());
         foreach (var format in OutputFormats.All) root.Subcommands.Add(FormatCommand.Create(format));
         root.Subcommands.Add(ImportCommand.Create());

@@ -21,7 +21,8 @@ public static class CvPdfRenderer
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(options);
         var design = options.Design;
-        var theme = Theme.Named(design.Theme);
+        // A theme file is read by the caller (the renderer reads no file); a name is a built-in theme.
+        var theme = options.Theme ?? BuiltInThemes.Get(design.Theme);
         var pageSize = design.PageSize.Trim().ToLowerInvariant() switch
         {
             "a4" => PageSizes.A4,
@@ -31,13 +32,22 @@ public static class CvPdfRenderer
         if (design.MarginMm is < 5 or > 50) throw new PdfRenderException($"margin {design.MarginMm} mm is outside 5–50 mm");
         var margin = Margins.Millimetres((float)design.MarginMm);
         var fonts = options.Fonts;
-        var styles = new Styles(theme, design, fonts, pageSize.Width - 2 * margin);
+        var contentWidth = pageSize.Width - 2 * margin;
+        var sidebar = theme.Header == HeaderLayout.Sidebar;
+        var sidebarWidth = sidebar ? (float)design.FontSize * theme.SidebarWidth : 0;
+        var gutter = (float)design.FontSize * 1.6f;
+        if (sidebar) contentWidth -= sidebarWidth + gutter;
+        var styles = new Styles(theme, design, fonts, contentWidth);
         var date = options.Date?.ToUniversalTime() ?? PdfOptions.FixedDate;
 
-        var content = new Column([PageHeader.Create(styles, document.Header), .. new SectionBuilder(styles).Build(document.Sections)])
-        {
-            Spacing = styles.SectionGap,
-        };
+        var sections = new SectionBuilder(styles).Build(document.Sections);
+        Element content = sidebar
+            // The sections' column runs on beside the sidebar's width on every page, so entries line up throughout.
+            ? new Row(RowItem.Fixed(sidebarWidth, PageHeader.Sidebar(styles, document.Header, sidebarWidth)), RowItem.Relative(new Column(sections) { Spacing = styles.SectionGap }))
+            {
+                Spacing = gutter,
+            }
+            : new Column([PageHeader.Create(styles, document.Header), .. sections]) { Spacing = styles.SectionGap };
         var info = document.Info;
         var strings = document.Strings;
         var pdf = new Document
@@ -45,7 +55,7 @@ public static class CvPdfRenderer
             Fonts = fonts,
             Content = content,
             PageSize = pageSize,
-            Margins = new Margins(margin * 0.85f, margin, margin * 0.7f, margin),
+            Margins = new Margins(margin * theme.MarginTop, margin, margin * theme.MarginBottom, margin),
             Footer = (page, total) => PageFooter.Create(styles, strings.Format("footer.page", document.Header.Name, page, total), document.Footer),
             FooterSpacing = styles.Size * 1.2f,
             Metadata = new DocumentMetadata

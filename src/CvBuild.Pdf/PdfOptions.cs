@@ -16,6 +16,12 @@ public sealed record PdfOptions
     public Design Design { get; init; } = new();
 
     /// <summary>
+    /// A theme read from a file by the caller (<see cref="Theming.ThemeReader.ReadFile"/>); null takes the built-in
+    /// theme <see cref="Design"/> names.
+    /// </summary>
+    public Theming.Theme? Theme { get; init; }
+
+    /// <summary>
     /// The PDF's creation and modification date (the CV's last_updated, else SOURCE_DATE_EPOCH, as the caller
     /// decides); null writes <see cref="FixedDate"/>. The footer's words come from the document, not from here.
     /// </summary>

@@ -13,7 +13,7 @@ public sealed class FidelityTests
     private static readonly SpecCv Generated = SpecCv.Generate();
     private static readonly Lazy<Cv> Cv = new(() => Outputs.Read(Generated.Yaml, "spec-cv.yaml"));
 
-    public static TheoryData<string> FullOutputs() => new() { "pdf classic", "pdf modern", "text", "markdown" };
+    public static TheoryData<string> FullOutputs() => new() { "pdf classic", "pdf modern", "pdf compact", "pdf sidebar", "pdf banded", "text", "markdown" };
 
     /// <summary>What a reader of the output finds: its text with whitespace folded (for the PDF, also its link addresses).</summary>
     private static string Read(string output, Cv cv, string variant = "full", Dictionary<string, object>? options = null)

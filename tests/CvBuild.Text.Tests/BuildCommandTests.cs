@@ -106,13 +106,13 @@ public sealed class BuildCommandTests : IDisposable
                 options: {widht: 100}
               - format: pdf
                 path: out/cv.pdf
-                options: {theme: fancy}
+                options: {page_size: a5}
             """);
         var (code, stdout, stderr) = Run("build", "--config", config);
         Assert.Equal(1, code);
         Assert.Contains("cvbuild.yaml:5:5: error: unknown field 'varient' in output; did you mean 'variant'?", stderr);
         Assert.Contains("cvbuild.yaml:6:15: error: unknown field 'widht' in text options; did you mean 'width'?", stderr);
-        Assert.Contains("cvbuild.yaml:9:22: error: 'theme' must be one of classic, modern, not 'fancy'", stderr);
+        Assert.Contains("cvbuild.yaml:9:26: error: 'page_size' must be one of a4, letter, not 'a5'", stderr);
         Assert.Contains("3 errors", stderr);
         Assert.Equal("", stdout);
         Assert.False(Directory.Exists(Path.Combine(_dir, "out")));

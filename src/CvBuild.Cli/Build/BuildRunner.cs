@@ -62,9 +62,21 @@ public sealed class BuildRunner(TextWriter stdout, TextWriter stderr, string wor
             byte[] bytes;
             try
             {
-                var rendered = output.Format.Render(cv, output.Entry.Variant, new OptionValues(output.Entry.Options), _context);
+                var options = new OptionValues(output.Entry.Options) { CvPath = plan.CvPath, OptionDirectory = read.Config!.Directory };
+                // A file the output reads (a theme) is an input too: refused as this output's path.
+                if (!check && output.Format.Inputs(cv, options) is { Count: > 0 } inputs
+                    && output.Target.Problem([fullConfig, plan.CvPath, .. inputs], stdout, shown: p => OutputPlan.Display(p, workingDirectory)) is { } problem)
+                    throw new OutputException(problem);
+                var rendered = output.Format.Render(cv, output.Entry.Variant, options, _context);
                 PrintDiagnostics(rendered.Warnings, cvRead.SourceText, plan.CvPath, OutputPlan.Display(plan.CvPath, workingDirectory));
                 bytes = rendered.Bytes;
+            }
+            catch (OutputException ex) when (ex.Diagnostics.Count > 0)
+            {
+                CvLoader.Print(ex.Diagnostics, ex.SourceText, stderr);
+                stderr.WriteLine($"error: {DiagnosticText.Escape(output.DisplayPath)}: {DiagnosticText.Escape(ex.Message)}");
+                failed++;
+                continue;
             }
             catch (OutputException ex)
             {

@@ -24,6 +24,9 @@ public interface IOutputFormat
     /// <summary>The file's bytes and a one-line summary for the command to print.</summary>
     /// <exception cref="OutputException">A problem the user can fix (an unknown section, a font that is not bundled).</exception>
     RenderedOutput Render(Cv cv, string variant, OptionValues options, RenderContext context);
+
+    /// <summary>Files besides the CV that rendering reads (a PDF theme file), as full paths: no output may overwrite them.</summary>
+    IReadOnlyList<string> Inputs(Cv cv, OptionValues options) => [];
 }
 
 /// <summary>

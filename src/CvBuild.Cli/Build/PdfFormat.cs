@@ -1,5 +1,7 @@
 using CvBuild.Core.Model;
+using CvBuild.Core.Schema;
 using CvBuild.Pdf;
+using CvBuild.Pdf.Theming;
 using CvBuild.Presentation.Building;
 
 namespace CvBuild.Cli.Build;
@@ -15,10 +17,28 @@ internal sealed class PdfFormat : IOutputFormat
 
     public IReadOnlyList<FormatOption> Options { get; } =
     [
-        FormatOption.Choice("theme", "Theme (default: the CV's design.theme).", "the CV's", "classic", "modern"),
+        new("theme", FieldType.String,
+            $"Theme: a built-in one ({string.Join(", ", BuiltInThemes.Names)}) or the path of a theme YAML file, see docs/themes.md (default: the CV's design.theme).",
+            "the CV's", "banded") { Placeholder = "name|path" },
         FormatOption.Choice("page_size", "Page size (default: the CV's design.page_size).", "the CV's", "a4", "letter"),
         .. ContentOptions.All,
     ];
+
+    public IReadOnlyList<string> Inputs(Cv cv, OptionValues options) => ThemeFile(cv, options) is { } file ? [file] : [];
+
+    /// <summary>
+    /// The theme file an output reads, as a full path, or null for a built-in theme. A path in an option is relative to
+    /// <see cref="OptionValues.OptionDirectory"/>; one in the CV's design.theme to the CV's folder.
+    /// </summary>
+    private static string? ThemeFile(Cv cv, OptionValues options)
+    {
+        if (options.Choice("theme") is { } option)
+            return BuiltInThemes.IsBuiltIn(option) ? null : Path.GetFullPath(option, options.OptionDirectory ?? Directory.GetCurrentDirectory());
+        var named = cv.Settings.Design.Theme;
+        if (BuiltInThemes.IsBuiltIn(named)) return null;
+        var cvDirectory = options.CvPath is { } cvPath ? Path.GetDirectoryName(Path.GetFullPath(cvPath))! : Directory.GetCurrentDirectory();
+        return Path.GetFullPath(named, cvDirectory);
+    }
 
     public RenderedOutput Render(Cv cv, string variant, OptionValues options, RenderContext context)
     {
@@ -32,6 +52,7 @@ internal sealed class PdfFormat : IOutputFormat
                 Theme = options.Choice("theme") ?? design.Theme,
                 PageSize = options.Choice("page_size") ?? design.PageSize,
             },
+            Theme = ThemeFile(cv, options) is { } file ? ReadTheme(file) : null,
             Date = context.DateOf(cv),
             Version = RenderContext.Version,
         };
@@ -45,5 +66,17 @@ internal sealed class PdfFormat : IOutputFormat
         {
             throw new OutputException(ex.Message);
         }
+    }
+
+    /// <summary>Reads a theme file with the bounded input reader; its problems travel as positioned diagnostics.</summary>
+    private static Theme ReadTheme(string file)
+    {
+        var shown = Path.GetRelativePath(Directory.GetCurrentDirectory(), file);
+        var read = ThemeReader.ReadFile(file, shown.StartsWith("..", StringComparison.Ordinal) ? file : shown);
+        return read.Theme ?? throw new OutputException($"the theme file {shown} has errors")
+        {
+            Diagnostics = read.Diagnostics,
+            SourceText = read.SourceText,
+        };
     }
 }

@@ -42,15 +42,24 @@ internal static class FormatCommand
             var values = new Dictionary<string, object>(StringComparer.Ordinal);
             foreach (var read in readers)
                 if (read(parse) is { } pair) values[pair.Key] = pair.Value;
+            var optionValues = new OptionValues(values) { CvPath = Path.GetFullPath(path), OptionDirectory = Directory.GetCurrentDirectory() };
+            // A file the output reads (a theme) is an input too; the CV names it, so this waits for the CV.
+            if (format.Inputs(cv, optionValues) is { Count: > 0 } inputs && target.Refuses([path, .. inputs], stdout, stderr, binary: !format.IsText))
+                return ExitCodes.InvalidData;
             RenderedOutput rendered;
             try
             {
-                rendered = format.Render(cv, variant is null ? "full" : parse.GetValue(variant)!, new OptionValues(values), (context ?? RenderContext.FromEnvironment)());
+                rendered = format.Render(cv, variant is null ? "full" : parse.GetValue(variant)!, optionValues, (context ?? RenderContext.FromEnvironment)());
             }
             catch (OptionException ex)
             {
                 stderr.WriteLine($"cvbuild: error: {DiagnosticText.Escape(ex.Message)}");
                 return ExitCodes.Usage;
+            }
+            catch (OutputException ex) when (ex.Diagnostics.Count > 0)
+            {
+                CvLoader.Print(ex.Diagnostics, ex.SourceText, stderr);
+                return ExitCodes.InvalidData;
             }
             catch (OutputException ex)
             {

@@ -43,6 +43,7 @@ public enum Numbering { Forward, Reverse, None }
 
 public sealed record Design
 {
+    /// <summary>A built-in PDF theme's name, or the path of a theme YAML file relative to the CV (the CLI reads it).</summary>
     public string Theme { get; init; } = "classic";
     /// <summary>"a4" or "letter".</summary>
     public string PageSize { get; init; } = "a4";

@@ -319,7 +319,7 @@ internal sealed class CvMapper(ReadContext ctx)
         var design = ctx.Object(r.Node("design"), FormatSpec.Design) is { } d
             ? new Design
             {
-                Theme = d.Enum("theme") ?? "classic",
+                Theme = d.String("theme") ?? "classic",
                 PageSize = d.Enum("page_size") ?? "a4",
                 MarginMm = d.Number("margin_mm") ?? 20,
                 FontSize = d.Number("font_size") ?? 10,

@@ -233,7 +233,7 @@ public static class FormatSpec
 
     public static readonly ObjectSpec Design = new("design", "Typography and page.",
     [
-        E("theme", "PDF theme.", ["classic", "modern"]),
+        F("theme", FieldType.String, "PDF theme: classic, modern, compact, sidebar or banded, or the path (relative to the CV) of a theme YAML file; see docs/themes.md.", false, "modern"),
         E("page_size", "Paper.", ["a4", "letter"]),
         new("margin_mm", FieldType.Number, "Page margins in millimetres.", false, "20") { Min = 5, Max = 50 },
         new("font_size", FieldType.Number, "Base font size in points.", false, "10") { Min = 6, Max = 16 },

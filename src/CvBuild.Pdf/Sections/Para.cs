@@ -11,6 +11,8 @@ internal sealed class Para(Styles styles, TextAlignment alignment = TextAlignmen
 
     public bool IsEmpty => _empty;
 
+    public Styles Styles => styles;
+
     public Para Add(string? text, TextStyle style)
     {
         if (string.IsNullOrEmpty(text)) return this;

@@ -59,7 +59,7 @@ internal sealed class SectionBuilder(Styles styles)
 
     private IEnumerable<Element?> Body(Entry entry)
     {
-        foreach (var line in entry.Lines)
+        foreach (var line in EntryLayout.Arrange(styles.Theme, entry.Lines))
         {
             var text = Lines.Paragraph(styles, line);
             // An abstract stands apart from the entry's facts.

@@ -3,17 +3,67 @@ using CvBuild.Pdf.Theming;
 
 namespace CvBuild.Pdf.Sections;
 
-/// <summary>A section title over a rule; an outline entry; never left alone at the foot of a page.</summary>
+/// <summary>
+/// A section title in the theme's heading style (over a rule, beside a band, or plain); an outline entry; never left
+/// alone at the foot of a page.
+/// </summary>
 internal static class SectionHeading
 {
     public static Element Create(Styles styles, string title)
     {
-        var heading = new Column(
-            new RichText(title, styles.Heading) { LineHeight = 1.15f },
-            new Spacer(styles.Size * 0.2f),
-            new HorizontalRule { Thickness = styles.Theme.RuleThickness, Color = styles.RuleColor },
-            new Spacer(styles.Size * 0.25f));
+        var text = Title(styles, title);
+        Element heading = styles.Theme.HeadingStyle switch
+        {
+            HeadingStyle.Band => Band(styles, text),
+            HeadingStyle.Plain => new Column(text, new Spacer(styles.Size * 0.3f)),
+            _ => new Column(
+                text,
+                new Spacer(styles.Size * 0.2f),
+                new HorizontalRule { Thickness = styles.Theme.RuleThickness, Color = styles.RuleColor },
+                new Spacer(styles.Size * 0.25f)),
+        };
         return new Bookmark(title, new KeepWithNext(heading));
+    }
+
+    /// <summary>
+    /// moderncv's section mark: a bar filling the dates column, level with the middle of the heading's capitals, and
+    /// the title where the entries' text starts.
+    /// </summary>
+    private static Element Band(Styles styles, RichText text)
+    {
+        var size = styles.Heading.Size;
+        // About the middle of a capital letter below the line's top, for a line height of 1.15.
+        var top = Math.Max(0, size * 0.72f - styles.Theme.RuleThickness / 2);
+        var band = new Padding(new HorizontalRule { Thickness = styles.Theme.RuleThickness, Color = styles.RuleColor }) { Top = top };
+        var row = styles.Theme.DateSide == DateSide.Left
+            ? new Row(RowItem.Fixed(styles.DateColumnWidth, band), RowItem.Relative(text)) { Spacing = styles.Gutter }
+            : new Row(RowItem.Relative(text), RowItem.Fixed(styles.DateColumnWidth, band)) { Spacing = styles.Gutter };
+        return new Padding(row) { Bottom = styles.Size * 0.35f };
+    }
+
+    /// <summary>
+    /// The heading's text. Small capitals are drawn as capitals, the lower-case letters at 80 % of the size, since
+    /// the bundled fonts are set without OpenType features; the words stay the same for a reader.
+    /// </summary>
+    private static RichText Title(Styles styles, string title)
+    {
+        var text = new RichText { LineHeight = 1.15f };
+        if (!styles.Theme.SmallCaps)
+        {
+            text.Add(title, styles.Heading);
+            return text;
+        }
+        var small = styles.Heading with { Size = styles.Heading.Size * 0.8f };
+        var start = 0;
+        for (var i = 1; i <= title.Length; i++)
+        {
+            if (i < title.Length && char.IsLower(title[i]) == char.IsLower(title[start])) continue;
+            var piece = title[start..i];
+            if (char.IsLower(title[start])) text.Add(piece.ToUpperInvariant(), small);
+            else text.Add(piece, styles.Heading);
+            start = i;
+        }
+        return text;
     }
 
     /// <summary>A group inside a section ("Conference Proceedings"), also in the outline one level down.</summary>

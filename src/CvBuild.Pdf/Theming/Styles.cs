@@ -29,8 +29,8 @@ internal sealed class Styles
         Footer = Body with { Size = size * 0.8f, Color = theme.Muted };
         RuleColor = theme.RuleColor(Accent);
 
-        // Wide enough for "2024–present" in the date style; numbers for four-digit lists also fit.
-        DateColumnWidth = size * 6.4f;
+        // The theme's width: in the built-in themes wide enough for "2024–present" in the date style.
+        DateColumnWidth = size * theme.DateWidth;
         Gutter = size * 1.0f;
         ContentWidth = contentWidth;
     }
@@ -56,8 +56,14 @@ internal sealed class Styles
     public float ContentWidth { get; }
 
     /// <summary>Vertical rhythm: between sections, between entries, inside an entry.</summary>
-    public float SectionGap => Size * 1.5f;
-    public float EntryGap => Size * 0.6f;
+    public float SectionGap => Size * Theme.SectionGap;
+    public float EntryGap => Size * Theme.EntryGap;
+
+    /// <summary>Where entries' text starts: after the dates column when it stands on the left, else at the margin.</summary>
+    public float TextIndent => Theme.DateSide == DateSide.Left ? DateColumnWidth + Gutter : 0;
+
+    /// <summary>The number column of a numbered list when dates stand at the right: wide enough for "999.".</summary>
+    public float NumberColumnWidth => Theme.DateSide == DateSide.Left ? DateColumnWidth : Size * 2.4f;
 
     private static string Family(string? requested, string fallback, FontLibrary fonts)
     {
