@@ -12,6 +12,9 @@ namespace CvBuild.Pdf;
 /// </summary>
 public static class CvPdfRenderer
 {
+    /// <summary>The least share of the text width the sections keep beside a sidebar.</summary>
+    private const float MinSectionsShare = 0.6f;
+
     /// <exception cref="PdfRenderException">An unknown theme, page size, font or colour, or a margin or size out of range; or content that cannot be laid out.</exception>
     public static byte[] Render(PresentationDocument document, PdfOptions options) => RenderDetailed(document, options).Pdf;
 
@@ -33,9 +36,11 @@ public static class CvPdfRenderer
         var margin = Margins.Millimetres((float)design.MarginMm);
         var fonts = options.Fonts;
         var contentWidth = pageSize.Width - 2 * margin;
-        var sidebar = theme.Header == HeaderLayout.Sidebar;
-        var sidebarWidth = sidebar ? (float)design.FontSize * theme.SidebarWidth : 0;
+        var sidebarWidth = (float)design.FontSize * theme.SidebarWidth;
         var gutter = (float)design.FontSize * 1.6f;
+        // Large type or wide margins can leave the sections too narrow beside a sidebar for a word a line; the
+        // sidebar then gives way to the split header on top of page one (PageHeader.Create's default).
+        var sidebar = theme.Header == HeaderLayout.Sidebar && contentWidth - sidebarWidth - gutter >= contentWidth * MinSectionsShare;
         if (sidebar) contentWidth -= sidebarWidth + gutter;
         var styles = new Styles(theme, design, fonts, contentWidth);
         var date = options.Date?.ToUniversalTime() ?? PdfOptions.FixedDate;
