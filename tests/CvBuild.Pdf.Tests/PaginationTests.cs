@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using CvBuild.Core.Model;
+using CvBuild.Core.Reading;
 using CvBuild.Presentation.Building;
 using CvBuild.Presentation.Document;
 
@@ -96,6 +97,33 @@ public sealed class PaginationTests
             Assert.False(headings.Contains(body[^1].Text), $"page {page.Number} ends with '{body[^1].Text}'");
             Assert.False(Regex.IsMatch(body[0].Text, @"^(Ada Lovelace\*?, Alan Turing|Venue of Things)"), $"page {page.Number} starts inside an entry: '{body[0].Text}'");
         }
+    }
+
+    /// <summary>
+    /// Cases/14-orphan-section-heading.yaml (from the reported case): "Publications" fell at a page foot while its
+    /// group heading and first paper began the next page. The section heading, group heading and first paper share a page.
+    /// </summary>
+    [Theory]
+    [InlineData("classic", "a4")]
+    [InlineData("classic", "letter")]
+    [InlineData("modern", "a4")]
+    [InlineData("modern", "letter")]
+    public void A_section_heading_stays_with_its_group_heading_and_first_entry(string theme, string size)
+    {
+        var read = CvReader.ReadFile(Path.Combine(Repo.Root, "tests", "CvBuild.Pdf.Tests", "Cases", "14-orphan-section-heading.yaml"));
+        Assert.True(read.Succeeded, string.Join("\n", read.Diagnostics));
+        var cv = read.Cv!;
+        using var pdf = PdfFile.Open(Render.Pdf(cv, null, cv.Settings.Design with { Theme = theme, PageSize = size }));
+        var headings = Headings(Render.Document(cv));
+        Assert.True(pdf.NumberOfPages > 1);
+        foreach (var page in pdf.GetPages())
+        {
+            var body = PdfText.Lines(page).Where(l => !l.Text.Contains("\u2014 page", StringComparison.Ordinal)).ToList();
+            Assert.False(headings.Contains(body[^1].Text), $"page {page.Number} ends with the heading '{body[^1].Text}'");
+        }
+        var pageOf = (string text) => pdf.GetPages().Single(p => PdfText.Lines(p).Any(l => l.Text.Contains(text, StringComparison.Ordinal))).Number;
+        Assert.Equal(pageOf("Journal Paper 0"), pageOf("Publications"));
+        Assert.Equal(pageOf("Journal Paper 0"), pageOf("Journal Articles"));
     }
 
     /// <summary>Every heading line the document has: section headings, group headings, the legend.</summary>

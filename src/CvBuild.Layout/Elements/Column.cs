@@ -103,6 +103,19 @@ public sealed class Column : Element, IEnumerable<Element>
                 {
                     return WrapAt(placements, height, maxWidth);
                 }
+                if (plan.Kind == SpacePlanKind.Partial && StrandsHeading(i, plan, placements))
+                {
+                    // Splitting here would leave a heading (or a chain of them: section, then group) at the page
+                    // foot; treat it as not fitting so the chain moves on with what follows. At the top of a page
+                    // with nothing else placed, moving cannot help, so the split stands.
+                    var before = placements.ToList();
+                    var wrapped = WrapAt(placements, height, maxWidth);
+                    if (!wrapped.IsWrap || height < context.PageContentHeight - SpacePlan.Epsilon)
+                    {
+                        return wrapped;
+                    }
+                    placements = before;
+                }
                 var top = used + (plan.Height > 0 ? gap : 0);
                 placements.Add((i, top, plan.Height, available));
                 maxWidth = Math.Max(maxWidth, plan.Width);
@@ -118,6 +131,11 @@ public sealed class Column : Element, IEnumerable<Element>
             }
             return SpacePlan.Full(maxWidth, used);
         }
+
+        // A child that would split is a problem when it is itself kept with its follower (a heading whose rule
+        // does not fit), or when nothing of it fits after a kept child (the heading would end the page).
+        private bool StrandsHeading(int index, SpacePlan plan, List<(int Index, float Top, float Height, float Available)> placements) =>
+            keepWithNext[index] || (plan.Height <= SpacePlan.Epsilon && placements.Count > 0 && keepWithNext[placements[^1].Index]);
 
         private SpacePlan WrapAt(List<(int Index, float Top, float Height, float Available)> placements, float height, float maxWidth)
         {
