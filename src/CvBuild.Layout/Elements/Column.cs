@@ -103,7 +103,7 @@ public sealed class Column : Element, IEnumerable<Element>
                 {
                     return WrapAt(placements, height, maxWidth);
                 }
-                if (plan.Kind == SpacePlanKind.Partial && StrandsHeading(i, plan, placements))
+                if (plan.Kind == SpacePlanKind.Partial && StrandsHeading(i, width, plan, placements))
                 {
                     // Splitting here would leave a heading (or a chain of them: section, then group) at the page
                     // foot; treat it as not fitting so the chain moves on with what follows. At the top of a page
@@ -133,9 +133,18 @@ public sealed class Column : Element, IEnumerable<Element>
         }
 
         // A child that would split is a problem when it is itself kept with its follower (a heading whose rule
-        // does not fit), or when nothing of it fits after a kept child (the heading would end the page).
-        private bool StrandsHeading(int index, SpacePlan plan, List<(int Index, float Top, float Height, float Available)> placements) =>
-            keepWithNext[index] || (plan.Height <= SpacePlan.Epsilon && placements.Count > 0 && keepWithNext[placements[^1].Index]);
+        // does not fit), or when nothing of it fits after a kept child (the heading would end the page). Only when
+        // moving helps: the kept child fits whole on a fresh page, or the follower puts something on one (a forced
+        // page break does not), so the chain never moves forever.
+        private bool StrandsHeading(int index, float width, SpacePlan plan, List<(int Index, float Top, float Height, float Available)> placements)
+        {
+            if (keepWithNext[index])
+            {
+                return children[index].Measure(width, context.PageContentHeight).Kind == SpacePlanKind.Full;
+            }
+            return plan.Height <= SpacePlan.Epsilon && placements.Count > 0 && keepWithNext[placements[^1].Index]
+                && children[index].Measure(width, context.PageContentHeight).Height > SpacePlan.Epsilon;
+        }
 
         private SpacePlan WrapAt(List<(int Index, float Top, float Height, float Available)> placements, float height, float maxWidth)
         {
