@@ -126,6 +126,25 @@ public sealed class PaginationTests
         Assert.Equal(pageOf("Journal Paper 0"), pageOf("Journal Articles"));
     }
 
+    [Theory]
+    [InlineData("classic")]
+    [InlineData("modern")]
+    public void A_long_author_list_never_breaks_inside_a_name(string theme)
+    {
+        // The document marks each person as no-break; the PDF must keep "Given0172 Author0172" on one line.
+        var authors = Enumerable.Range(0, 600).Select(i => new Author($"Given{i:0000} Author{i:0000}")).ToList();
+        var cv = new Cv
+        {
+            Person = new Person { Name = "Given0000 Author0000" },
+            Publications = [new Publication { Kind = PublicationKind.Journal, Title = "A paper by many", Authors = authors, Venue = new Venue("V", "Venue"), Year = 2020 }],
+            Settings = new DocumentSettings { SectionOrder = [SectionIds.Publications], Design = new Design { Theme = theme } },
+        };
+        using var pdf = PdfFile.Open(Render.Pdf(cv));
+        var lines = pdf.GetPages().SelectMany(PdfText.Lines).Select(l => l.Text).ToList();
+        Assert.Contains(lines, l => l.Contains("Given0172 Author0172", StringComparison.Ordinal));
+        Assert.DoesNotContain(lines, l => Regex.IsMatch(l, @"Given\d{4}\*?$") || Regex.IsMatch(l, @"^Author\d{4}"));
+    }
+
     /// <summary>Every heading line the document has: section headings, group headings, the legend.</summary>
     private static HashSet<string> Headings(PresentationDocument document) =>
         document.Sections.Select(s => s.Heading)
