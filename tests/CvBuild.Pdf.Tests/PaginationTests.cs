@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using CvBuild.Core.Model;
+using CvBuild.Core.Reading;
 using CvBuild.Presentation.Building;
 using CvBuild.Presentation.Document;
 
@@ -103,6 +104,52 @@ public sealed class PaginationTests
             Assert.False(headings.Contains(body[^1].Text), $"page {page.Number} ends with '{body[^1].Text}'");
             Assert.False(Regex.IsMatch(body[0].Text, @"^(Ada Lovelace\*?, Alan Turing|Venue of Things)"), $"page {page.Number} starts inside an entry: '{body[0].Text}'");
         }
+    }
+
+    /// <summary>
+    /// Cases/14-orphan-section-heading.yaml (from the reported case): "Publications" fell at a page foot while its
+    /// group heading and first paper began the next page. The section heading, group heading and first paper share a page.
+    /// </summary>
+    [Theory]
+    [InlineData("classic", "a4")]
+    [InlineData("classic", "letter")]
+    [InlineData("modern", "a4")]
+    [InlineData("modern", "letter")]
+    public void A_section_heading_stays_with_its_group_heading_and_first_entry(string theme, string size)
+    {
+        var read = CvReader.ReadFile(Path.Combine(Repo.Root, "tests", "CvBuild.Pdf.Tests", "Cases", "14-orphan-section-heading.yaml"));
+        Assert.True(read.Succeeded, string.Join("\n", read.Diagnostics));
+        var cv = read.Cv!;
+        using var pdf = PdfFile.Open(Render.Pdf(cv, null, cv.Settings.Design with { Theme = theme, PageSize = size }));
+        var headings = Headings(Render.Document(cv));
+        Assert.True(pdf.NumberOfPages > 1);
+        foreach (var page in pdf.GetPages())
+        {
+            var body = PdfText.Lines(page).Where(l => !l.Text.Contains("\u2014 page", StringComparison.Ordinal)).ToList();
+            Assert.False(headings.Contains(body[^1].Text), $"page {page.Number} ends with the heading '{body[^1].Text}'");
+        }
+        var pageOf = (string text) => pdf.GetPages().Single(p => PdfText.Lines(p).Any(l => l.Text.Contains(text, StringComparison.Ordinal))).Number;
+        Assert.Equal(pageOf("Journal Paper 0"), pageOf("Publications"));
+        Assert.Equal(pageOf("Journal Paper 0"), pageOf("Journal Articles"));
+    }
+
+    [Theory]
+    [InlineData("classic")]
+    [InlineData("modern")]
+    public void A_long_author_list_never_breaks_inside_a_name(string theme)
+    {
+        // The document marks each person as no-break; the PDF must keep "Given0172 Author0172" on one line.
+        var authors = Enumerable.Range(0, 600).Select(i => new Author($"Given{i:0000} Author{i:0000}")).ToList();
+        var cv = new Cv
+        {
+            Person = new Person { Name = "Given0000 Author0000" },
+            Publications = [new Publication { Kind = PublicationKind.Journal, Title = "A paper by many", Authors = authors, Venue = new Venue("V", "Venue"), Year = 2020 }],
+            Settings = new DocumentSettings { SectionOrder = [SectionIds.Publications], Design = new Design { Theme = theme } },
+        };
+        using var pdf = PdfFile.Open(Render.Pdf(cv));
+        var lines = pdf.GetPages().SelectMany(PdfText.Lines).Select(l => l.Text).ToList();
+        Assert.Contains(lines, l => l.Contains("Given0172 Author0172", StringComparison.Ordinal));
+        Assert.DoesNotContain(lines, l => Regex.IsMatch(l, @"Given\d{4}\*?$") || Regex.IsMatch(l, @"^Author\d{4}"));
     }
 
     /// <summary>

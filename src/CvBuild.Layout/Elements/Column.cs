@@ -103,6 +103,19 @@ public sealed class Column : Element, IEnumerable<Element>
                 {
                     return WrapAt(placements, height, maxWidth);
                 }
+                if (plan.Kind == SpacePlanKind.Partial && StrandsHeading(i, width, plan, placements))
+                {
+                    // Splitting here would leave a heading (or a chain of them: section, then group) at the page
+                    // foot; treat it as not fitting so the chain moves on with what follows. At the top of a page
+                    // with nothing else placed, moving cannot help, so the split stands.
+                    var before = placements.ToList();
+                    var wrapped = WrapAt(placements, height, maxWidth);
+                    if (!wrapped.IsWrap || height < context.PageContentHeight - SpacePlan.Epsilon)
+                    {
+                        return wrapped;
+                    }
+                    placements = before;
+                }
                 var top = used + (plan.Height > 0 ? gap : 0);
                 placements.Add((i, top, plan.Height, available));
                 maxWidth = Math.Max(maxWidth, plan.Width);
@@ -117,6 +130,20 @@ public sealed class Column : Element, IEnumerable<Element>
                 }
             }
             return SpacePlan.Full(maxWidth, used);
+        }
+
+        // A child that would split is a problem when it is itself kept with its follower (a heading whose rule
+        // does not fit), or when nothing of it fits after a kept child (the heading would end the page). Only when
+        // moving helps: the kept child fits whole on a fresh page, or the follower puts something on one (a forced
+        // page break does not), so the chain never moves forever.
+        private bool StrandsHeading(int index, float width, SpacePlan plan, List<(int Index, float Top, float Height, float Available)> placements)
+        {
+            if (keepWithNext[index])
+            {
+                return children[index].Measure(width, context.PageContentHeight).Kind == SpacePlanKind.Full;
+            }
+            return plan.Height <= SpacePlan.Epsilon && placements.Count > 0 && keepWithNext[placements[^1].Index]
+                && children[index].Measure(width, context.PageContentHeight).Height > SpacePlan.Epsilon;
         }
 
         private SpacePlan WrapAt(List<(int Index, float Top, float Height, float Available)> placements, float height, float maxWidth)

@@ -13,17 +13,18 @@ internal sealed class Para(Styles styles, TextAlignment alignment = TextAlignmen
 
     public Styles Styles => styles;
 
-    public Para Add(string? text, TextStyle style)
+    /// <param name="noBreak">No line break inside the text (the document's <c>Span.NoBreak</c>: a person's name, "(virtual)").</param>
+    public Para Add(string? text, TextStyle style, bool noBreak = false)
     {
         if (string.IsNullOrEmpty(text)) return this;
-        _text.Add(text, style);
+        _text.Add(new TextSpan(text, style) { NoBreak = noBreak });
         _empty = false;
         return this;
     }
 
-    public Para Link(string text, string uri, TextStyle style)
+    public Para Link(string text, string uri, TextStyle style, bool noBreak = false)
     {
-        _text.AddLink(text, uri, style);
+        _text.Add(new TextSpan(text, style, uri) { NoBreak = noBreak });
         _empty = false;
         return this;
     }
