@@ -12,6 +12,8 @@ public sealed record Cv
     public IReadOnlyList<Talk> Talks { get; init; } = [];
     public IReadOnlyList<Teaching> Teaching { get; init; } = [];
     public IReadOnlyList<Service> Service { get; init; } = [];
+    public IReadOnlyList<Grant> Grants { get; init; } = [];
+    public IReadOnlyList<Supervision> Supervision { get; init; } = [];
     public IReadOnlyList<CustomSection> CustomSections { get; init; } = [];
     public DocumentSettings Settings { get; init; } = new();
     /// <summary>The "last updated" date printed in outputs; from the YAML, never the clock.</summary>

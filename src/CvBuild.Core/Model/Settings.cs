@@ -13,9 +13,11 @@ public static class SectionIds
     public const string Talks = "talks";
     public const string Teaching = "teaching";
     public const string Service = "service";
+    public const string Grants = "grants";
+    public const string Supervision = "supervision";
 
     public static readonly IReadOnlyList<string> DefaultOrder =
-        [Interests, AcademicPositions, Education, IndustryPositions, Awards, Publications, Patents, Talks, Teaching, Service];
+        [Interests, AcademicPositions, Education, IndustryPositions, Awards, Grants, Publications, Patents, Talks, Supervision, Teaching, Service];
 
     /// <summary>The ids a CV's section lists may name: the built-in ones and its custom sections'.</summary>
     public static IReadOnlyList<string> KnownIn(Cv cv) => [.. DefaultOrder, .. cv.CustomSections.Select(c => c.Id)];

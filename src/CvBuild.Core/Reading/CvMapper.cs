@@ -4,7 +4,7 @@ using CvBuild.Core.Schema;
 namespace CvBuild.Core.Reading;
 
 /// <summary>Maps the checked YAML tree onto the model, one section at a time; an invalid entry is skipped after its problems are reported.</summary>
-internal sealed class CvMapper(ReadContext ctx)
+internal sealed partial class CvMapper(ReadContext ctx)
 {
     public Cv? Map(YamlNode root)
     {
@@ -25,6 +25,8 @@ internal sealed class CvMapper(ReadContext ctx)
             Teaching = List(r, "teaching", FormatSpec.Teaching, Teaching),
             Service = List(r, "service", FormatSpec.Service, Service),
             CustomSections = List(r, "custom_sections", FormatSpec.CustomSection, CustomSection),
+            Grants = List(r, "grants", FormatSpec.Grant, Grant),
+            Supervision = List(r, "supervision", FormatSpec.Supervision, Supervision),
         };
         CheckSectionOrder(r.Node("settings"), cv.CustomSections);
         return person is null ? null : cv;

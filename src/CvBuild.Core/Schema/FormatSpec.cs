@@ -209,6 +209,41 @@ public static class FormatSpec
         F("description", FieldType.String, "A line of description.", false, "Workshop on Theory of Deep Learning, ICML 2024"),
     ]);
 
+    public static readonly string[] GrantStatuses = ["awarded", "submitted", "pending"];
+
+    public static readonly ObjectSpec Grant = new("grant", "A research grant or other funding.",
+    [
+        F("title", FieldType.String, "Title of the project.", true, "Geometry of Learning in Overparameterised Models"),
+        F("funder", FieldType.String, "Funding body.", true, "European Research Council"),
+        F("programme", FieldType.String, "Programme or scheme.", false, "ERC Advanced Grant"),
+        F("number", FieldType.String, "Grant number.", false, "101054321"),
+        F("amount", FieldType.String, "Amount with its currency, printed exactly as written.", false, "€2.5M"),
+        F("role", FieldType.String, "Your role, as written (PI, co-PI, co-investigator, partner investigator).", false, "PI"),
+        F("investigators", FieldType.StringList, "Everyone named on the grant, in order (you are printed in bold).", false, "[Ada Lovelace, Charles Babbage]"),
+        F("start", FieldType.Date, "Start.", true, "2022"),
+        F("end", FieldType.EndDate, "End or 'present'.", false, "2027"),
+        E("status", "Awarded (default), submitted or pending.", GrantStatuses) with { PrintedAs = "nothing for an awarded grant; '(submitted)' or '(pending)' after the title" },
+        F("url", FieldType.Url, "Link.", false, "https://cordis.europa.eu/project/id/101054321"),
+        F("note", FieldType.String, "Any other note.", false, "Shared with two partner sites"),
+    ]);
+
+    public static readonly string[] SupervisionLevels = ["phd", "master", "bachelor", "postdoc", "intern", "visiting", "other"];
+    public static readonly string[] SupervisionRoles = ["main_supervisor", "co_supervisor", "committee_member", "mentor"];
+
+    public static readonly ObjectSpec Supervision = new("supervision", "A student, postdoc or visitor you supervised or mentored.",
+    [
+        F("name", FieldType.String, "The person.", true, "Grace Hopper"),
+        E("level", "Their stage: phd, master, bachelor, postdoc, intern, visiting or other.", SupervisionLevels, true) with { PrintedAs = "the group heading the person is listed under (PhD Students, Master's Students, ...)" },
+        E("role", "Your part: main supervisor (default), co-supervisor, committee member or mentor.", SupervisionRoles) with { PrintedAs = "nothing for the main supervisor; 'co-supervisor', 'committee member' or 'mentor' after the level" },
+        F("start", FieldType.Date, "Start.", true, "2019"),
+        F("end", FieldType.EndDate, "End or 'present'.", false, "2023"),
+        F("title", FieldType.String, "Thesis or project title.", false, "Verified Compilers for Analytical Engines"),
+        F("co_supervisors", FieldType.StringList, "The other supervisors.", false, "[Charles Babbage]"),
+        F("institution", FieldType.String, "Where they studied, when not your own institution.", false, "University of Cambridge"),
+        E("status", "Current or completed; derived from the end date when absent ('present' or no end is current).", ["completed", "current"]) with { PrintedAs = "'(current)' after a current person's level" },
+        F("next", FieldType.String, "Where they went next.", false, "Assistant Professor, ETH Zürich"),
+    ]);
+
     public static readonly ObjectSpec CustomEntry = new("custom_entry", "An entry of a custom section.",
     [
         F("start", FieldType.Date, "Start or single date.", false, "2022"),
@@ -244,7 +279,7 @@ public static class FormatSpec
 
     public static readonly ObjectSpec Settings = new("settings", "Document settings.",
     [
-        F("section_order", FieldType.StringList, "Section ids in order: interests, academic_positions, education, industry_positions, awards, publications, patents, talks, teaching, service, and custom section ids.", false, "[education, publications]"),
+        F("section_order", FieldType.StringList, "Section ids in order: interests, academic_positions, education, industry_positions, awards, grants, publications, patents, talks, supervision, teaching, service, and custom section ids.", false, "[education, publications]"),
         F("headings", FieldType.StringMap, "Heading per section id.", false, "{talks: Selected Talks}"),
         List("publication_groups", PublicationGroup, "Groups within Publications, in order."),
         E("numbering", "Publication numbering: forward (1 = first listed), reverse (newest = highest) or none.", ["forward", "reverse", "none"]),
@@ -264,6 +299,8 @@ public static class FormatSpec
         List("publications", Publication, "Publications in the order the CV lists them."),
         List("patents", Patent, "Patents."),
         List("talks", Talk, "Invited talks, newest first."),
+        List("grants", Grant, "Grants and funding, newest first."),
+        List("supervision", Supervision, "People you supervised or mentored, newest first."),
         List("teaching", Teaching, "Teaching."),
         List("service", Service, "Academic service."),
         List("custom_sections", CustomSection, "Sections of your own."),

@@ -10,7 +10,7 @@ namespace CvBuild.Presentation.Building;
 /// "et al." rule, date wording and every label happen here and nowhere else. Pure: the same CV, options and
 /// strings give the same document.
 /// </summary>
-public sealed class DocumentBuilder
+public sealed partial class DocumentBuilder
 {
     private readonly Cv _cv;
     private readonly DocumentOptions _options;
@@ -99,6 +99,8 @@ public sealed class DocumentBuilder
         SectionIds.Talks => Talks(details: false),
         SectionIds.Teaching => [.. _cv.Teaching.Select(Teaching)],
         SectionIds.Service => [.. _cv.Service.Select(Service)],
+        SectionIds.Grants => [.. _cv.Grants.Select(Grant)],
+        SectionIds.Supervision => Supervision(),
         _ => _cv.CustomSections.FirstOrDefault(c => c.Id == id) is { } custom ? [.. custom.Entries.Select(Custom)] : [],
     };
 

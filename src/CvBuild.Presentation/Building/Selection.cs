@@ -24,6 +24,8 @@ public static class Selection
             Talks = [.. cv.Talks.Where(t => t.Date.Year >= since)],
             Teaching = [.. cv.Teaching.Where(t => Recent(t.Period))],
             Service = [.. cv.Service.Where(s => Recent(s.Period))],
+            Grants = [.. cv.Grants.Where(g => Recent(g.Period))],
+            Supervision = [.. cv.Supervision.Where(s => Recent(s.Period))],
             CustomSections = [.. cv.CustomSections.Select(c => c with { Entries = [.. c.Entries.Where(e => Recent(e.Period))] })],
         };
     }
