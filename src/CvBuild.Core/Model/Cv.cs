@@ -24,8 +24,4 @@ public sealed record Cv
     /// <summary>Publications of one group, in the CV's order.</summary>
     public IEnumerable<Publication> PublicationsIn(PublicationGroup group) =>
         Publications.Where(p => group.Kinds.Contains(p.Kind));
-
-    /// <summary>Talks grouped by year, newest year first, keeping the CV's order within a year.</summary>
-    public IEnumerable<IGrouping<int, Talk>> TalksByYear() =>
-        Talks.GroupBy(t => t.Date.Year).OrderByDescending(g => g.Key);
 }

@@ -28,15 +28,15 @@ internal sealed partial class CvMapper(ReadContext ctx)
             Grants = List(r, "grants", FormatSpec.Grant, Grant),
             Supervision = List(r, "supervision", FormatSpec.Supervision, Supervision),
         };
-        CheckSectionOrder(r.Node("settings"), cv.CustomSections);
+        CheckSectionOrder(r.Node("settings"), cv.Settings.TalkSections, cv.CustomSections);
         return person is null ? null : cv;
     }
 
     /// <summary>Every id in section_order must name a built-in or custom section, once.</summary>
-    private void CheckSectionOrder(YamlNode? settings, IReadOnlyList<CustomSection> custom)
+    private void CheckSectionOrder(YamlNode? settings, IReadOnlyList<TalkSection> talkSections, IReadOnlyList<CustomSection> custom)
     {
         if ((settings as YamlMapping)?["section_order"] is not YamlSequence order) return;
-        var known = SectionIds.DefaultOrder.Concat(custom.Select(c => c.Id)).ToList();
+        var known = SectionIds.DefaultOrder.Concat(talkSections.Select(t => t.Id)).Concat(custom.Select(c => c.Id)).ToList();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var item in order.Items)
         {
@@ -244,13 +244,20 @@ internal sealed partial class CvMapper(ReadContext ctx)
     {
         var date = r.Date("date");
         var ev = r.String("event");
+        var host = r.String("host");
+        var end = r.Date("end");
+        if (ev is null && host is null && !r.Missing)
+            ctx.Diagnostics.Error(r.Span, "talk needs an 'event' or a 'host'");
+        if (date is { } d && end is { } e && e < d)
+            ctx.Diagnostics.Error(r.Node("end")!.Span, $"talk ends ({e}) before it starts ({d})");
         var talk = new Talk
         {
-            Date = date ?? default, Event = ev ?? "", Location = r.String("location"), Virtual = r.Boolean("virtual") ?? false,
+            Date = date ?? default, EndDate = end, Event = ev, Host = host, Kind = ParseTalkKind(r.Enum("kind")), Role = r.String("role"),
+            Location = r.String("location"), Virtual = r.Boolean("virtual") ?? false,
             Title = r.String("title"), Room = r.String("room"), Abstract = r.Text("abstract"), Url = r.Url("url"),
             Note = r.String("note"), Source = r.Span,
         };
-        return date is null || ev is null ? null : talk;
+        return date is null || (ev is null && host is null) ? null : talk;
     }
 
     private Teaching? Teaching(FieldReader r)
@@ -313,6 +320,7 @@ internal sealed partial class CvMapper(ReadContext ctx)
                     if (ctx.Enum(k, "kinds", FormatSpec.PublicationKinds) is { } kind) kinds.Add(ParseKind(kind));
                 return heading is null ? null : new PublicationGroup(heading, kinds);
             });
+        var talkSections = List(r, "talk_sections", FormatSpec.TalkSection, TalkSection);
         var design = ctx.Object(r.Node("design"), FormatSpec.Design) is { } d
             ? new Design
             {
@@ -330,6 +338,7 @@ internal sealed partial class CvMapper(ReadContext ctx)
             SectionOrder = order,
             Headings = headings,
             PublicationGroups = groups,
+            TalkSections = talkSections,
             Numbering = r.Enum("numbering") switch { "reverse" => Numbering.Reverse, "none" => Numbering.None, _ => Numbering.Forward },
             EqualContributionLegend = r.String("equal_contribution_legend") ?? defaults.EqualContributionLegend,
             MaxAuthors = r.Integer("max_authors"),

@@ -176,10 +176,16 @@ public static class FormatSpec
         F("url", FieldType.Url, "Link.", false, "https://patents.google.com/patent/US0000000"),
     ]);
 
-    public static readonly ObjectSpec Talk = new("talk", "An invited talk.",
+    public static readonly string[] TalkKinds = ["keynote", "plenary", "invited", "contributed", "poster", "panel", "seminar", "lecture_series"];
+
+    public static readonly ObjectSpec Talk = new("talk", "A talk, poster or panel.",
     [
-        F("date", FieldType.Date, "A full date where known, else a year.", true, "2023-12-04"),
-        F("event", FieldType.String, "Seminar, workshop or venue.", true, "Princeton ALG-ML Seminar"),
+        E("kind", "What kind of talk; settings.talk_sections can list kinds in sections of their own.", TalkKinds) with { PrintedAs = "'Keynote', 'Poster', 'Lecture series', ... at the start of the entry, and the talk section the talk is listed in" },
+        F("date", FieldType.Date, "A full date where known, else a year; the first day of a multi-day talk.", true, "2023-12-04"),
+        F("end", FieldType.Date, "The last day of a multi-day talk or lecture series.", false, "2023-12-06"),
+        F("event", FieldType.String, "Seminar, workshop or venue; an event or a host is required.", false, "Princeton ALG-ML Seminar"),
+        F("host", FieldType.String, "The inviting institution or group, where there is no named event.", false, "Department of Computer Science, Princeton University"),
+        F("role", FieldType.String, "Your role when not the speaker (panelist, chair, discussant).", false, "panelist"),
         F("location", FieldType.String, "Place.", false, "Princeton, NJ, USA"),
         F("virtual", FieldType.Boolean, "Given remotely.", false, "true") with { PrintedAs = "'(virtual)' after the place" },
         F("title", FieldType.String, "Title of the talk.", false, "Two Theoretical Analyses of Modern Deep Learning"),
@@ -266,6 +272,13 @@ public static class FormatSpec
         new("kinds", FieldType.EnumList, "Publication kinds in the group.", true, "[conference]") { Values = PublicationKinds },
     ]);
 
+    public static readonly ObjectSpec TalkSection = new("talk_section", "A section of talks of some kinds, beside the Talks section.",
+    [
+        F("id", FieldType.String, "Name used in settings.section_order and settings.headings.", true, "conference_talks"),
+        F("heading", FieldType.String, "Heading.", true, "Conference Presentations"),
+        new("kinds", FieldType.EnumList, "Talk kinds listed here instead of under Talks.", true, "[contributed, poster]") { Values = TalkKinds },
+    ]);
+
     public static readonly ObjectSpec Design = new("design", "Typography and page.",
     [
         E("theme", "PDF theme.", ["classic", "modern"]),
@@ -282,6 +295,7 @@ public static class FormatSpec
         F("section_order", FieldType.StringList, "Section ids in order: interests, academic_positions, education, industry_positions, awards, grants, publications, patents, talks, supervision, teaching, service, and custom section ids.", false, "[education, publications]"),
         F("headings", FieldType.StringMap, "Heading per section id.", false, "{talks: Selected Talks}"),
         List("publication_groups", PublicationGroup, "Groups within Publications, in order."),
+        List("talk_sections", TalkSection, "Sections of their own for some talk kinds (e.g. contributed talks and posters apart from invited talks); under the default order each follows Talks."),
         E("numbering", "Publication numbering: forward (1 = first listed), reverse (newest = highest) or none.", ["forward", "reverse", "none"]),
         F("equal_contribution_legend", FieldType.String, "Legend printed once above the publications.", false, "* denotes equal contribution"),
         new("max_authors", FieldType.Integer, "Authors printed per publication before 'et al.'; you are always kept (default: all).", false, "10") { Min = 1, Max = 10000 },
