@@ -97,10 +97,16 @@ public sealed record Teaching
     public SourceSpan? Source { get; init; }
 }
 
+/// <summary>The sub-group of Service a role belongs to; null when the CV does not say.</summary>
+public enum ServiceKind { EditorialBoard, ProgramCommittee, Reviewing, Organizing, Other }
+
 /// <summary>A service role and what it covers: "Reviewer" for a list of venues, "Organizer" of a workshop.</summary>
 public sealed record Service
 {
+    public ServiceKind? Kind { get; init; }
     public required string Role { get; init; }
+    /// <summary>The years served, as written ("2019", "2021"): a programme committee served in scattered years.</summary>
+    public IReadOnlyList<string> Years { get; init; } = [];
     public IReadOnlyList<string> Items { get; init; } = [];
     public Period? Period { get; init; }
     public string? Description { get; init; }

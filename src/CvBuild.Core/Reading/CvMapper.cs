@@ -278,7 +278,16 @@ internal sealed partial class CvMapper(ReadContext ctx)
         var role = r.String("role");
         var service = new Service
         {
-            Role = role ?? "", Items = r.StringList("items"), Period = r.Period(), Description = r.String("description"), Source = r.Span,
+            Kind = r.Enum("kind") switch
+            {
+                "editorial_board" => ServiceKind.EditorialBoard,
+                "program_committee" => ServiceKind.ProgramCommittee,
+                "reviewing" => ServiceKind.Reviewing,
+                "organizing" => ServiceKind.Organizing,
+                "other" => ServiceKind.Other,
+                _ => null,
+            },
+            Role = role ?? "", Items = r.StringList("items"), Years = r.StringList("years"), Period = r.Period(), Description = r.String("description"), Source = r.Span,
         };
         return role is null ? null : service;
     }

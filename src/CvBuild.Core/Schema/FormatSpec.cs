@@ -206,10 +206,14 @@ public static class FormatSpec
         F("location", FieldType.String, "Place.", false, "NJ, USA"),
     ]);
 
+    public static readonly string[] ServiceKinds = ["editorial_board", "program_committee", "reviewing", "organizing", "other"];
+
     public static readonly ObjectSpec Service = new("service", "A service role (reviewing, organizing, committees).",
     [
+        E("kind", "Sub-group within Service: editorial boards, programme committees, reviewing, organizing, other.", ServiceKinds) with { PrintedAs = "the sub-heading the role is listed under (Editorial Boards, Program Committees, Reviewing, Organizing, Other Service); without kinds Service has no sub-headings" },
         F("role", FieldType.String, "Role.", true, "Reviewer"),
         F("items", FieldType.StringList, "Venues, journals or committees.", false, "[International Conference on Machine Learning (ICML)]"),
+        F("years", FieldType.StringList, "Years served, for a role held in scattered years (a programme committee).", false, "[2019, 2021, 2022]"),
         F("start", FieldType.Date, "Start.", false, "2020"),
         F("end", FieldType.EndDate, "End or 'present'.", false, "present"),
         F("description", FieldType.String, "A line of description.", false, "Workshop on Theory of Deep Learning, ICML 2024"),

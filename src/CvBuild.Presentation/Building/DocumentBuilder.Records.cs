@@ -27,6 +27,30 @@ public sealed partial class DocumentBuilder
         return Dated(g.Period, lines);
     }
 
+    private static readonly (ServiceKind Kind, string Id)[] ServiceOrder =
+    [
+        (ServiceKind.EditorialBoard, "editorial_board"), (ServiceKind.ProgramCommittee, "program_committee"),
+        (ServiceKind.Reviewing, "reviewing"), (ServiceKind.Organizing, "organizing"), (ServiceKind.Other, "other"),
+    ];
+
+    /// <summary>
+    /// Service in sub-groups by kind (editorial boards first), each in the CV's order; a role without a kind is in
+    /// "Other". A CV that gives no kinds keeps one plain list, as before kinds existed.
+    /// </summary>
+    private List<Block> ServiceGroups()
+    {
+        if (_cv.Service.All(s => s.Kind is null)) return [.. _cv.Service.Select(Service)];
+        var blocks = new List<Block>();
+        foreach (var (kind, id) in ServiceOrder)
+        {
+            var roles = _cv.Service.Where(s => (s.Kind ?? ServiceKind.Other) == kind).ToList();
+            if (roles.Count == 0) continue;
+            blocks.Add(new Subheading(_s["service.kind." + id], SubheadingKind.Group));
+            blocks.AddRange(roles.Select(Service));
+        }
+        return blocks;
+    }
+
     private static readonly SupervisionLevel[] LevelOrder =
     [
         SupervisionLevel.PhD, SupervisionLevel.Postdoc, SupervisionLevel.Master, SupervisionLevel.Bachelor,

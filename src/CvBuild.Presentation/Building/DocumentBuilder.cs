@@ -103,7 +103,7 @@ public sealed partial class DocumentBuilder
         SectionIds.Patents => [.. _cv.Patents.Select(Patent)],
         SectionIds.Talks => Talks(TalksOfSection(null), details: false),
         SectionIds.Teaching => [.. _cv.Teaching.Select(Teaching)],
-        SectionIds.Service => [.. _cv.Service.Select(Service)],
+        SectionIds.Service => ServiceGroups(),
         SectionIds.Grants => [.. _cv.Grants.Select(Grant)],
         SectionIds.Supervision => Supervision(),
         _ when _cv.Settings.TalkSections.FirstOrDefault(t => t.Id == id) is { } talks => Talks(TalksOfSection(talks), details: false),
@@ -211,7 +211,9 @@ public sealed partial class DocumentBuilder
 
     private Entry Service(Service s)
     {
-        var lines = new List<Line> { Line.Of(new Span(s.Role, SpanKind.Title)) };
+        var role = new List<Span> { new(s.Role, SpanKind.Title) };
+        if (s.Years.Count > 0) role.Add(Text(" " + _s.Format("service.years", string.Join(", ", s.Years))));
+        var lines = new List<Line> { new(role) };
         lines.AddRange(s.Items.Select(item => new Line([Text(item)], LineRole.Item)));
         if (s.Description is { } d) lines.Add(Line.Of(Text(d)));
         return Dated(s.Period, lines);
