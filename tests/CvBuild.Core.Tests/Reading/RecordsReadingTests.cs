@@ -1,8 +1,8 @@
 using CvBuild.Core.Diagnostics;
+using static CvBuild.Core.Tests.Reading.ReaderTestKit;
 using GrantStatus = CvBuild.Core.Model.GrantStatus;
 using ServiceKind = CvBuild.Core.Model.ServiceKind;
 using TalkKind = CvBuild.Core.Model.TalkKind;
-using static CvBuild.Core.Tests.Reading.ReaderTestKit;
 
 namespace CvBuild.Core.Tests.Reading;
 
