@@ -29,7 +29,7 @@ public static partial class BibTeXWriter
         var sources = new List<KeySource>();
         sources.AddRange(cv.Publications.Select(p => new KeySource(CleanKey(p.Key), p.Authors.FirstOrDefault()?.Name, p.Year, p.Title)));
         sources.AddRange(cv.Patents.Select(p => new KeySource(null, p.Inventors.FirstOrDefault(), p.Year, p.Title)));
-        sources.AddRange(talks.Select(t => new KeySource(null, cv.Person.Name, t.Date.Year, t.Title ?? t.Event)));
+        sources.AddRange(talks.Select(t => new KeySource(null, cv.Person.Name, t.Date.Year, t.Title ?? t.EventOrHost)));
         var keys = BibTeXKeyGenerator.Assign(sources);
 
         var writer = new EntryWriter(options);
@@ -225,8 +225,8 @@ public static partial class BibTeXWriter
         {
             var e = new BibEntry("misc", key, _macros);
             e.Braced("author", NameFormatter.List([speaker], _macros));
-            e.Braced("title", LatexEscaper.Title(t.Title ?? t.Event, _macros));
-            var where = new List<string> { t.Title is null ? TalkPrefix : TalkPrefix + ", " + t.Event };
+            e.Braced("title", LatexEscaper.Title(t.Title ?? t.EventOrHost, _macros));
+            var where = new List<string> { t.Title is null ? TalkPrefix : TalkPrefix + ", " + t.EventOrHost };
             if (t.Location is { } loc) where.Add(loc);
             var how = string.Join(", ", where) + (t.Virtual ? " (virtual)" : "");
             e.Braced("howpublished", T(how));

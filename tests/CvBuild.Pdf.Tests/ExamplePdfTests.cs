@@ -34,7 +34,7 @@ public sealed class ExamplePdfTests(ExamplePdfFixture example) : IClassFixture<E
         var text = PdfText.Squeezed(pdf);
         var missing = _cv.Publications.Select(p => p.Title)
             .Concat(_cv.Patents.Select(p => p.Title))
-            .Concat(_cv.Talks.Select(t => t.Event))
+            .Concat(_cv.Talks.Select(t => t.EventOrHost))
             .Concat(_cv.Talks.Where(t => t.Title is not null).Select(t => t.Title!))
             .Distinct()
             .Where(s => !text.Contains(PdfText.Squeeze(s), StringComparison.Ordinal))

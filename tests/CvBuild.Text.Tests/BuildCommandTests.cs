@@ -44,6 +44,27 @@ public sealed class BuildCommandTests : IDisposable
         Assert.True(code == 0, stdout + stderr + "\n(run 'cvbuild build --config cv-data/cvbuild.yaml' and commit cv-data/out/)");
     }
 
+    /// <summary>The example CVs in cv-data/examples, each with its own cvbuild.yaml.</summary>
+    public static TheoryData<string> ExampleConfigs()
+    {
+        var data = new TheoryData<string>();
+        foreach (var config in Directory.GetFiles(Path.Combine(ExampleCv.RepoRoot, "cv-data", "examples"), "cvbuild.yaml", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+            data.Add(Path.GetRelativePath(ExampleCv.RepoRoot, config));
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(ExampleConfigs))]
+    public void Every_example_cv_passes_check_without_warnings_and_its_committed_outputs_are_fresh(string config)
+    {
+        var path = Path.Combine(ExampleCv.RepoRoot, config);
+        var cv = Path.Combine(Path.GetDirectoryName(path)!, "cv.yaml");
+        var (checkCode, checkOut, checkErr) = Run("check", cv);
+        Assert.True(checkCode == 0 && checkErr.Length == 0, checkOut + checkErr);
+        var (code, stdout, stderr) = Run("build", "--check", "--config", path);
+        Assert.True(code == 0, stdout + stderr + $"\n(run 'cvbuild build --config {config}' and commit its out/)");
+    }
+
     [Fact]
     public void Build_writes_every_output_and_reports_size_and_time()
     {

@@ -17,7 +17,7 @@ public sealed partial class PlainTextFactsTests
     private static string Norm(string s) => Spaces().Replace(s, " ");
 
     public static TheoryData<string> PublicationTitles => new(ExampleCv.Cv.Publications.Select(p => p.Title));
-    public static TheoryData<string> TalkEvents => new(ExampleCv.Cv.Talks.Select(t => t.Event).Distinct());
+    public static TheoryData<string> TalkEvents => new(ExampleCv.Cv.Talks.Select(t => t.EventOrHost).Distinct());
     public static TheoryData<string> AwardTitles => new(ExampleCv.Cv.Awards.Select(a => a.Title));
 
     [Theory]

@@ -12,6 +12,8 @@ public sealed record Cv
     public IReadOnlyList<Talk> Talks { get; init; } = [];
     public IReadOnlyList<Teaching> Teaching { get; init; } = [];
     public IReadOnlyList<Service> Service { get; init; } = [];
+    public IReadOnlyList<Grant> Grants { get; init; } = [];
+    public IReadOnlyList<Supervision> Supervision { get; init; } = [];
     public IReadOnlyList<CustomSection> CustomSections { get; init; } = [];
     public DocumentSettings Settings { get; init; } = new();
     /// <summary>The "last updated" date printed in outputs; from the YAML, never the clock.</summary>
@@ -22,8 +24,4 @@ public sealed record Cv
     /// <summary>Publications of one group, in the CV's order.</summary>
     public IEnumerable<Publication> PublicationsIn(PublicationGroup group) =>
         Publications.Where(p => group.Kinds.Contains(p.Kind));
-
-    /// <summary>Talks grouped by year, newest year first, keeping the CV's order within a year.</summary>
-    public IEnumerable<IGrouping<int, Talk>> TalksByYear() =>
-        Talks.GroupBy(t => t.Date.Year).OrderByDescending(g => g.Key);
 }

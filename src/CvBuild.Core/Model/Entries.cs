@@ -57,11 +57,22 @@ public sealed record Patent
     public SourceSpan? Source { get; init; }
 }
 
+/// <summary>What kind of talk it was; null when the CV does not say (a talk in an "Invited Talks" list).</summary>
+public enum TalkKind { Keynote, Plenary, Invited, Contributed, Poster, Panel, Seminar, LectureSeries }
+
 public sealed record Talk
 {
-    /// <summary>A full date where known, else a year.</summary>
+    /// <summary>A full date where known, else a year; the first day of a multi-day talk.</summary>
     public required PartialDate Date { get; init; }
-    public required string Event { get; init; }
+    /// <summary>The last day of a lecture series or multi-day course; null for a single day.</summary>
+    public PartialDate? EndDate { get; init; }
+    /// <summary>The event; null when the talk was hosted by an institution with no named event (see <see cref="Host"/>).</summary>
+    public string? Event { get; init; }
+    /// <summary>The inviting institution or group ("Department of Mathematics, ETH Zürich").</summary>
+    public string? Host { get; init; }
+    public TalkKind? Kind { get; init; }
+    /// <summary>The owner's role when not simply the speaker ("panelist", "chair"), as written.</summary>
+    public string? Role { get; init; }
     public string? Location { get; init; }
     public bool Virtual { get; init; }
     public string? Title { get; init; }
@@ -70,6 +81,9 @@ public sealed record Talk
     public string? Url { get; init; }
     public string? Note { get; init; }
     public SourceSpan? Source { get; init; }
+
+    /// <summary>The event, else the host: every talk has one of them (the reader requires it).</summary>
+    public string EventOrHost => Event ?? Host ?? "";
 }
 
 public sealed record Teaching
@@ -83,10 +97,16 @@ public sealed record Teaching
     public SourceSpan? Source { get; init; }
 }
 
+/// <summary>The sub-group of Service a role belongs to; null when the CV does not say.</summary>
+public enum ServiceKind { EditorialBoard, ProgramCommittee, Reviewing, Organizing, Other }
+
 /// <summary>A service role and what it covers: "Reviewer" for a list of venues, "Organizer" of a workshop.</summary>
 public sealed record Service
 {
+    public ServiceKind? Kind { get; init; }
     public required string Role { get; init; }
+    /// <summary>The years served, as written ("2019", "2021"): a programme committee served in scattered years.</summary>
+    public IReadOnlyList<string> Years { get; init; } = [];
     public IReadOnlyList<string> Items { get; init; } = [];
     public Period? Period { get; init; }
     public string? Description { get; init; }

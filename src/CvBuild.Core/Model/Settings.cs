@@ -13,12 +13,15 @@ public static class SectionIds
     public const string Talks = "talks";
     public const string Teaching = "teaching";
     public const string Service = "service";
+    public const string Grants = "grants";
+    public const string Supervision = "supervision";
 
     public static readonly IReadOnlyList<string> DefaultOrder =
-        [Interests, AcademicPositions, Education, IndustryPositions, Awards, Publications, Patents, Talks, Teaching, Service];
+        [Interests, AcademicPositions, Education, IndustryPositions, Awards, Grants, Publications, Patents, Talks, Supervision, Teaching, Service];
 
-    /// <summary>The ids a CV's section lists may name: the built-in ones and its custom sections'.</summary>
-    public static IReadOnlyList<string> KnownIn(Cv cv) => [.. DefaultOrder, .. cv.CustomSections.Select(c => c.Id)];
+    /// <summary>The ids a CV's section lists may name: the built-in ones, its talk sections' and its custom sections'.</summary>
+    public static IReadOnlyList<string> KnownIn(Cv cv) =>
+        [.. DefaultOrder, .. cv.Settings.TalkSections.Select(t => t.Id), .. cv.CustomSections.Select(c => c.Id)];
 
     /// <summary>The first id that names no section of this CV, or null when all are known.</summary>
     public static string? UnknownIn(Cv cv, IEnumerable<string> ids)
@@ -38,6 +41,9 @@ public sealed record PublicationGroup(string? Heading, IReadOnlyList<Publication
     /// <summary>The presentation-string id of the heading when <see cref="Heading"/> is null ("group.journal").</summary>
     public string? HeadingId { get; init; }
 }
+
+/// <summary>A section of its own for talks of the given kinds ("Conference Presentations": contributed, poster).</summary>
+public sealed record TalkSection(string Id, string Heading, IReadOnlyList<TalkKind> Kinds);
 
 public enum Numbering { Forward, Reverse, None }
 
@@ -64,6 +70,8 @@ public sealed record DocumentSettings
     /// <summary>Heading overrides by section id; missing ids use the presentation strings' "heading.&lt;id&gt;".</summary>
     public IReadOnlyDictionary<string, string> Headings { get; init; } = new Dictionary<string, string>();
     public IReadOnlyList<PublicationGroup> PublicationGroups { get; init; } = DefaultPublicationGroups;
+    /// <summary>Talk kinds listed in sections of their own; talks of other kinds (or none) stay under Talks.</summary>
+    public IReadOnlyList<TalkSection> TalkSections { get; init; } = [];
     public Numbering Numbering { get; init; } = Numbering.Forward;
     /// <summary>The legend above the publications as the CV words it; null uses the presentation strings' own.</summary>
     public string? EqualContributionLegend { get; init; }

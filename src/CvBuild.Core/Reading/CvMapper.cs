@@ -4,7 +4,7 @@ using CvBuild.Core.Schema;
 namespace CvBuild.Core.Reading;
 
 /// <summary>Maps the checked YAML tree onto the model, one section at a time; an invalid entry is skipped after its problems are reported.</summary>
-internal sealed class CvMapper(ReadContext ctx)
+internal sealed partial class CvMapper(ReadContext ctx)
 {
     public Cv? Map(YamlNode root)
     {
@@ -25,16 +25,18 @@ internal sealed class CvMapper(ReadContext ctx)
             Teaching = List(r, "teaching", FormatSpec.Teaching, Teaching),
             Service = List(r, "service", FormatSpec.Service, Service),
             CustomSections = List(r, "custom_sections", FormatSpec.CustomSection, CustomSection),
+            Grants = List(r, "grants", FormatSpec.Grant, Grant),
+            Supervision = List(r, "supervision", FormatSpec.Supervision, Supervision),
         };
-        CheckSectionOrder(r.Node("settings"), cv.CustomSections);
+        CheckSectionOrder(r.Node("settings"), cv.Settings.TalkSections, cv.CustomSections);
         return person is null ? null : cv;
     }
 
     /// <summary>Every id in section_order must name a built-in or custom section, once.</summary>
-    private void CheckSectionOrder(YamlNode? settings, IReadOnlyList<CustomSection> custom)
+    private void CheckSectionOrder(YamlNode? settings, IReadOnlyList<TalkSection> talkSections, IReadOnlyList<CustomSection> custom)
     {
         if ((settings as YamlMapping)?["section_order"] is not YamlSequence order) return;
-        var known = SectionIds.DefaultOrder.Concat(custom.Select(c => c.Id)).ToList();
+        var known = SectionIds.DefaultOrder.Concat(talkSections.Select(t => t.Id)).Concat(custom.Select(c => c.Id)).ToList();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var item in order.Items)
         {
@@ -247,13 +249,20 @@ internal sealed class CvMapper(ReadContext ctx)
     {
         var date = r.Date("date");
         var ev = r.String("event");
+        var host = r.String("host");
+        var end = r.Date("end");
+        if (ev is null && host is null && !r.Missing)
+            ctx.Diagnostics.Error(r.Span, "talk needs an 'event' or a 'host'");
+        if (date is { } d && end is { } e && e < d)
+            ctx.Diagnostics.Error(r.Node("end")!.Span, $"talk ends ({e}) before it starts ({d})");
         var talk = new Talk
         {
-            Date = date ?? default, Event = ev ?? "", Location = r.String("location"), Virtual = r.Boolean("virtual") ?? false,
+            Date = date ?? default, EndDate = end, Event = ev, Host = host, Kind = ParseTalkKind(r.Enum("kind")), Role = r.String("role"),
+            Location = r.String("location"), Virtual = r.Boolean("virtual") ?? false,
             Title = r.String("title"), Room = r.String("room"), Abstract = r.Text("abstract"), Url = r.Url("url"),
             Note = r.String("note"), Source = r.Span,
         };
-        return date is null || ev is null ? null : talk;
+        return date is null || (ev is null && host is null) ? null : talk;
     }
 
     private Teaching? Teaching(FieldReader r)
@@ -274,7 +283,16 @@ internal sealed class CvMapper(ReadContext ctx)
         var role = r.String("role");
         var service = new Service
         {
-            Role = role ?? "", Items = r.StringList("items"), Period = r.Period(), Description = r.String("description"), Source = r.Span,
+            Kind = r.Enum("kind") switch
+            {
+                "editorial_board" => ServiceKind.EditorialBoard,
+                "program_committee" => ServiceKind.ProgramCommittee,
+                "reviewing" => ServiceKind.Reviewing,
+                "organizing" => ServiceKind.Organizing,
+                "other" => ServiceKind.Other,
+                _ => null,
+            },
+            Role = role ?? "", Items = r.StringList("items"), Years = r.StringList("years"), Period = r.Period(), Description = r.String("description"), Source = r.Span,
         };
         return role is null ? null : service;
     }
@@ -316,6 +334,7 @@ internal sealed class CvMapper(ReadContext ctx)
                     if (ctx.Enum(k, "kinds", FormatSpec.PublicationKinds) is { } kind) kinds.Add(ParseKind(kind));
                 return heading is null ? null : new PublicationGroup(heading, kinds);
             });
+        var talkSections = List(r, "talk_sections", FormatSpec.TalkSection, TalkSection);
         var design = ctx.Object(r.Node("design"), FormatSpec.Design) is { } d
             ? new Design
             {
@@ -333,6 +352,7 @@ internal sealed class CvMapper(ReadContext ctx)
             SectionOrder = order,
             Headings = headings,
             PublicationGroups = groups,
+            TalkSections = talkSections,
             Numbering = r.Enum("numbering") switch { "reverse" => Numbering.Reverse, "none" => Numbering.None, _ => Numbering.Forward },
             EqualContributionLegend = r.String("equal_contribution_legend") ?? defaults.EqualContributionLegend,
             MaxAuthors = r.Integer("max_authors"),

@@ -176,10 +176,16 @@ public static class FormatSpec
         F("url", FieldType.Url, "Link.", false, "https://patents.google.com/patent/US0000000"),
     ]);
 
-    public static readonly ObjectSpec Talk = new("talk", "An invited talk.",
+    public static readonly string[] TalkKinds = ["keynote", "plenary", "invited", "contributed", "poster", "panel", "seminar", "lecture_series"];
+
+    public static readonly ObjectSpec Talk = new("talk", "A talk, poster or panel.",
     [
-        F("date", FieldType.Date, "A full date where known, else a year.", true, "2023-12-04"),
-        F("event", FieldType.String, "Seminar, workshop or venue.", true, "Princeton ALG-ML Seminar"),
+        E("kind", "What kind of talk; settings.talk_sections can list kinds in sections of their own.", TalkKinds) with { PrintedAs = "'Keynote', 'Poster', 'Lecture series', ... at the start of the entry, and the talk section the talk is listed in" },
+        F("date", FieldType.Date, "A full date where known, else a year; the first day of a multi-day talk.", true, "2023-12-04"),
+        F("end", FieldType.Date, "The last day of a multi-day talk or lecture series.", false, "2023-12-06"),
+        F("event", FieldType.String, "Seminar, workshop or venue; an event or a host is required.", false, "Princeton ALG-ML Seminar"),
+        F("host", FieldType.String, "The inviting institution or group, where there is no named event.", false, "Department of Computer Science, Princeton University"),
+        F("role", FieldType.String, "Your role when not the speaker (panelist, chair, discussant).", false, "panelist"),
         F("location", FieldType.String, "Place.", false, "Princeton, NJ, USA"),
         F("virtual", FieldType.Boolean, "Given remotely.", false, "true") with { PrintedAs = "'(virtual)' after the place" },
         F("title", FieldType.String, "Title of the talk.", false, "Two Theoretical Analyses of Modern Deep Learning"),
@@ -200,13 +206,52 @@ public static class FormatSpec
         F("location", FieldType.String, "Place.", false, "NJ, USA"),
     ]);
 
+    public static readonly string[] ServiceKinds = ["editorial_board", "program_committee", "reviewing", "organizing", "other"];
+
     public static readonly ObjectSpec Service = new("service", "A service role (reviewing, organizing, committees).",
     [
+        E("kind", "Sub-group within Service: editorial boards, programme committees, reviewing, organizing, other.", ServiceKinds) with { PrintedAs = "the sub-heading the role is listed under (Editorial Boards, Program Committees, Reviewing, Organizing, Other Service); without kinds Service has no sub-headings" },
         F("role", FieldType.String, "Role.", true, "Reviewer"),
         F("items", FieldType.StringList, "Venues, journals or committees.", false, "[International Conference on Machine Learning (ICML)]"),
+        F("years", FieldType.StringList, "Years served, for a role held in scattered years (a programme committee).", false, "[2019, 2021, 2022]"),
         F("start", FieldType.Date, "Start.", false, "2020"),
         F("end", FieldType.EndDate, "End or 'present'.", false, "present"),
         F("description", FieldType.String, "A line of description.", false, "Workshop on Theory of Deep Learning, ICML 2024"),
+    ]);
+
+    public static readonly string[] GrantStatuses = ["awarded", "submitted", "pending"];
+
+    public static readonly ObjectSpec Grant = new("grant", "A research grant or other funding.",
+    [
+        F("title", FieldType.String, "Title of the project.", true, "Geometry of Learning in Overparameterised Models"),
+        F("funder", FieldType.String, "Funding body.", true, "European Research Council"),
+        F("programme", FieldType.String, "Programme or scheme.", false, "ERC Advanced Grant"),
+        F("number", FieldType.String, "Grant number.", false, "101054321"),
+        F("amount", FieldType.String, "Amount with its currency, printed exactly as written.", false, "€2.5M"),
+        F("role", FieldType.String, "Your role, as written (PI, co-PI, co-investigator, partner investigator).", false, "PI"),
+        F("investigators", FieldType.StringList, "Everyone named on the grant, in order (you are printed in bold).", false, "[Ada Lovelace, Charles Babbage]"),
+        F("start", FieldType.Date, "Start.", true, "2022"),
+        F("end", FieldType.EndDate, "End or 'present'.", false, "2027"),
+        E("status", "Awarded (default), submitted or pending.", GrantStatuses) with { PrintedAs = "nothing for an awarded grant; '(submitted)' or '(pending)' after the title" },
+        F("url", FieldType.Url, "Link.", false, "https://cordis.europa.eu/project/id/101054321"),
+        F("note", FieldType.String, "Any other note.", false, "Shared with two partner sites"),
+    ]);
+
+    public static readonly string[] SupervisionLevels = ["phd", "master", "bachelor", "postdoc", "intern", "visiting", "other"];
+    public static readonly string[] SupervisionRoles = ["main_supervisor", "co_supervisor", "committee_member", "mentor"];
+
+    public static readonly ObjectSpec Supervision = new("supervision", "A student, postdoc or visitor you supervised or mentored.",
+    [
+        F("name", FieldType.String, "The person.", true, "Grace Hopper"),
+        E("level", "Their stage: phd, master, bachelor, postdoc, intern, visiting or other.", SupervisionLevels, true) with { PrintedAs = "the group heading the person is listed under (PhD Students, Master's Students, ...)" },
+        E("role", "Your part: main supervisor (default), co-supervisor, committee member or mentor.", SupervisionRoles) with { PrintedAs = "nothing for the main supervisor; 'co-supervisor', 'committee member' or 'mentor' after the level" },
+        F("start", FieldType.Date, "Start.", true, "2019"),
+        F("end", FieldType.EndDate, "End or 'present'.", false, "2023"),
+        F("title", FieldType.String, "Thesis or project title.", false, "Verified Compilers for Analytical Engines"),
+        F("co_supervisors", FieldType.StringList, "The other supervisors.", false, "[Charles Babbage]"),
+        F("institution", FieldType.String, "Where they studied, when not your own institution.", false, "University of Cambridge"),
+        E("status", "Current or completed; derived from the end date when absent ('present' or no end is current).", ["completed", "current"]) with { PrintedAs = "'(current)' after a current person's level" },
+        F("next", FieldType.String, "Where they went next.", false, "Assistant Professor, ETH Zürich"),
     ]);
 
     public static readonly ObjectSpec CustomEntry = new("custom_entry", "An entry of a custom section.",
@@ -231,6 +276,13 @@ public static class FormatSpec
         new("kinds", FieldType.EnumList, "Publication kinds in the group.", true, "[conference]") { Values = PublicationKinds },
     ]);
 
+    public static readonly ObjectSpec TalkSection = new("talk_section", "A section of talks of some kinds, beside the Talks section.",
+    [
+        F("id", FieldType.String, "Name used in settings.section_order and settings.headings.", true, "conference_talks"),
+        F("heading", FieldType.String, "Heading.", true, "Conference Presentations"),
+        new("kinds", FieldType.EnumList, "Talk kinds listed here instead of under Talks.", true, "[contributed, poster]") { Values = TalkKinds },
+    ]);
+
     public static readonly ObjectSpec Design = new("design", "Typography and page.",
     [
         F("theme", FieldType.String, "PDF theme: classic, modern, compact, sidebar or banded, or the path (relative to the CV) of a theme YAML file; see docs/themes.md.", false, "modern"),
@@ -244,9 +296,10 @@ public static class FormatSpec
 
     public static readonly ObjectSpec Settings = new("settings", "Document settings.",
     [
-        F("section_order", FieldType.StringList, "Section ids in order: interests, academic_positions, education, industry_positions, awards, publications, patents, talks, teaching, service, and custom section ids.", false, "[education, publications]"),
+        F("section_order", FieldType.StringList, "Section ids in order: interests, academic_positions, education, industry_positions, awards, grants, publications, patents, talks, supervision, teaching, service, and custom section ids.", false, "[education, publications]"),
         F("headings", FieldType.StringMap, "Heading per section id.", false, "{talks: Selected Talks}"),
         List("publication_groups", PublicationGroup, "Groups within Publications, in order."),
+        List("talk_sections", TalkSection, "Sections of their own for some talk kinds (e.g. contributed talks and posters apart from invited talks); under the default order each follows Talks."),
         E("numbering", "Publication numbering: forward (1 = first listed), reverse (newest = highest) or none.", ["forward", "reverse", "none"]),
         F("equal_contribution_legend", FieldType.String, "Legend printed once above the publications.", false, "* denotes equal contribution"),
         new("max_authors", FieldType.Integer, "Authors printed per publication before 'et al.'; you are always kept (default: all).", false, "10") { Min = 1, Max = 10000 },
@@ -265,6 +318,8 @@ public static class FormatSpec
         List("publications", Publication, "Publications in the order the CV lists them."),
         List("patents", Patent, "Patents."),
         List("talks", Talk, "Invited talks, newest first."),
+        List("grants", Grant, "Grants and funding, newest first."),
+        List("supervision", Supervision, "People you supervised or mentored, newest first."),
         List("teaching", Teaching, "Teaching."),
         List("service", Service, "Academic service."),
         List("custom_sections", CustomSection, "Sections of your own."),

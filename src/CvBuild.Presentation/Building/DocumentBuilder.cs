@@ -10,7 +10,7 @@ namespace CvBuild.Presentation.Building;
 /// "et al." rule, date wording and every label happen here and nowhere else. Pure: the same CV, options and
 /// strings give the same document.
 /// </summary>
-public sealed class DocumentBuilder
+public sealed partial class DocumentBuilder
 {
     private readonly Cv _cv;
     private readonly DocumentOptions _options;
@@ -47,7 +47,7 @@ public sealed class DocumentBuilder
         var (title, sections) = _options.Variant switch
         {
             CvVariant.Publications => (_s.Format("title.publications", person.Name), (IReadOnlyList<Section>)[PublicationListing()]),
-            CvVariant.Talks => (_s.Format("title.talks", person.Name), [new Section(SectionIds.Talks, Heading(SectionIds.Talks), Talks(details: true))]),
+            CvVariant.Talks => (_s.Format("title.talks", person.Name), [new Section(SectionIds.Talks, Heading(SectionIds.Talks), Talks(_cv.Talks, details: true))]),
             _ => (person.Name, FullSections()),
         };
         var subject = _s.Format("subject.cv", string.Join(", ", new[] { person.Name, person.Title, person.Affiliation }.Where(p => p is not null)));
@@ -74,6 +74,7 @@ public sealed class DocumentBuilder
 
     private string Heading(string id) =>
         _cv.Settings.Headings.TryGetValue(id, out var h) ? h
+        : _cv.Settings.TalkSections.FirstOrDefault(t => t.Id == id) is { } talks ? talks.Heading
         : _cv.CustomSections.FirstOrDefault(c => c.Id == id) is { } custom ? custom.Heading
         : _s["heading." + id];
 
@@ -82,7 +83,11 @@ public sealed class DocumentBuilder
         var order = (_options.Sections ?? _cv.Settings.SectionOrder).ToList();
         // Under the default order custom sections have no place of their own: they follow the built-in ones.
         if (_options.Sections is null && order.SequenceEqual(SectionIds.DefaultOrder))
+        {
+            // Talk sections follow Talks, in the order the settings give them.
+            order.InsertRange(order.IndexOf(SectionIds.Talks) + 1, _cv.Settings.TalkSections.Select(t => t.Id));
             order.AddRange(_cv.CustomSections.Select(c => c.Id).Where(id => !order.Contains(id)));
+        }
         return [.. order.Distinct().Select(id => new Section(id, Heading(id), SectionBlocks(id)))];
     }
 
@@ -96,9 +101,12 @@ public sealed class DocumentBuilder
         SectionIds.Awards => [.. _cv.Awards.Select(Award)],
         SectionIds.Publications => Publications(),
         SectionIds.Patents => [.. _cv.Patents.Select(Patent)],
-        SectionIds.Talks => Talks(details: false),
+        SectionIds.Talks => Talks(TalksOfSection(null), details: false),
         SectionIds.Teaching => [.. _cv.Teaching.Select(Teaching)],
-        SectionIds.Service => [.. _cv.Service.Select(Service)],
+        SectionIds.Service => ServiceGroups(),
+        SectionIds.Grants => [.. _cv.Grants.Select(Grant)],
+        SectionIds.Supervision => Supervision(),
+        _ when _cv.Settings.TalkSections.FirstOrDefault(t => t.Id == id) is { } talks => Talks(TalksOfSection(talks), details: false),
         _ => _cv.CustomSections.FirstOrDefault(c => c.Id == id) is { } custom ? [.. custom.Entries.Select(Custom)] : [],
     };
 
@@ -175,10 +183,16 @@ public sealed class DocumentBuilder
         return new Entry(MarkerKind.Date, p.Year.ToString(CultureInfo.InvariantCulture), lines);
     }
 
-    private List<Block> Talks(bool details)
+    /// <summary>The talks of a talk section, or (for null) those no talk section takes, in the CV's order.</summary>
+    private IEnumerable<Talk> TalksOfSection(TalkSection? section) => section is null
+        ? _cv.Talks.Where(t => t.Kind is not { } k || !_cv.Settings.TalkSections.Any(s => s.Kinds.Contains(k)))
+        : _cv.Talks.Where(t => t.Kind is { } k && section.Kinds.Contains(k));
+
+    /// <summary>Talks grouped by year, newest year first, keeping the CV's order within a year.</summary>
+    private List<Block> Talks(IEnumerable<Talk> talks, bool details)
     {
         var blocks = new List<Block>();
-        foreach (var year in _cv.TalksByYear())
+        foreach (var year in talks.GroupBy(t => t.Date.Year).OrderByDescending(g => g.Key))
         {
             blocks.Add(new Subheading(year.Key.ToString(CultureInfo.InvariantCulture), SubheadingKind.Year));
             blocks.AddRange(year.Select(t => new Entry(MarkerKind.Bullet, null, _lines.Talk(t, details))));
@@ -197,7 +211,9 @@ public sealed class DocumentBuilder
 
     private Entry Service(Service s)
     {
-        var lines = new List<Line> { Line.Of(new Span(s.Role, SpanKind.Title)) };
+        var role = new List<Span> { new(s.Role, SpanKind.Title) };
+        if (s.Years.Count > 0) role.Add(Text(" " + _s.Format("service.years", string.Join(", ", s.Years))));
+        var lines = new List<Line> { new(role) };
         lines.AddRange(s.Items.Select(item => new Line([Text(item)], LineRole.Item)));
         if (s.Description is { } d) lines.Add(Line.Of(Text(d)));
         return Dated(s.Period, lines);

@@ -122,14 +122,31 @@ internal sealed class EntryLines(Person owner, PresentationStrings s, DateWordin
     /// A talk: "Event, Place (virtual)", its title (linked when the CV gives an address) and note. With
     /// <paramref name="details"/> (the talks listing): the date before the event, the room and the abstract.
     /// </summary>
+    private static string KindId(TalkKind kind) => kind switch
+    {
+        TalkKind.Keynote => "keynote",
+        TalkKind.Plenary => "plenary",
+        TalkKind.Invited => "invited",
+        TalkKind.Contributed => "contributed",
+        TalkKind.Poster => "poster",
+        TalkKind.Panel => "panel",
+        TalkKind.Seminar => "seminar",
+        _ => "lecture_series",
+    };
+
     public List<Line> Talk(Talk t, bool details)
     {
         var url = t.Url is { } u ? WebAddress.Encode(u) : null;
         var first = new List<Span>();
-        if (details && t.Date.Month is not null) first.AddRange([new Span(dates.Short(t.Date), SpanKind.Date), Text(": ")]);
-        first.Add(new Span(t.Event) { Url = t.Title is null ? url : null });
+        if (details && t.Date.Month is not null && t.EndDate is null) first.AddRange([new Span(dates.Short(t.Date), SpanKind.Date), Text(": ")]);
+        if (t.Kind is { } kind) first.Add(new Span(s.Format("talk.kind", s["talk.kind." + KindId(kind)]), SpanKind.Label));
+        first.Add(new Span(t.EventOrHost) { Url = t.Title is null ? url : null });
+        if (t.Event is not null && t.Host is { } host) first.AddRange([Text(", "), Text(host)]);
         if (t.Location is { } loc) first.AddRange([Text(", "), Text(loc)]);
         if (t.Virtual) first.Add(Text(" " + s["talk.virtual"]) with { NoBreak = true });
+        // A multi-day talk prints its days in every style: the year heading alone would hide them.
+        if (t.EndDate is { } end) first.AddRange([Text(", "), new Span(s.Format("date.range", dates.Short(t.Date), dates.Short(end)), SpanKind.Date)]);
+        if (t.Role is { } role) first.Add(Text(" " + s.Format("talk.role", role)));
         var lines = new List<Line> { new(first) };
         if (t.Title is { } title) lines.Add(Line.Of(new Span(s.Format("talk.title", title), SpanKind.Emphasis) { Url = url }));
         if (details && t.Room is { } room) lines.Add(Line.Of(new Span(s["talk.room"], SpanKind.Label), Text(" " + room)));

@@ -21,9 +21,11 @@ public static class Selection
             Awards = [.. cv.Awards.Where(a => Recent(a.Period))],
             Publications = [.. cv.Publications.Where(p => p.Year >= since && (!onlySelected || p.Selected))],
             Patents = [.. cv.Patents.Where(p => p.Year >= since)],
-            Talks = [.. cv.Talks.Where(t => t.Date.Year >= since)],
+            Talks = [.. cv.Talks.Where(t => (t.EndDate ?? t.Date).Year >= since)],
             Teaching = [.. cv.Teaching.Where(t => Recent(t.Period))],
             Service = [.. cv.Service.Where(s => Recent(s.Period))],
+            Grants = [.. cv.Grants.Where(g => Recent(g.Period))],
+            Supervision = [.. cv.Supervision.Where(s => Recent(s.Period))],
             CustomSections = [.. cv.CustomSections.Select(c => c with { Entries = [.. c.Entries.Where(e => Recent(e.Period))] })],
         };
     }
