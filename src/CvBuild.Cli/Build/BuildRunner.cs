@@ -49,10 +49,22 @@ public sealed class BuildRunner(TextWriter stdout, TextWriter stderr, string wor
                 read.SourceText, fullConfig, configPath);
             return ExitCodes.InvalidData;
         }
-        var cvRead = CvReader.ReadFile(plan.CvPath);
-        PrintDiagnostics(cvRead.Diagnostics, cvRead.SourceText, plan.CvPath, OutputPlan.Display(plan.CvPath, workingDirectory));
+        var cvRead = CvLoader.Read(plan.CvPath);
+        // Included files and .bib files are inputs too: 'watch' follows them and no output may overwrite one.
+        Inputs = [fullConfig, .. cvRead.Inputs];
+        PrintCvDiagnostics(cvRead.Diagnostics, cvRead);
         if (!cvRead.Succeeded) return ExitCodes.InvalidData;
         var cv = cvRead.Cv!;
+        var overwrites = check ? [] : plan.Outputs
+            .Select(o => (Output: o, Problem: o.Target.Problem(cvRead.Inputs, stdout, shown: p => OutputPlan.Display(p, workingDirectory))))
+            .Where(p => p.Problem is not null)
+            .ToList();
+        if (overwrites.Count > 0)
+        {
+            PrintDiagnostics(overwrites.Select(r => new Diagnostic(Severity.Error, r.Output.Entry.Source, r.Problem!)).ToList(),
+                read.SourceText, fullConfig, configPath);
+            return ExitCodes.InvalidData;
+        }
 
         var failed = 0;
         var stale = new List<string>();
@@ -63,7 +75,7 @@ public sealed class BuildRunner(TextWriter stdout, TextWriter stderr, string wor
             try
             {
                 var rendered = output.Format.Render(cv, output.Entry.Variant, new OptionValues(output.Entry.Options), _context);
-                PrintDiagnostics(rendered.Warnings, cvRead.SourceText, plan.CvPath, OutputPlan.Display(plan.CvPath, workingDirectory));
+                PrintCvDiagnostics(rendered.Warnings, cvRead);
                 bytes = rendered.Bytes;
             }
             catch (OutputException ex)
@@ -118,6 +130,21 @@ public sealed class BuildRunner(TextWriter stdout, TextWriter stderr, string wor
         // Diagnostics carry the path they were read with; show it as the user would type it.
         var shown = diagnostics.Select(d => d.Span.File == fullPath ? d with { Span = d.Span with { File = shownPath } } : d).ToList();
         CvLoader.Print(shown, source, stderr);
+    }
+
+    /// <summary>Diagnostics of the CV and the files it reads, each file named as the user would type it.</summary>
+    private void PrintCvDiagnostics(IReadOnlyList<Diagnostic> diagnostics, ReadResult cvRead)
+    {
+        var names = new Dictionary<string, string>(StringComparer.Ordinal);
+        var shown = diagnostics.Select(d =>
+        {
+            var file = d.Span.File;
+            if (!names.TryGetValue(file, out var name))
+                names[file] = name = Path.IsPathFullyQualified(file) ? OutputPlan.Display(file, workingDirectory) : file;
+            return d with { Span = d.Span with { File = name } };
+        }).ToList();
+        var sources = names.ToDictionary(n => n.Value, n => cvRead.SourceOf(n.Key), StringComparer.Ordinal);
+        CvLoader.Print(shown, f => sources.GetValueOrDefault(f), stderr);
     }
 
     /// <summary>"812 B", "12.3 KB", "1.4 MB".</summary>
