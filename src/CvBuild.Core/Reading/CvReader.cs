@@ -38,7 +38,7 @@ public static class CvReader
         {
             var bag = new DiagnosticBag();
             bag.Error(new SourceSpan(path, 0, 0), read.Problem!);
-            return new ReadResult(null, bag.Sorted(), null) { Inputs = [Path.GetFullPath(path)] };
+            return new ReadResult(null, bag.Sorted(), null) { Inputs = path.Length == 0 ? [] : [Path.GetFullPath(path)] };
         }
         return ReadBytes(read.Bytes, path, bibliographies);
     }
@@ -47,7 +47,7 @@ public static class CvReader
     {
         var bag = new DiagnosticBag();
         var text = Decode(bytes, path, bag);
-        if (text is null) return new ReadResult(null, bag.Sorted(), null) { Inputs = [Path.GetFullPath(path)] };
+        if (text is null) return new ReadResult(null, bag.Sorted(), null) { Inputs = path.Length == 0 ? [] : [Path.GetFullPath(path)] };
         return Parse(text, path, bag, bibliographies, bytes.Length);
     }
 
@@ -58,7 +58,7 @@ public static class CvReader
     private static ReadResult Parse(string text, string path, DiagnosticBag bag, IBibliographySource? bibliographies, long bytes)
     {
         var files = new SourceFiles();
-        files.Add(Path.GetFullPath(path), path, text);
+        files.Add(path.Length == 0 ? path : Path.GetFullPath(path), path, text);
         var result = Parse(text, path, bag, bibliographies, bytes, files);
         return result with { Inputs = files.Inputs, Sources = files.Texts };
     }
