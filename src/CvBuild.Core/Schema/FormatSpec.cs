@@ -259,7 +259,7 @@ public static class FormatSpec
     ]);
 
     /// <summary>What a CV may change about one entry of a .bib file it reads (publications_from).</summary>
-    public static readonly ObjectSpec PublicationOverride = new("publication override", "Changes to one .bib entry read through publications_from.",
+    public static readonly ObjectSpec PublicationOverride = new("publication_override", "Changes to one .bib entry read through publications_from.",
     [
         F("key", FieldType.String, "The entry's BibTeX key (compared ignoring case, as BibTeX does).", true, "razin2021implicit"),
         F("exclude", FieldType.Boolean, "Leave this entry out of the CV.", false, "true"),
