@@ -64,6 +64,8 @@ internal sealed class SpecCv
         {
             // Settings shape the outputs and print nothing of their own (the spec says so); the CV needs none.
             if (isRoot && field.Name == "settings") continue;
+            // Included files and .bib files are other files; their content is tested where they are read.
+            if (field.IsSourceDirective) continue;
             var prefix = firstLineDash && first ? "- " : firstLineDash ? "  " : "";
             first = false;
             var at = indent;

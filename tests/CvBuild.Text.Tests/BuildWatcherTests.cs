@@ -57,4 +57,41 @@ public sealed class BuildWatcherTests : IDisposable
         Assert.Equal(0, await run.WaitAsync(timeout));
         Assert.Contains("stopped watching", stdout.ToString());
     }
+
+    [Fact]
+    public async Task Rebuilds_when_a_bib_named_by_publications_from_or_an_included_file_changes()
+    {
+        Directory.CreateDirectory(Path.Combine(_dir, "refs"));
+        var bib = Path.Combine(_dir, "refs", "papers.bib");
+        File.WriteAllText(bib, "@article{a1, author = {Lovelace, Ada}, title = {First Title}, journal = {J}, year = 1843}\n");
+        var part = Path.Combine(_dir, "talks.yaml");
+        File.WriteAllText(part, "talks:\n  - {date: 2024, event: Royal Society}\n");
+        File.WriteAllText(Path.Combine(_dir, "cv.yaml"), "person:\n  name: Ada Lovelace\ninclude: [talks.yaml]\npublications_from: [refs/papers.bib]\n");
+        var config = Path.Combine(_dir, "cvbuild.yaml");
+        File.WriteAllText(config, "cv: cv.yaml\ncreate_directories: true\noutputs:\n  - {format: text, path: out/cv.txt}\n");
+        var builds = new BlockingCollection<int>();
+        using var watcher = new BuildWatcher(config, TextWriter.Synchronized(new StringWriter()), TextWriter.Synchronized(new StringWriter()), _dir, TimeProvider.System)
+        {
+            Quiet = TimeSpan.FromMilliseconds(50),
+        };
+        watcher.Built += builds.Add;
+        using var stop = new CancellationTokenSource();
+        var run = Task.Run(() => watcher.RunAsync(stop.Token));
+        var timeout = TimeSpan.FromSeconds(20);
+        var output = Path.Combine(_dir, "out", "cv.txt");
+
+        Assert.True(NextBuild(builds, 0, timeout));
+        Assert.Contains("First Title", File.ReadAllText(output));
+
+        File.WriteAllText(bib, "@article{a1, author = {Lovelace, Ada}, title = {Second Title}, journal = {J}, year = 1843}\n");
+        Assert.True(NextBuild(builds, 0, timeout));
+        Assert.Contains("Second Title", File.ReadAllText(output));
+
+        File.WriteAllText(part, "talks:\n  - {date: 2024, event: Academy of Sciences}\n");
+        Assert.True(NextBuild(builds, 0, timeout));
+        Assert.Contains("Academy of Sciences", File.ReadAllText(output));
+
+        stop.Cancel();
+        Assert.Equal(0, await run.WaitAsync(timeout));
+    }
 }

@@ -265,6 +265,8 @@ public static partial class BibTeXImporter
                 Institution = institution,
                 ThesisType = kind == PublicationKind.Thesis ? thesisType ?? ThesisType.PhD : null,
                 Note = remainingNote,
+                // Where the entry is, so a CV reading the .bib live (publications_from) reports problems there.
+                Source = entry.Span,
             };
             ReportUnused();
             return publication;
@@ -559,6 +561,7 @@ public static partial class BibTeXImporter
                 Year = year,
                 Status = application ? PatentStatus.Application : PatentStatus.Unspecified,
                 Url = url,
+                Source = entry.Span,
             };
         }
 

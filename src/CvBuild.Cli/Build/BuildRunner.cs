@@ -49,10 +49,22 @@ public sealed class BuildRunner(TextWriter stdout, TextWriter stderr, string wor
                 read.SourceText, fullConfig, configPath);
             return ExitCodes.InvalidData;
         }
-        var cvRead = CvReader.ReadFile(plan.CvPath);
-        PrintDiagnostics(cvRead.Diagnostics, cvRead.SourceText, plan.CvPath, OutputPlan.Display(plan.CvPath, workingDirectory));
+        var cvRead = CvLoader.Read(plan.CvPath);
+        // Included files and .bib files are inputs too: 'watch' follows them and no output may overwrite one.
+        Inputs = [fullConfig, .. cvRead.Inputs];
+        PrintCvDiagnostics(cvRead.Diagnostics, cvRead);
         if (!cvRead.Succeeded) return ExitCodes.InvalidData;
         var cv = cvRead.Cv!;
+        var overwrites = check ? [] : plan.Outputs
+            .Select(o => (Output: o, Problem: o.Target.Problem(cvRead.Inputs, stdout, shown: p => OutputPlan.Display(p, workingDirectory))))
+            .Where(p => p.Problem is not null)
+            .ToList();
+        if (overwrites.Count > 0)
+        {
+            PrintDiagnostics(overwrites.Select(r => new Diagnostic(Severity.Error, r.Output.Entry.Source, r.Problem!)).ToList(),
+                read.SourceText, fullConfig, configPath);
+            return ExitCodes.InvalidData;
+        }
 
         var failed = 0;
         var stale = new List<string>();
@@ -65,10 +77,10 @@ public sealed class BuildRunner(TextWriter stdout, TextWriter stderr, string wor
                 var options = new OptionValues(output.Entry.Options) { CvPath = plan.CvPath, OptionDirectory = read.Config!.Directory };
                 // A file the output reads (a theme) is an input too: refused as this output's path.
                 if (!check && output.Format.Inputs(cv, options) is { Count: > 0 } inputs
-                    && output.Target.Problem([fullConfig, plan.CvPath, .. inputs], stdout, shown: p => OutputPlan.Display(p, workingDirectory)) is { } problem)
+                    && output.Target.Problem([fullConfig, .. cvRead.Inputs, .. inputs], stdout, shown: p => OutputPlan.Display(p, workingDirectory)) is { } problem)
                     throw new OutputException(problem);
                 var rendered = output.Format.Render(cv, output.Entry.Variant, options, _context);
-                PrintDiagnostics(rendered.Warnings, cvRead.SourceText, plan.CvPath, OutputPlan.Display(plan.CvPath, workingDirectory));
+                PrintCvDiagnostics(rendered.Warnings, cvRead);
                 bytes = rendered.Bytes;
             }
             catch (OutputException ex) when (ex.Diagnostics.Count > 0)
@@ -130,6 +142,21 @@ public sealed class BuildRunner(TextWriter stdout, TextWriter stderr, string wor
         // Diagnostics carry the path they were read with; show it as the user would type it.
         var shown = diagnostics.Select(d => d.Span.File == fullPath ? d with { Span = d.Span with { File = shownPath } } : d).ToList();
         CvLoader.Print(shown, source, stderr);
+    }
+
+    /// <summary>Diagnostics of the CV and the files it reads, each file named as the user would type it.</summary>
+    private void PrintCvDiagnostics(IReadOnlyList<Diagnostic> diagnostics, ReadResult cvRead)
+    {
+        var names = new Dictionary<string, string>(StringComparer.Ordinal);
+        var shown = diagnostics.Select(d =>
+        {
+            var file = d.Span.File;
+            if (!names.TryGetValue(file, out var name))
+                names[file] = name = Path.IsPathFullyQualified(file) ? OutputPlan.Display(file, workingDirectory) : file;
+            return d with { Span = d.Span with { File = name } };
+        }).ToList();
+        var sources = names.ToDictionary(n => n.Value, n => cvRead.SourceOf(n.Key), StringComparer.Ordinal);
+        CvLoader.Print(shown, f => sources.GetValueOrDefault(f), stderr);
     }
 
     /// <summary>"812 B", "12.3 KB", "1.4 MB".</summary>

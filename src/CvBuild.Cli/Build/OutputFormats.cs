@@ -11,6 +11,7 @@ public static class OutputFormats
         new MarkdownFormat(),
         new PdfFormat(),
         new BibTeXFormat(),
+        new JsonResumeFormat(),
     ];
 
     public static IReadOnlyList<OutputFormatSpec> Specs { get; } = [.. All.Select(OutputFormatSpecs.Of)];

@@ -14,7 +14,7 @@ internal static class CheckCommand
         command.SetAction(parse =>
         {
             var path = parse.GetValue(file)!;
-            var result = CvReader.ReadFile(path);
+            var result = CvLoader.Read(path);
             CvLoader.Print(result, parse.InvocationConfiguration.Error);
             if (!result.Succeeded) return ExitCodes.InvalidData;
             parse.InvocationConfiguration.Output.WriteLine($"{DiagnosticText.Escape(path)}: ok: {Summary(result.Cv!)}");

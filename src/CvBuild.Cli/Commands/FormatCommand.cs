@@ -37,8 +37,12 @@ internal static class FormatCommand
             // Checked before any work: a refused output (one of the inputs, a missing folder) costs nothing.
             var target = new OutputTarget(parse.GetValue(output) ?? CommonOptions.DefaultOutput(path, format.Extension));
             if (target.Refuses([path], stdout, stderr, binary: !format.IsText)) return ExitCodes.InvalidData;
-            var cv = CvLoader.Load(path, stderr);
-            if (cv is null) return ExitCodes.InvalidData;
+            var cvRead = CvLoader.Read(path);
+            CvLoader.Print(cvRead, stderr);
+            if (!cvRead.Succeeded) return ExitCodes.InvalidData;
+            // Included files and .bib files are inputs too; they are known only once the CV is read.
+            if (target.Refuses(cvRead.Inputs, stdout, stderr, binary: !format.IsText)) return ExitCodes.InvalidData;
+            var cv = cvRead.Cv!;
             var values = new Dictionary<string, object>(StringComparer.Ordinal);
             foreach (var read in readers)
                 if (read(parse) is { } pair) values[pair.Key] = pair.Value;
@@ -66,7 +70,7 @@ internal static class FormatCommand
                 stderr.WriteLine($"cvbuild: error: {DiagnosticText.Escape(path)}: {DiagnosticText.Escape(ex.Message)}");
                 return ExitCodes.InvalidData;
             }
-            CvLoader.Print(rendered.Warnings, null, stderr);
+            CvLoader.Print(rendered.Warnings, cvRead.SourceOf, stderr);
             // Rendered fully in memory first: a failure above never touches the previous file.
             // Text goes to standard output through its writer (a pipe, or a test's); only a PDF needs the byte stream.
             if (format.IsText) target.WriteText(Utf8.Text(rendered.Bytes), stdout);

@@ -9,7 +9,7 @@ namespace CvBuild.Cli.Commands;
 internal static class ImportCommand
 {
     /// <summary>A whole DBLP export of a prolific author is a few megabytes; past this it is not a bibliography.</summary>
-    public const long MaxBibBytes = 32 * 1024 * 1024;
+    public const long MaxBibBytes = BibFileSource.MaxBytes;
 
     public static Command Create()
     {

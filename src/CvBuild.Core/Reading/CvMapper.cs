@@ -1,16 +1,26 @@
 using CvBuild.Core.Model;
+using CvBuild.Core.Reading.Sources;
 using CvBuild.Core.Schema;
 
 namespace CvBuild.Core.Reading;
 
 /// <summary>Maps the checked YAML tree onto the model, one section at a time; an invalid entry is skipped after its problems are reported.</summary>
-internal sealed partial class CvMapper(ReadContext ctx)
+internal sealed partial class CvMapper(ReadContext ctx, BibliographyMerger? bibliographies = null)
 {
     public Cv? Map(YamlNode root)
     {
         var r = ctx.Object(root, FormatSpec.Root);
         if (r is null) return null;
         var person = Person(r.Node("person"));
+        var publications = List(r, "publications", FormatSpec.Publication, Publication);
+        var patents = List(r, "patents", FormatSpec.Patent, Patent);
+        if (bibliographies is not null)
+        {
+            // .bib entries follow the YAML ones; the validator then checks the whole list (duplicates, keys).
+            var (fromBib, patentsFromBib) = bibliographies.Read(r, publications);
+            publications = [.. publications, .. fromBib];
+            patents = [.. patents, .. patentsFromBib];
+        }
         var cv = new Cv
         {
             Person = person ?? new Person { Name = "" },
@@ -19,8 +29,8 @@ internal sealed partial class CvMapper(ReadContext ctx)
             Positions = List(r, "positions", FormatSpec.Position, Position),
             Education = List(r, "education", FormatSpec.Education, Education),
             Awards = List(r, "awards", FormatSpec.Award, Award),
-            Publications = List(r, "publications", FormatSpec.Publication, Publication),
-            Patents = List(r, "patents", FormatSpec.Patent, Patent),
+            Publications = publications,
+            Patents = patents,
             Talks = List(r, "talks", FormatSpec.Talk, Talk),
             Teaching = List(r, "teaching", FormatSpec.Teaching, Teaching),
             Service = List(r, "service", FormatSpec.Service, Service),

@@ -2,14 +2,25 @@ using System.Text;
 using CvBuild.Core.Diagnostics;
 using CvBuild.Core.Files;
 using CvBuild.Core.Model;
+using CvBuild.Core.Reading.Sources;
 using CvBuild.Core.Validation;
 
 namespace CvBuild.Core.Reading;
 
 /// <summary>The outcome of reading a CV: the model when there were no errors, and every diagnostic.</summary>
+/// <param name="SourceText">The text of the CV file itself.</param>
 public sealed record ReadResult(Cv? Cv, IReadOnlyList<Diagnostic> Diagnostics, string? SourceText)
 {
     public bool Succeeded => Cv is not null && !Diagnostics.Any(d => d.IsError);
+
+    /// <summary>Full paths of every file read: the CV, then included YAML files and .bib files as they were reached.</summary>
+    public IReadOnlyList<string> Inputs { get; init; } = [];
+
+    /// <summary>The text of every file read, by the name its diagnostics carry.</summary>
+    public IReadOnlyDictionary<string, string> Sources { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>The text of the file a diagnostic names, for showing its line; null when unknown.</summary>
+    public string? SourceOf(string file) => Sources.TryGetValue(file, out var text) ? text : null;
 }
 
 /// <summary>Reads a CV file: file-level checks, YAML parsing, mapping onto the model, then validation.</summary>
@@ -19,29 +30,40 @@ public static class CvReader
     public const long MaxFileBytes = 5 * 1024 * 1024;
 
     /// <summary>Reads and checks the CV at <paramref name="path"/>; a path that is not a readable regular file is one diagnostic at 0:0.</summary>
-    public static ReadResult ReadFile(string path)
+    /// <param name="bibliographies">Reads the .bib files of publications_from; without one, naming a .bib file is an error.</param>
+    public static ReadResult ReadFile(string path, IBibliographySource? bibliographies = null)
     {
         var read = InputFile.Read(path, MaxFileBytes, "a YAML CV");
         if (read.Bytes is null)
         {
             var bag = new DiagnosticBag();
             bag.Error(new SourceSpan(path, 0, 0), read.Problem!);
-            return new ReadResult(null, bag.Sorted(), null);
+            return new ReadResult(null, bag.Sorted(), null) { Inputs = path.Length == 0 ? [] : [Path.GetFullPath(path)] };
         }
-        return ReadBytes(read.Bytes, path);
+        return ReadBytes(read.Bytes, path, bibliographies);
     }
 
-    public static ReadResult ReadBytes(byte[] bytes, string path)
+    public static ReadResult ReadBytes(byte[] bytes, string path, IBibliographySource? bibliographies = null)
     {
         var bag = new DiagnosticBag();
         var text = Decode(bytes, path, bag);
-        if (text is null) return new ReadResult(null, bag.Sorted(), null);
-        return Parse(text, path, bag);
+        if (text is null) return new ReadResult(null, bag.Sorted(), null) { Inputs = path.Length == 0 ? [] : [Path.GetFullPath(path)] };
+        return Parse(text, path, bag, bibliographies, bytes.Length);
     }
 
-    public static ReadResult Parse(string text, string path) => Parse(text, path, new DiagnosticBag());
+    /// <summary>Reads CV text named <paramref name="path"/>; included files and .bib files resolve against the path's folder.</summary>
+    public static ReadResult Parse(string text, string path, IBibliographySource? bibliographies = null) =>
+        Parse(text, path, new DiagnosticBag(), bibliographies, System.Text.Encoding.UTF8.GetByteCount(text));
 
-    private static ReadResult Parse(string text, string path, DiagnosticBag bag)
+    private static ReadResult Parse(string text, string path, DiagnosticBag bag, IBibliographySource? bibliographies, long bytes)
+    {
+        var files = new SourceFiles();
+        files.Add(path.Length == 0 ? path : Path.GetFullPath(path), path, text);
+        var result = Parse(text, path, bag, bibliographies, bytes, files);
+        return result with { Inputs = files.Inputs, Sources = files.Texts };
+    }
+
+    private static ReadResult Parse(string text, string path, DiagnosticBag bag, IBibliographySource? bibliographies, long bytes, SourceFiles files)
     {
         if (text.Trim().Length == 0 || text.Split('\n').All(l => l.TrimStart().Length == 0 || l.TrimStart().StartsWith('#')))
         {
@@ -55,11 +77,13 @@ public static class CvReader
         Cv? cv = null;
         if (root is not null)
         {
+            var includes = new IncludeResolver(bag, files, bytes);
+            if (root is YamlMapping map) includes.Resolve(map, Path.GetFullPath(path), path);
             // Every node may be visited a few times; past this only alias expansion can be the cause.
-            var ctx = new ReadContext(bag, nodeBudget: 200_000 + text.Length * 4);
+            var ctx = new ReadContext(bag, nodeBudget: 200_000 + (int)Math.Min(int.MaxValue / 8, includes.TotalBytes) * 4);
             try
             {
-                cv = new CvMapper(ctx).Map(root);
+                cv = new CvMapper(ctx, new BibliographyMerger(ctx, bibliographies, files)).Map(root);
             }
             catch (ExpansionLimitExceeded ex)
             {
@@ -73,7 +97,7 @@ public static class CvReader
     }
 
     /// <summary>Strict UTF-8 (a BOM is allowed); NUL bytes mean a binary file.</summary>
-    private static string? Decode(byte[] bytes, string path, DiagnosticBag bag)
+    internal static string? Decode(byte[] bytes, string path, DiagnosticBag bag)
     {
         var nul = Array.IndexOf(bytes, (byte)0);
         if (nul >= 0)
@@ -104,7 +128,7 @@ public static class CvReader
     }
 
     /// <summary>YAML forbids tabs in indentation; say so plainly instead of a parser's puzzled message.</summary>
-    private static bool CheckTabs(string text, string path, DiagnosticBag bag)
+    internal static bool CheckTabs(string text, string path, DiagnosticBag bag)
     {
         var found = false;
         var lines = text.Split('\n');

@@ -34,6 +34,11 @@ public sealed record FieldSpec(string Name, FieldType Type, string Description, 
     /// this or <see cref="NotPrinted"/>, since a test cannot look for its value.
     /// </summary>
     public string? PrintedAs { get; init; }
+    /// <summary>
+    /// The field tells the reader where more of the CV comes from (included YAML files, .bib files, overrides of
+    /// .bib entries) rather than holding content; it is resolved while reading and is never in the model.
+    /// </summary>
+    public bool IsSourceDirective { get; init; }
 }
 
 public sealed record ObjectSpec(string Name, string Description, IReadOnlyList<FieldSpec> Fields)
@@ -307,6 +312,20 @@ public static class FormatSpec
         Obj("design", Design, "Typography and page."),
     ]);
 
+    /// <summary>What a CV may change about one entry of a .bib file it reads (publications_from).</summary>
+    public static readonly ObjectSpec PublicationOverride = new("publication_override", "Changes to one .bib entry read through publications_from.",
+    [
+        F("key", FieldType.String, "The entry's BibTeX key (compared ignoring case, as BibTeX does).", true, "razin2021implicit"),
+        F("exclude", FieldType.Boolean, "Leave this entry out of the CV.", false, "true"),
+        F("selected", FieldType.Boolean, "Include in the short CV (--only-selected).", false, "true"),
+        E("kind", "Kind, which decides the publication's group (settings.publication_groups).", PublicationKinds),
+        F("awards", FieldType.StringList, "Award notes (replace the entry's).", false, "[Best paper award]"),
+        F("equal_contribution", FieldType.StringList, "Authors who contributed equally, by name as the .bib spells them (decoded).", false, "[Noam Razin, Asaf Maman]"),
+        F("status", FieldType.String, "Status such as 'to appear'.", false, "to appear"),
+        F("note", FieldType.String, "Note (replaces the entry's).", false, "Oral presentation"),
+        F("tags", FieldType.StringList, "Tags (replace the entry's).", false, "[cs.LG]"),
+    ]);
+
     public static readonly ObjectSpec Root = new("cv", "A CV.",
     [
         Obj("person", Person, "Who the CV is about.", true),
@@ -323,5 +342,11 @@ public static class FormatSpec
         List("teaching", Teaching, "Teaching."),
         List("service", Service, "Academic service."),
         List("custom_sections", CustomSection, "Sections of your own."),
+        F("include", FieldType.StringList, "YAML files whose top-level fields join this file's: lists are appended, anything else may be given once. Paths are relative to the including file; included files may include others (no cycles).", false, "[sections/publications.yaml]")
+            with { IsSourceDirective = true, NotPrinted = "it names files; their content is printed" },
+        F("publications_from", FieldType.StringList, "BibTeX files read at every build; their entries are appended to 'publications' (and @patent entries to 'patents'). Paths are relative to the file that names them.", false, "[papers.bib]")
+            with { IsSourceDirective = true, NotPrinted = "it names files; the publications read from them are printed" },
+        List("publication_overrides", PublicationOverride, "Changes to entries read through publications_from, keyed by BibTeX key.")
+            with { IsSourceDirective = true, NotPrinted = "it changes publications read from .bib files; those are printed" },
     ]);
 }
