@@ -5,7 +5,7 @@
 # hints for vector text, and without them the tool package stays within its size budget. The SIL Open Font License
 # permits modified versions (OFL 1.1 section 3 asks a modified font not to use a Reserved Font Name; the Noto, Nanum
 # and DejaVu files reserve none); the outlines are not changed.
-# Needs: apt-get (download only) and python3-fonttools (Debian) run by /usr/bin/python3.
+# Needs: apt-get (download only), python3-fonttools (Debian) run by /usr/bin/python3, and unicode-data.
 # Usage: fonts/build-fonts.sh   (writes into fonts/; run from anywhere)
 set -euo pipefail
 
@@ -17,6 +17,7 @@ python=/usr/bin/python3
 # output file | Debian package | file inside the package [| legacy character set]
 # A legacy character set (a Python codec name) keeps only the characters it encodes: for Hangul, KS X 1001's 2,350
 # precomposed syllables, which cover modern Korean names and text, instead of all 11,172 (the package budget).
+# "emoji" keeps only characters with the Emoji property (Unicode's emoji-data.txt, Debian unicode-data).
 sources='
 NotoSerif-Regular.ttf|fonts-noto-core|/usr/share/fonts/truetype/noto/NotoSerif-Regular.ttf
 NotoSerif-Bold.ttf|fonts-noto-core|/usr/share/fonts/truetype/noto/NotoSerif-Bold.ttf
@@ -51,7 +52,7 @@ NanumGothicBold.ttf|fonts-nanum|/usr/share/fonts/truetype/nanum/NanumGothicBold.
 DroidSansFallbackFull.ttf|fonts-droid-fallback|/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf
 NanumGothicBold-CJK.ttf|fonts-nanum|/usr/share/fonts/truetype/nanum/NanumGothicBold.ttf
 NotoSansMath-Regular.ttf|fonts-noto-core|/usr/share/fonts/truetype/noto/NotoSansMath-Regular.ttf
-Symbola.ttf|fonts-symbola|/usr/share/fonts/truetype/ancient-scripts/Symbola_hint.ttf
+Symbola.ttf|fonts-symbola|/usr/share/fonts/truetype/ancient-scripts/Symbola_hint.ttf|emoji
 '
 
 packages="$(printf '%s\n' "$sources" | awk -F'|' 'NF >= 3 { print $2 }' | sort -u)"
@@ -78,10 +79,21 @@ printf '%s\n' "$sources" | while IFS='|' read -r out package path charset; do
     unicodes="$("$python" - "$unicodes" "$charset" <<'PY'
 import sys
 ranges, charset = sys.argv[1], sys.argv[2]
+emoji = set()
+if charset == "emoji":
+    for line in open("/usr/share/unicode/emoji/emoji-data.txt", encoding="utf-8"):
+        fields = line.split("#")[0].split(";")
+        if len(fields) == 2 and fields[1].strip() == "Emoji":
+            lo, _, hi = fields[0].strip().partition("..")
+            emoji.update(range(int(lo, 16), int(hi or lo, 16) + 1))
 kept = []
 for part in ranges.split(","):
     lo, _, hi = part.partition("-")
     for cp in range(int(lo, 16), int(hi or lo, 16) + 1):
+        if charset == "emoji":
+            if cp in emoji or cp < 0x2000:
+                kept.append(f"{cp:04X}")
+            continue
         try:
             # EUC-KR writes a syllable outside KS X 1001 as an 8-byte jamo sequence: keep only the 2-byte ones.
             if len(chr(cp).encode(charset)) > 2:
