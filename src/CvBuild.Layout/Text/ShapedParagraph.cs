@@ -242,7 +242,7 @@ internal sealed class ShapedParagraph
             }
             else
             {
-                face = fonts.FindFallback(cp) ?? primary;
+                face = fonts.FindFallback(cp, style) ?? primary;
             }
             if (current is not null && face != current)
             {
