@@ -24,6 +24,9 @@ public interface IOutputFormat
     /// <summary>The file's bytes and a one-line summary for the command to print.</summary>
     /// <exception cref="OutputException">A problem the user can fix (an unknown section, a font that is not bundled).</exception>
     RenderedOutput Render(Cv cv, string variant, OptionValues options, RenderContext context);
+
+    /// <summary>Whether the output draws text with the bundled fonts, so a character none of them has is worth a warning.</summary>
+    bool UsesBundledFonts => false;
 }
 
 /// <summary>

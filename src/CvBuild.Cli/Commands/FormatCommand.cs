@@ -37,15 +37,20 @@ internal static class FormatCommand
             // Checked before any work: a refused output (one of the inputs, a missing folder) costs nothing.
             var target = new OutputTarget(parse.GetValue(output) ?? CommonOptions.DefaultOutput(path, format.Extension));
             if (target.Refuses([path], stdout, stderr, binary: !format.IsText)) return ExitCodes.InvalidData;
-            var cv = CvLoader.Load(path, stderr);
-            if (cv is null) return ExitCodes.InvalidData;
+            var cvRead = CvBuild.Core.Reading.CvReader.ReadFile(path);
+            CvLoader.Print(cvRead, stderr);
+            if (!cvRead.Succeeded) return ExitCodes.InvalidData;
+            var cv = cvRead.Cv!;
+            var renderContext = (context ?? RenderContext.FromEnvironment)();
             var values = new Dictionary<string, object>(StringComparer.Ordinal);
             foreach (var read in readers)
                 if (read(parse) is { } pair) values[pair.Key] = pair.Value;
             RenderedOutput rendered;
             try
             {
-                rendered = format.Render(cv, variant is null ? "full" : parse.GetValue(variant)!, new OptionValues(values), (context ?? RenderContext.FromEnvironment)());
+                rendered = format.Render(cv, variant is null ? "full" : parse.GetValue(variant)!, new OptionValues(values), renderContext);
+                if (format.UsesBundledFonts)
+                    CvLoader.Print(FontCoverage.Warnings(path, cvRead.SourceText, renderContext.Fonts), cvRead.SourceText, stderr);
             }
             catch (OptionException ex)
             {
