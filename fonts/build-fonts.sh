@@ -13,6 +13,8 @@ here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 python=/usr/bin/python3
+# fontTools stamps head.modified with this time: a fixed one makes the files reproducible.
+export SOURCE_DATE_EPOCH=1609459200
 
 # output file | Debian package | file inside the package [| legacy character set]
 # A legacy character set (a Python codec name) keeps only the characters it encodes: for Hangul, KS X 1001's 2,350
