@@ -1,8 +1,8 @@
 using System.CommandLine;
+using CvBuild.Cli.Build;
 using CvBuild.Core.Diagnostics;
 using CvBuild.Core.Model;
 using CvBuild.Core.Reading;
-using CvBuild.Cli.Build;
 using CvBuild.Layout;
 
 namespace CvBuild.Cli.Commands;
