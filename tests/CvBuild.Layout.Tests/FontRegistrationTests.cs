@@ -118,7 +118,7 @@ public sealed class FontRegistrationTests
         var dir = System.IO.Directory.CreateTempSubdirectory("fonts");
         try
         {
-            foreach (var file in System.IO.Directory.GetFiles(FontLibrary.DefaultDirectory, "*.ttf"))
+            foreach (var file in System.IO.Directory.GetFiles(FontLibrary.DefaultDirectory))
             {
                 File.Copy(file, Path.Combine(dir.FullName, Path.GetFileName(file)));
             }

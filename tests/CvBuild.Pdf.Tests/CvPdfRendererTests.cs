@@ -148,7 +148,7 @@ public sealed class CvPdfRendererTests
         var dir = Directory.CreateTempSubdirectory("fonts");
         try
         {
-            foreach (var file in Directory.GetFiles(Layout.FontLibrary.DefaultDirectory, "*.ttf"))
+            foreach (var file in Directory.GetFiles(Layout.FontLibrary.DefaultDirectory))
                 File.Copy(file, Path.Combine(dir.FullName, Path.GetFileName(file)));
             using var fonts = Layout.FontLibrary.Load(dir.FullName);
             // Registration checked the file; the face is read only when the CV first uses it.

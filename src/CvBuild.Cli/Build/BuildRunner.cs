@@ -65,6 +65,18 @@ public sealed class BuildRunner(TextWriter stdout, TextWriter stderr, string wor
                 read.SourceText, fullConfig, configPath);
             return ExitCodes.InvalidData;
         }
+        if (plan.Outputs.Any(o => o.Format.UsesBundledFonts))
+        {
+            try
+            {
+                PrintDiagnostics(FontCoverage.Warnings(plan.CvPath, cvRead.SourceText, _context.Fonts), cvRead.SourceText, plan.CvPath,
+                    OutputPlan.Display(plan.CvPath, workingDirectory));
+            }
+            catch (OutputException)
+            {
+                // The fonts could not be loaded; every PDF output reports that itself below.
+            }
+        }
 
         var failed = 0;
         var stale = new List<string>();

@@ -27,6 +27,9 @@ public interface IOutputFormat
 
     /// <summary>Files besides the CV that rendering reads (a PDF theme file), as full paths: no output may overwrite them.</summary>
     IReadOnlyList<string> Inputs(Cv cv, OptionValues options) => [];
+
+    /// <summary>Whether the output draws text with the bundled fonts, so a character none of them has is worth a warning.</summary>
+    bool UsesBundledFonts => false;
 }
 
 /// <summary>

@@ -13,6 +13,7 @@ internal sealed class PdfFormat : IOutputFormat
     public string Description => "Typeset the CV as a PDF.";
     public string Extension => ".pdf";
     public bool IsText => false;
+    public bool UsesBundledFonts => true;
     public IReadOnlyList<string> Variants => DocumentOptions.VariantNames;
 
     public IReadOnlyList<FormatOption> Options { get; } =

@@ -1,7 +1,9 @@
 using System.CommandLine;
+using CvBuild.Cli.Build;
 using CvBuild.Core.Diagnostics;
 using CvBuild.Core.Model;
 using CvBuild.Core.Reading;
+using CvBuild.Layout;
 
 namespace CvBuild.Cli.Commands;
 
@@ -15,7 +17,8 @@ internal static class CheckCommand
         {
             var path = parse.GetValue(file)!;
             var result = CvLoader.Read(path);
-            CvLoader.Print(result, parse.InvocationConfiguration.Error);
+            var coverage = result.Succeeded ? Coverage(path, result.SourceText) : [];
+            CvLoader.Print([.. result.Diagnostics, .. coverage], result.SourceText, parse.InvocationConfiguration.Error);
             if (!result.Succeeded) return ExitCodes.InvalidData;
             parse.InvocationConfiguration.Output.WriteLine($"{DiagnosticText.Escape(path)}: ok: {Summary(result.Cv!)}");
             return ExitCodes.Ok;
@@ -24,6 +27,19 @@ internal static class CheckCommand
     }
 
     /// <summary>"1 person, 5 positions, 2 degrees, ..." — one line, counts per section.</summary>
+    // A missing font folder is reported by the commands that draw; check still validates the CV.
+    private static IReadOnlyList<Diagnostic> Coverage(string path, string? source)
+    {
+        try
+        {
+            return FontCoverage.Warnings(path, source, FontLibrary.Bundled);
+        }
+        catch (FontLoadException)
+        {
+            return [];
+        }
+    }
+
     public static string Summary(Cv cv)
     {
         static string N(int n, string one, string many) => $"{n} {(n == 1 ? one : many)}";

@@ -43,6 +43,7 @@ internal static class FormatCommand
             // Included files and .bib files are inputs too; they are known only once the CV is read.
             if (target.Refuses(cvRead.Inputs, stdout, stderr, binary: !format.IsText)) return ExitCodes.InvalidData;
             var cv = cvRead.Cv!;
+            var renderContext = (context ?? RenderContext.FromEnvironment)();
             var values = new Dictionary<string, object>(StringComparer.Ordinal);
             foreach (var read in readers)
                 if (read(parse) is { } pair) values[pair.Key] = pair.Value;
@@ -53,7 +54,9 @@ internal static class FormatCommand
             RenderedOutput rendered;
             try
             {
-                rendered = format.Render(cv, variant is null ? "full" : parse.GetValue(variant)!, optionValues, (context ?? RenderContext.FromEnvironment)());
+                rendered = format.Render(cv, variant is null ? "full" : parse.GetValue(variant)!, optionValues, renderContext);
+                if (format.UsesBundledFonts)
+                    CvLoader.Print(FontCoverage.Warnings(path, cvRead.SourceText, renderContext.Fonts), cvRead.SourceText, stderr);
             }
             catch (OptionException ex)
             {

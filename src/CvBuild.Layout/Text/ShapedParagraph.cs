@@ -279,7 +279,7 @@ internal sealed class ShapedParagraph
             }
             else
             {
-                face = fonts.FindFallback(cp) ?? primary;
+                face = fonts.FindFallback(cp, style) ?? primary;
             }
             var level = levels is null ? (byte)0 : levels[offset + i];
             var script = UnicodeProperties.Script(cp);

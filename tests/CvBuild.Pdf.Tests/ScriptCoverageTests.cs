@@ -1,0 +1,113 @@
+using CvBuild.TestSupport;
+using UglyToad.PdfPig;
+using UglyToad.PdfPig.Graphics.Operations.TextShowing;
+using UglyToad.PdfPig.Tokens;
+
+namespace CvBuild.Pdf.Tests;
+
+/// <summary>
+/// Every script the bundled fonts promise prints with real glyphs (no glyph id 0, .notdef, in any text-showing
+/// operator) and, for left-to-right scripts, extracts as the exact characters in logical order; a character no font
+/// has is a warning at its position from <c>check</c> and from <c>pdf</c>.
+/// </summary>
+public sealed class ScriptCoverageTests
+{
+    public static TheoryData<string, string> LeftToRight => new()
+    {
+        { "Latin", "Łódź Straße façade" },
+        { "Greek", "Αλγόριθμοι μάθησης" },
+        { "Cyrillic", "Машинное обучение" },
+        { "Devanagari", "हिन्दी भाषा" },
+        { "Thai", "ภาษาไทย" },
+        { "Hangul", "김민준 한국어 제목" },
+        { "Japanese kana", "ひらがな カタカナ" },
+        { "CJK ideographs", "深度学习 情報処理学会" },
+        { "Fraktur", "𝔄𝔅ℭ 𝔞𝔟𝔠" },
+        { "Mathematical symbols", "√x ≤ y ∀ε ∑∫" },
+        { "Emoji", "🎓 🔬 📚" },
+    };
+
+    public static TheoryData<string, string> RightToLeft => new()
+    {
+        { "Hebrew", "שלום עולם" },
+        { "Arabic", "مرحبا بالعالم" },
+    };
+
+    private static string CvWithTitle(TempDir dir, string title)
+    {
+        var cv = dir.File("cv.yaml");
+        File.WriteAllText(cv, $"person:\n  name: {title}\n  email: a@example.org\n" +
+            $"publications:\n  - kind: journal\n    title: \"{title}\"\n    authors: [{title}]\n    venue: Venue\n    year: 2024\n");
+        return cv;
+    }
+
+    // Skia writes Identity-H strings: two bytes per glyph id.
+    private static IEnumerable<int> GlyphIds(byte[] pdf)
+    {
+        using var document = PdfDocument.Open(pdf);
+        foreach (var page in document.GetPages())
+            foreach (var op in page.Operations)
+            {
+                IEnumerable<IReadOnlyList<byte>> strings = op switch
+                {
+                    ShowText t => [t.Bytes.ToArray()],
+                    ShowTextsWithPositioning p => p.Array.OfType<HexToken>().Select(h => (IReadOnlyList<byte>)h.Bytes.ToArray())
+                        .Concat(p.Array.OfType<StringToken>().Select(s => (IReadOnlyList<byte>)s.GetBytes())),
+                    _ => [],
+                };
+                foreach (var bytes in strings)
+                    for (var i = 0; i + 1 < bytes.Count; i += 2)
+                        yield return (bytes[i] << 8) | bytes[i + 1];
+            }
+    }
+
+    private static byte[] Pdf(TempDir dir, string title, out string stderr)
+    {
+        var cv = CvWithTitle(dir, title);
+        var (exit, _, err) = Cli.Run("pdf", cv, "-o", dir.File("cv.pdf"));
+        Assert.Equal(0, exit);
+        stderr = err;
+        return File.ReadAllBytes(dir.File("cv.pdf"));
+    }
+
+    [Theory]
+    [MemberData(nameof(LeftToRight))]
+    [MemberData(nameof(RightToLeft))]
+    public void A_script_the_fonts_cover_draws_no_notdef_glyph_and_gets_no_warning(string script, string sample)
+    {
+        using var dir = new TempDir();
+        var pdf = Pdf(dir, sample, out var stderr);
+        Assert.DoesNotContain("bundled fonts", stderr);
+        var ids = GlyphIds(pdf).ToList();
+        Assert.NotEmpty(ids);
+        Assert.True(!ids.Contains(0), $"{script}: a .notdef glyph is drawn");
+    }
+
+    [ToolTheory("pdftotext")]
+    [MemberData(nameof(LeftToRight))]
+    public void A_left_to_right_script_extracts_as_its_exact_characters(string script, string sample)
+    {
+        using var dir = new TempDir();
+        Pdf(dir, sample, out _);
+        var (exit, text, _) = ExternalTools.Run("pdftotext", ["-enc", "UTF-8", dir.File("cv.pdf"), "-"]);
+        Assert.Equal(0, exit);
+        Assert.True(text.Contains(sample, StringComparison.Ordinal), $"{script}: '{sample}' not in:\n{text}");
+    }
+
+    [Fact]
+    public void A_character_no_font_has_is_a_warning_with_its_position_from_check_and_pdf()
+    {
+        using var dir = new TempDir();
+        var cv = CvWithTitle(dir, "Notes \uE000 and Ꭰ");
+        var expected = new[] { "cv.yaml:2:15: warning: U+E000", "cv.yaml:2:21: warning: U+13A0 'Ꭰ'", "cv.yaml:6:19: warning: U+E000" };
+        var check = Cli.Run("check", cv);
+        Assert.Equal(0, check.Exit);
+        var pdf = Cli.Run("pdf", cv, "-o", dir.File("cv.pdf"));
+        Assert.Equal(0, pdf.Exit);
+        foreach (var line in expected)
+        {
+            Assert.Contains(line, check.Err);
+            Assert.Contains(line, pdf.Err);
+        }
+    }
+}
