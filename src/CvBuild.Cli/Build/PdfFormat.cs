@@ -17,6 +17,7 @@ internal sealed class PdfFormat : IOutputFormat
     [
         FormatOption.Choice("theme", "Theme (default: the CV's design.theme).", "the CV's", "classic", "modern"),
         FormatOption.Choice("page_size", "Page size (default: the CV's design.page_size).", "the CV's", "a4", "letter"),
+        FormatOption.Number("max_pages", "Fail (exit 1, file not written) when the PDF has more pages than this: a funder's page limit.", "none", 1, 10000, "2"),
         .. ContentOptions.All,
     ];
 
@@ -39,6 +40,8 @@ internal sealed class PdfFormat : IOutputFormat
         {
             var rendering = CvPdfRenderer.RenderDetailed(document, pdfOptions);
             var pages = rendering.PageCount == 1 ? "1 page" : $"{rendering.PageCount} pages";
+            if (options.Integer("max_pages") is { } limit && rendering.PageCount > limit)
+                throw new PageLimitException($"{pages}, more than the limit of {limit} (max_pages); not written");
             return new RenderedOutput(rendering.Pdf, $"{pages}, {BuildRunner.Size(rendering.Pdf.Length)}");
         }
         catch (PdfRenderException ex)

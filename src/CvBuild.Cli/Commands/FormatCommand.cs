@@ -52,6 +52,12 @@ internal static class FormatCommand
                 stderr.WriteLine($"cvbuild: error: {DiagnosticText.Escape(ex.Message)}");
                 return ExitCodes.Usage;
             }
+            catch (PageLimitException ex)
+            {
+                // The limit is about the file being made, so the message names it.
+                stderr.WriteLine($"cvbuild: error: {DiagnosticText.Escape(target.Given)}: {DiagnosticText.Escape(ex.Message)}");
+                return ExitCodes.InvalidData;
+            }
             catch (OutputException ex)
             {
                 stderr.WriteLine($"cvbuild: error: {DiagnosticText.Escape(path)}: {DiagnosticText.Escape(ex.Message)}");
