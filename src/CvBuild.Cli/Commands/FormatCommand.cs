@@ -65,7 +65,9 @@ internal static class FormatCommand
             }
             CvLoader.Print(rendered.Warnings, null, stderr);
             // Rendered fully in memory first: a failure above never touches the previous file.
-            target.Write(rendered.Bytes, stdout);
+            // Text goes to standard output through its writer (a pipe, or a test's); only a PDF needs the byte stream.
+            if (format.IsText) target.WriteText(Utf8.Text(rendered.Bytes), stdout);
+            else target.Write(rendered.Bytes, stdout);
             // With "-o -" standard output is the file itself; the summary goes to standard error.
             (target.IsStandardOutput ? stderr : stdout).WriteLine($"wrote {DiagnosticText.Escape(target.Given)} ({rendered.Summary})");
             return ExitCodes.Ok;
