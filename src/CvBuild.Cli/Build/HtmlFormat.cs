@@ -14,7 +14,10 @@ internal sealed class HtmlFormat : IOutputFormat
     public IReadOnlyList<string> Variants => DocumentOptions.VariantNames;
     public IReadOnlyList<FormatOption> Options { get; } = [.. ContentOptions.All];
 
-    // The presentation strings are English (en.yaml) until the CV can choose a locale; the page says so.
-    public RenderedOutput Render(Cv cv, string variant, OptionValues options, RenderContext context) =>
-        Utf8.Output(HtmlRenderer.Render(ContentOptions.Build(cv, variant, options, context), new HtmlOptions { Language = "en" }));
+    // The page's lang is the language of the words it prints: the locale's tag.
+    public RenderedOutput Render(Cv cv, string variant, OptionValues options, RenderContext context)
+    {
+        var document = ContentOptions.Build(cv, variant, options, context);
+        return Utf8.Output(HtmlRenderer.Render(document, new HtmlOptions { Language = document.Strings.Language }));
+    }
 }

@@ -126,7 +126,8 @@ internal sealed class CvMapper(ReadContext ctx)
         var links = ctx.Object(r.Node("links"), FormatSpec.Links) is { } l
             ? new PublicationLinks
             {
-                Arxiv = l.String("arxiv"), Doi = l.String("doi"), Url = l.Url("url"), Pdf = l.Url("pdf"),
+                Arxiv = WrittenForms.Arxiv(l.String("arxiv"), l.Node("arxiv")?.Span, ctx.Diagnostics),
+                Doi = WrittenForms.Doi(l.String("doi"), l.Node("doi")?.Span, ctx.Diagnostics), Url = l.Url("url"), Pdf = l.Url("pdf"),
                 Code = l.Url("code"), Slides = l.Url("slides"), Video = l.Url("video"), Poster = l.Url("poster"),
             }
             : new PublicationLinks();
@@ -190,7 +191,10 @@ internal sealed class CvMapper(ReadContext ctx)
             if (item is YamlMapping)
             {
                 if (ctx.Object(item, FormatSpec.Author) is { Missing: false } a && a.String("name") is { } n)
+                {
+                    WrittenForms.Author(n, a.Node("name")!.Span, ctx.Diagnostics);
                     authors.Add(new Author(n, a.Boolean("equal") ?? false) { Source = item.Span });
+                }
                 continue;
             }
             var text = ctx.String(item, "author");
@@ -202,6 +206,7 @@ internal sealed class CvMapper(ReadContext ctx)
                 ctx.Diagnostics.Error(item.Span, "an author needs a name, not just '*'");
                 continue;
             }
+            WrittenForms.Author(name, item.Span, ctx.Diagnostics);
             authors.Add(new Author(name, equal) { Source = item.Span });
         }
         if (node is YamlSequence { Items.Count: 0 })
@@ -331,6 +336,8 @@ internal sealed class CvMapper(ReadContext ctx)
             Numbering = r.Enum("numbering") switch { "reverse" => Numbering.Reverse, "none" => Numbering.None, _ => Numbering.Forward },
             EqualContributionLegend = r.String("equal_contribution_legend") ?? defaults.EqualContributionLegend,
             MaxAuthors = r.Integer("max_authors"),
+            Locale = r.String("locale"),
+            LocaleSource = r.Node("locale")?.Span,
             Design = design,
         };
     }
