@@ -34,6 +34,8 @@ public sealed class CommandTests : IDisposable
         { "text", "publications", ["--width", "64", "--ascii", "--max-authors", "2", "--since", "2022"], "{width: 64, ascii: true, max_authors: 2, since: 2022}" },
         { "markdown", "full", ["--front-matter", "--only-selected", "--numbering", "none", "--sections", "publications,awards"],
             "{front_matter: true, only_selected: true, numbering: none, sections: [publications, awards]}" },
+        { "html", "talks", ["--since", "2021", "--numbering", "reverse", "--max-authors", "4"], "{since: 2021, numbering: reverse, max_authors: 4}" },
+        { "html", "short", ["--only-selected", "--sections", "education,publications"], "{only_selected: true, sections: [education, publications]}" },
         { "bibtex", "full", ["--dialect", "biblatex", "--abstracts", "--include-talks", "--equal-note"], "{dialect: biblatex, abstracts: true, include_talks: true, equal_note: true}" },
     };
 
@@ -58,6 +60,7 @@ public sealed class CommandTests : IDisposable
     [InlineData("pdf")]
     [InlineData("text")]
     [InlineData("markdown")]
+    [InlineData("html")]
     public void A_year_that_is_not_a_year_is_refused_alike_by_every_command(string format)
     {
         var (exit, _, stderr) = Run(format, ExampleCv, "-o", Path.Combine(_dir, "out"), "--since", "12");
@@ -75,6 +78,44 @@ public sealed class CommandTests : IDisposable
         Assert.Equal(1, exit);
         Assert.Contains("cvbuild.yaml:5:", stderr);
         Assert.Contains("since", stderr);
+    }
+
+    [Fact]
+    public void A_pdf_over_its_page_limit_fails_naming_the_file_its_pages_and_the_limit()
+    {
+        var pdf = Path.Combine(_dir, "cv.pdf");
+        var (exit, _, stderr) = Run("pdf", ExampleCv, "-o", pdf, "--max-pages", "2");
+        Assert.Equal(1, exit);
+        Assert.Matches(@"cvbuild: error: .*cv\.pdf: \d+ pages, more than the limit of 2 \(max_pages\)", stderr);
+        Assert.False(File.Exists(pdf));
+        var within = Run("pdf", ExampleCv, "-o", pdf, "--max-pages", "50");
+        Assert.True(within.Exit == 0, within.Err);
+        Assert.True(File.Exists(pdf));
+    }
+
+    [Fact]
+    public void Build_and_build_check_fail_on_a_pdf_over_its_max_pages()
+    {
+        var config = Path.Combine(_dir, "cvbuild.yaml");
+        File.WriteAllText(config, $"cv: {ExampleCv}\noutputs:\n  - format: text\n    path: cv.txt\n  - format: pdf\n    path: long.pdf\n    options: {{max_pages: 1}}\n");
+        var build = Run("build", "--config", config);
+        Assert.Equal(1, build.Exit);
+        Assert.Matches(@"error: \S*long\.pdf: \d+ pages, more than the limit of 1 \(max_pages\)", build.Err);
+        // The other outputs are still made.
+        Assert.True(File.Exists(Path.Combine(_dir, "cv.txt")));
+        var check = Run("build", "--check", "--config", config);
+        Assert.Equal(1, check.Exit);
+        Assert.Contains("more than the limit of 1 (max_pages)", check.Err);
+    }
+
+    [Fact]
+    public void Max_pages_is_only_a_pdf_option()
+    {
+        var config = Path.Combine(_dir, "cvbuild.yaml");
+        File.WriteAllText(config, $"cv: {ExampleCv}\noutputs:\n  - format: html\n    path: cv.html\n    options: {{max_pages: 1}}\n");
+        var (exit, _, stderr) = Run("build", "--config", config);
+        Assert.Equal(1, exit);
+        Assert.Contains("max_pages", stderr);
     }
 
     [Fact]

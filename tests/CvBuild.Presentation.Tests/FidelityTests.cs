@@ -5,7 +5,7 @@ namespace CvBuild.Presentation.Tests;
 
 /// <summary>
 /// Nothing a CV says is lost: a CV generated from the format specification, with a distinct token in every
-/// field of every entry kind, rendered as the full PDF (each theme), plain text and Markdown; every token must
+/// field of every entry kind, rendered as the full PDF (each theme), plain text, Markdown and HTML; every token must
 /// be in every output unless the specification documents (in docs/format.md) that and why it is not printed.
 /// </summary>
 public sealed class FidelityTests
@@ -13,7 +13,7 @@ public sealed class FidelityTests
     private static readonly SpecCv Generated = SpecCv.Generate();
     private static readonly Lazy<Cv> Cv = new(() => Outputs.Read(Generated.Yaml, "spec-cv.yaml"));
 
-    public static TheoryData<string> FullOutputs() => new() { "pdf classic", "pdf modern", "pdf compact", "pdf sidebar", "pdf banded", "text", "markdown" };
+    public static TheoryData<string> FullOutputs() => new() { "pdf classic", "pdf modern", "pdf compact", "pdf sidebar", "pdf banded", "text", "markdown", "html" };
 
     /// <summary>What a reader of the output finds: its text with whitespace folded (for the PDF, also its link addresses).</summary>
     private static string Read(string output, Cv cv, string variant = "full", Dictionary<string, object>? options = null)
@@ -24,6 +24,8 @@ public sealed class FidelityTests
                 return Outputs.Fold(Outputs.Text(cv, variant, options));
             case "markdown":
                 return Outputs.Fold(Outputs.Unescape(Outputs.Markdown(cv, variant, options)));
+            case "html":
+                return Outputs.HtmlText(Outputs.Render(cv, "html", variant, options));
             default:
                 var all = new Dictionary<string, object>(options ?? []) { ["theme"] = output.Split(' ')[1] };
                 var pdf = Outputs.Render(cv, "pdf", variant, all);

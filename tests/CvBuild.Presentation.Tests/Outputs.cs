@@ -68,6 +68,30 @@ internal static partial class Outputs
         return [.. doc.GetPages().SelectMany(p => p.GetAnnotations()).Select(a => (a.Action as UriAction)?.Uri).OfType<string>()];
     }
 
+    /// <summary>
+    /// The HTML page as a reader gets it: the body's text with tags removed and character references decoded,
+    /// whitespace folded, then its link addresses (what the PDF's annotations are to the PDF). The head (title,
+    /// metadata, JSON-LD) is left out so that it cannot stand in for a fact the page does not show.
+    /// </summary>
+    public static string HtmlText(byte[] page)
+    {
+        var html = Encoding.UTF8.GetString(page);
+        var body = html[html.IndexOf("<body>", StringComparison.Ordinal)..];
+        // Inline elements join text as the browser shows it; block elements separate it.
+        var text = System.Net.WebUtility.HtmlDecode(Tags().Replace(InlineTags().Replace(body, ""), " "));
+        var links = Hrefs().Matches(body).Select(m => System.Net.WebUtility.HtmlDecode(m.Groups[1].Value));
+        return Fold(text) + "\n" + string.Join("\n", links);
+    }
+
+    [GeneratedRegex("</?(?:strong|em|a|span|time)\\b[^>]*>")]
+    private static partial Regex InlineTags();
+
+    [GeneratedRegex("<[^>]*>")]
+    private static partial Regex Tags();
+
+    [GeneratedRegex("href=\"([^\"]*)\"")]
+    private static partial Regex Hrefs();
+
     /// <summary>Whitespace runs as one space.</summary>
     public static string Fold(string text) => Spaces().Replace(text, " ");
 

@@ -4,7 +4,7 @@ using Xunit;
 namespace CvBuild.TestSupport;
 
 /// <summary>
-/// External programs that tests call (bibtex, biber, pdflatex, qpdf, pdftotext). A test that needs one
+/// External programs that tests call (bibtex, biber, pdflatex, qpdf, pdftotext, chromium). A test that needs one
 /// is marked <see cref="ToolFactAttribute"/> or <see cref="ToolTheoryAttribute"/>, so on a machine
 /// without the tool it reports as skipped with the reason, never as passed. CI sets
 /// CVBUILD_REQUIRE_TOOLS=1: there a missing tool makes the test run and fail instead of skipping.
@@ -12,7 +12,7 @@ namespace CvBuild.TestSupport;
 public static class ExternalTools
 {
     /// <summary>The Debian packages that provide every tool the tests call (what .ci/run installs).</summary>
-    public const string Install = "apt-get install -y --no-install-recommends texlive-latex-base texlive-latex-recommended texlive-bibtex-extra lmodern biber qpdf poppler-utils";
+    public const string Install = "apt-get install -y --no-install-recommends texlive-latex-base texlive-latex-recommended texlive-bibtex-extra lmodern biber qpdf poppler-utils chromium";
 
     /// <summary>The full path of <paramref name="tool"/> on PATH, or null when it is not installed.</summary>
     public static string? Find(string tool) =>

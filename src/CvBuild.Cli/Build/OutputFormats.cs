@@ -9,6 +9,7 @@ public static class OutputFormats
     [
         new PlainTextFormat(),
         new MarkdownFormat(),
+        new HtmlFormat(),
         new PdfFormat(),
         new BibTeXFormat(),
         new JsonResumeFormat(),

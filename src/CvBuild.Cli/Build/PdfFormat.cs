@@ -22,6 +22,7 @@ internal sealed class PdfFormat : IOutputFormat
             $"Theme: a built-in one ({string.Join(", ", BuiltInThemes.Names)}) or the path of a theme YAML file, see docs/themes.md (default: the CV's design.theme).",
             "the CV's", "banded") { Placeholder = "name|path" },
         FormatOption.Choice("page_size", "Page size (default: the CV's design.page_size).", "the CV's", "a4", "letter"),
+        FormatOption.Number("max_pages", "Fail (exit 1, file not written) when the PDF has more pages than this: a funder's page limit.", "none", 1, 10000, "2"),
         .. ContentOptions.All,
     ];
 
@@ -61,6 +62,8 @@ internal sealed class PdfFormat : IOutputFormat
         {
             var rendering = CvPdfRenderer.RenderDetailed(document, pdfOptions);
             var pages = rendering.PageCount == 1 ? "1 page" : $"{rendering.PageCount} pages";
+            if (options.Integer("max_pages") is { } limit && rendering.PageCount > limit)
+                throw new PageLimitException($"{pages}, more than the limit of {limit} (max_pages); not written");
             return new RenderedOutput(rendering.Pdf, $"{pages}, {BuildRunner.Size(rendering.Pdf.Length)}");
         }
         catch (PdfRenderException ex)

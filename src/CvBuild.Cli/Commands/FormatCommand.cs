@@ -63,6 +63,12 @@ internal static class FormatCommand
                 stderr.WriteLine($"cvbuild: error: {DiagnosticText.Escape(ex.Message)}");
                 return ExitCodes.Usage;
             }
+            catch (PageLimitException ex)
+            {
+                // The limit is about the file being made, so the message names it.
+                stderr.WriteLine($"cvbuild: error: {DiagnosticText.Escape(target.Given)}: {DiagnosticText.Escape(ex.Message)}");
+                return ExitCodes.InvalidData;
+            }
             catch (OutputException ex) when (ex.Diagnostics.Count > 0)
             {
                 CvLoader.Print(ex.Diagnostics, ex.SourceText, stderr);

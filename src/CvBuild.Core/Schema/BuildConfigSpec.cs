@@ -10,7 +10,7 @@ public sealed record OutputFormatSpec(string Name, IReadOnlyList<string> Variant
 public static class BuildConfigSpec
 {
     /// <summary>Every format the configuration may name; one missing from this build is reported as unavailable.</summary>
-    public static readonly string[] KnownFormats = ["text", "markdown", "pdf", "bibtex", "jsonresume"];
+    public static readonly string[] KnownFormats = ["text", "markdown", "html", "pdf", "bibtex", "jsonresume"];
 
     public static readonly ObjectSpec Output = new("output", "One file to make from the CV.",
     [
