@@ -60,7 +60,8 @@ jit=(dotnet "$root/src/CvBuild.Cli/bin/Release/net10.0/cvbuild.dll")
 for kind in native jit; do
   mkdir -p "$work/$kind"
   cp -r cv-data/. "$work/$kind/"
-  rm -rf "$work/$kind/out"
+  # The configuration does not ask for missing folders to be made (a typo would go unnoticed): make out/ here.
+  rm -rf "$work/$kind/out" && mkdir "$work/$kind/out"
   if [ "$kind" = native ]; then run=("$cvbuild"); else run=("${jit[@]}"); fi
   (cd "$work/$kind" && "${run[@]}" build --config cvbuild.yaml >/dev/null &&
     "${run[@]}" pdf cv.yaml --theme modern --page-size letter -o out/cv-modern-letter.pdf >/dev/null &&
