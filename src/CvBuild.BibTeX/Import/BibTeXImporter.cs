@@ -153,12 +153,13 @@ public static partial class BibTeXImporter
             ReportUndecoded();
             var type = entry.Type;
             var title = Text("title");
-            var authorField = entry.Field("author") is not null ? "author" : entry.Field("editor") is not null ? "editor" : null;
-            var names = authorField is null ? [] : NameParser.SplitList(Raw(authorField)!);
+            var names = Raw("author") is { } authorList ? NameParser.SplitList(authorList) : [];
+            // An edited volume names its editors and no author.
+            var editorNames = Raw("editor") is { } editorList ? NameParser.SplitList(editorList) : [];
             var (year, month, date) = Dates();
-            if (title is null || names.Count == 0 || year is null)
+            if (title is null || names.Count == 0 && editorNames.Count == 0 || year is null)
             {
-                var missing = string.Join(", ", new[] { title is null ? "title" : null, names.Count == 0 ? "author" : null, year is null ? "year" : null }.Where(m => m is not null));
+                var missing = string.Join(", ", new[] { title is null ? "title" : null, names.Count == 0 && editorNames.Count == 0 ? "author" : null, year is null ? "year" : null }.Where(m => m is not null));
                 bag.Warning(entry.Span, $"@{type} entry '{entry.Key}' is not imported: it has no {missing}");
                 return null;
             }
@@ -233,9 +234,24 @@ public static partial class BibTeXImporter
                 ThesisType = kind == PublicationKind.Thesis ? thesisType ?? ThesisType.PhD : null,
                 Note = remainingNote,
             };
+            publication = WithDetails(publication, editorNames);
             ReportUnused();
             return publication;
         }
+
+        /// <summary>Editors, translators, place, series, chapter, ISBN, language and the conference's place (biblatex venue).</summary>
+        private Publication WithDetails(Publication p, IReadOnlyList<string> editorNames) => p with
+        {
+            Editors = Authors(editorNames),
+            Translators = Raw("translator") is { } translators ? Authors(NameParser.SplitList(translators)) : [],
+            Edition = Text("edition"),
+            Place = FirstText("location", "address"),
+            Series = Text("series"),
+            Chapter = Text("chapter"),
+            Isbn = Text("isbn"),
+            Language = Text("language"),
+            EventLocation = Text("venue"),
+        };
 
         /// <summary>Marks a field as read without keeping it (a DBLP "abs/2102.09972" volume of CoRR).</summary>
         private string? Used(string name)
@@ -256,6 +272,13 @@ public static partial class BibTeXImporter
                     authors.Add(new Author("others"));
                     continue;
                 }
+                // A name braced whole and of more than one word ("{Indiana University}") is an organisation:
+                // the braces are how BibTeX keeps it from being split into given and family names.
+                if (OrganisationName(name) is { } organisation)
+                {
+                    authors.Add(new Author(organisation, Organization: true));
+                    continue;
+                }
                 var display = NameParser.Parse(name).Display;
                 // A star on a name is the common hand-made mark of equal contribution ("Razin*, Noam").
                 var starred = false;
@@ -269,6 +292,20 @@ public static partial class BibTeXImporter
                 if (display.Length > 0) authors.Add(new Author(display, starred));
             }
             return authors;
+        }
+
+        private static string? OrganisationName(string name)
+        {
+            var t = name.Trim();
+            if (t.Length < 3 || t[0] != '{' || t[^1] != '}') return null;
+            var depth = 0;
+            for (var i = 0; i < t.Length - 1; i++)
+            {
+                depth += t[i] == '{' ? 1 : t[i] == '}' ? -1 : 0;
+                if (depth == 0) return null; // "{A} {B}": two braced words, not one braced name
+            }
+            var inner = LatexDecoder.Decode(t[1..^1]).Trim();
+            return Core.Model.NameWords.Split(inner).Length >= 2 ? string.Join(' ', Core.Model.NameWords.Split(inner)) : null;
         }
 
         /// <summary>biblatex's author+an = {1=equal; 2=equal}, or our --equal-note sentence.</summary>
@@ -335,7 +372,7 @@ public static partial class BibTeXImporter
                 case "thesis": return PublicationKind.Thesis;
                 case "techreport" or "report": return PublicationKind.TechnicalReport;
                 case "incollection" or "inbook" or "bookinbook": return PublicationKind.BookChapter;
-                case "book" or "mvbook": return PublicationKind.Book;
+                case "book" or "mvbook" or "collection": return PublicationKind.Book;
                 case "misc" or "online" or "unpublished" or "electronic" or "www" or "preprint":
                     if (howpublished is { } how && KindFromLabel(how, out var kind, out thesisType, out rest)) return kind;
                     if (howpublished is { } h && h.Contains("arXiv", StringComparison.OrdinalIgnoreCase)) return PublicationKind.Preprint;

@@ -121,7 +121,10 @@ internal sealed class CvMapper(ReadContext ctx)
     {
         var kind = r.Enum("kind");
         var title = r.String("title");
-        var authors = Authors(r.Node("authors"));
+        var authors = Authors(r.Node("authors"), "authors");
+        // An edited volume has editors and may have no author.
+        if (r.Node("authors") is null && r.Node("editors") is null)
+            ctx.Diagnostics.Error(r.Span, "publication is missing the required field 'authors' (or 'editors', for an edited volume)");
         var year = r.Integer("year");
         var links = ctx.Object(r.Node("links"), FormatSpec.Links) is { } l
             ? new PublicationLinks
@@ -162,9 +165,10 @@ internal sealed class CvMapper(ReadContext ctx)
             Note = r.String("note"),
             Source = r.Span,
         };
+        publication = WithDetails(publication, r);
         // Kept even when kind or year is invalid: the CV is discarded anyway, and the whole-CV checks
         // (duplicates, equal-contribution marks) should still report on it in the same run.
-        return title is null || authors.Count == 0 ? null : publication;
+        return title is null || authors.Count == 0 && publication.Editors.Count == 0 ? null : publication;
     }
 
     public static PublicationKind ParseKind(string? kind) => kind switch
@@ -181,16 +185,34 @@ internal sealed class CvMapper(ReadContext ctx)
         _ => PublicationKind.Other,
     };
 
-    /// <summary>Authors as "Name", "Name*" (equal contribution) or {name, equal}.</summary>
-    private List<Author> Authors(YamlNode? node)
+    /// <summary>Book, chapter and proceedings details: editors, translators, place, series, chapter, ISBN, language, event.</summary>
+    private Publication WithDetails(Publication p, FieldReader r) => p with
+    {
+        Editors = r.Node("editors") is { } editors ? Authors(editors, "editors") : [],
+        Translators = r.Node("translators") is { } translators ? Authors(translators, "translators") : [],
+        Place = r.String("place"),
+        Series = r.String("series"),
+        Chapter = r.String("chapter"),
+        Isbn = r.String("isbn"),
+        Language = r.String("language"),
+        EventLocation = r.String("event_location"),
+        EventDates = r.String("event_dates"),
+    };
+
+    /// <summary>People as "Name", "Name*" (equal contribution), {name, equal} or {organization, equal}.</summary>
+    private List<Author> Authors(YamlNode? node, string field)
     {
         var authors = new List<Author>();
-        foreach (var item in ctx.Items(node, "authors"))
+        foreach (var item in ctx.Items(node, field))
         {
             if (item is YamlMapping)
             {
-                if (ctx.Object(item, FormatSpec.Author) is { Missing: false } a && a.String("name") is { } n)
-                    authors.Add(new Author(n, a.Boolean("equal") ?? false) { Source = item.Span });
+                if (ctx.Object(item, FormatSpec.Author) is not { Missing: false } a) continue;
+                var (person, organization) = (a.String("name"), a.String("organization"));
+                if ((person is null) == (organization is null))
+                    ctx.Diagnostics.Error(item.Span, $"an entry of '{field}' needs a 'name' (a person) or an 'organization', not {(person is null ? "neither" : "both")}");
+                else
+                    authors.Add(new Author(person ?? organization!, a.Boolean("equal") ?? false, organization is not null) { Source = item.Span });
                 continue;
             }
             var text = ctx.String(item, "author");
@@ -205,7 +227,7 @@ internal sealed class CvMapper(ReadContext ctx)
             authors.Add(new Author(name, equal) { Source = item.Span });
         }
         if (node is YamlSequence { Items.Count: 0 })
-            ctx.Diagnostics.Error(node.Span, "'authors' must list at least one author");
+            ctx.Diagnostics.Error(node.Span, $"'{field}' must list at least one name");
         return authors;
     }
 

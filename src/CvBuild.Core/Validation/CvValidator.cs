@@ -25,9 +25,12 @@ public static class CvValidator
         foreach (var p in cv.Publications)
         {
             var at = p.Source ?? new SourceSpan("", 0, 0);
-            if (titles.TryGetValue(TitleKey(p.Title), out var first))
-                bag.Error(at, $"publication '{p.Title}' is listed twice (first at line {first.Source?.Line})");
-            else titles[TitleKey(p.Title)] = p;
+            // A workshop and a conference version, or a paper and its abstract, share a title: only the same
+            // title of the same kind in the same venue and year is the same entry listed twice.
+            var identity = IdentityKey(p);
+            if (titles.TryGetValue(identity, out var first))
+                bag.Error(at, $"publication '{p.Title}' is listed twice with the same kind, venue and year (first at line {first.Source?.Line})");
+            else titles[identity] = p;
 
             if (p.Key is { } key)
             {
@@ -43,10 +46,14 @@ public static class CvValidator
                 bag.Error(marked[0].Source ?? at,
                     $"only '{marked[0].Name}' is marked '*' (equal contribution) in '{p.Title}'; equal contribution needs at least two marked authors");
 
-            if (!p.Authors.Any(a => cv.Person.IsOwner(a.Name)))
-                bag.Warning(at, $"'{cv.Person.Name}' (or an alias in person.aliases) is not among the authors of '{p.Title}'");
+            // An edited volume or a translation is the owner's work through its editors or translators.
+            if (!p.Authors.Concat(p.Editors).Concat(p.Translators).Any(a => !a.Organization && cv.Person.IsOwner(a.Name)))
+                bag.Warning(at, $"'{cv.Person.Name}' (or an alias in person.aliases) is not among the authors, editors or translators of '{p.Title}'");
         }
     }
+
+    private static string IdentityKey(Publication p) =>
+        string.Join('\u001F', TitleKey(p.Title), p.Kind.ToString(), TitleKey(p.Venue?.Display ?? ""), p.Year.ToString(System.Globalization.CultureInfo.InvariantCulture));
 
     private static void CheckPatents(Cv cv, DiagnosticBag bag)
     {
