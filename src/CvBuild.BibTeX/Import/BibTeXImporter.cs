@@ -304,8 +304,9 @@ public static partial class BibTeXImporter
                 depth += t[i] == '{' ? 1 : t[i] == '}' ? -1 : 0;
                 if (depth == 0) return null; // "{A} {B}": two braced words, not one braced name
             }
-            var inner = LatexDecoder.Decode(t[1..^1]).Trim();
-            return Core.Model.NameWords.Split(inner).Length >= 2 ? string.Join(' ', Core.Model.NameWords.Split(inner)) : null;
+            // The name parser decodes and cleans a braced word the way it does every name.
+            var inner = NameParser.Parse(t).Display;
+            return Core.Model.NameWords.Split(inner).Length >= 2 ? inner : null;
         }
 
         /// <summary>biblatex's author+an = {1=equal; 2=equal}, or our --equal-note sentence.</summary>

@@ -224,7 +224,9 @@ internal sealed class CvMapper(ReadContext ctx)
                 ctx.Diagnostics.Error(item.Span, "an author needs a name, not just '*'");
                 continue;
             }
-            authors.Add(new Author(name, equal) { Source = item.Span });
+            // "{Deutscher Bundestag}" is BibTeX's way of keeping a name whole: the same as {organization: ...}.
+            var braced = name.Length > 2 && name[0] == '{' && name[^1] == '}' && name.IndexOf('}') == name.Length - 1;
+            authors.Add(new Author(braced ? name[1..^1].Trim() : name, equal, braced) { Source = item.Span });
         }
         if (node is YamlSequence { Items.Count: 0 })
             ctx.Diagnostics.Error(node.Span, $"'{field}' must list at least one name");

@@ -41,6 +41,9 @@ public static class CvValidator
                 else keys[key] = p;
             }
 
+            if (p.Isbn is { } isbn && !IsbnChecksumHolds(isbn))
+                bag.Error(at, $"ISBN '{isbn}' of '{p.Title}' has a wrong check digit or length (ISBN-10 or ISBN-13); biber rejects it");
+
             var marked = p.Authors.Where(a => a.Equal).ToList();
             if (marked.Count == 1)
                 bag.Error(marked[0].Source ?? at,
@@ -50,6 +53,20 @@ public static class CvValidator
             if (!p.Authors.Concat(p.Editors).Concat(p.Translators).Any(a => !a.Organization && cv.Person.IsOwner(a.Name)))
                 bag.Warning(at, $"'{cv.Person.Name}' (or an alias in person.aliases) is not among the authors, editors or translators of '{p.Title}'");
         }
+    }
+
+    /// <summary>
+    /// ISO 2108: ISBN-13 digits weigh 1 and 3 alternately and sum to a multiple of 10; ISBN-10 digits weigh
+    /// 10 down to 1 (a final X is 10) and sum to a multiple of 11. Hyphens and spaces are ignored.
+    /// </summary>
+    public static bool IsbnChecksumHolds(string isbn)
+    {
+        var chars = isbn.Where(c => c is not ('-' or ' ')).ToArray();
+        if (chars.Length == 13 && chars.All(char.IsAsciiDigit))
+            return chars.Select((c, i) => (c - '0') * (i % 2 == 0 ? 1 : 3)).Sum() % 10 == 0;
+        if (chars.Length == 10 && chars[..9].All(char.IsAsciiDigit) && (char.IsAsciiDigit(chars[9]) || chars[9] is 'X' or 'x'))
+            return chars.Select((c, i) => (c is 'X' or 'x' ? 10 : c - '0') * (10 - i)).Sum() % 11 == 0;
+        return false;
     }
 
     private static string IdentityKey(Publication p) =>

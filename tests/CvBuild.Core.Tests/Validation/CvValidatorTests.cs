@@ -24,6 +24,24 @@ public sealed class CvValidatorTests
         Assert.Equal(2, result.Diagnostics.Count(d => d.Message.Contains("is listed twice with the same kind, venue and year (first at line 4)")));
     }
 
+    [Theory]
+    [InlineData("978-2-00-000000-6", true)]
+    [InlineData("978-3-16-148410-0", true)]
+    [InlineData("0-306-40615-2", true)]
+    [InlineData("080442957X", true)]
+    [InlineData("978-2-00-000000-1", false)]
+    [InlineData("0-306-40615-3", false)]
+    [InlineData("12345", false)]
+    public void Isbn_check_digits_follow_iso_2108(string isbn, bool valid) =>
+        Assert.Equal(valid, CvBuild.Core.Validation.CvValidator.IsbnChecksumHolds(isbn));
+
+    [Fact]
+    public void An_isbn_with_a_wrong_check_digit_is_an_error_at_the_publication()
+    {
+        var result = Read(Person + "publications:\n  - kind: book\n    title: B\n    authors: [Ada Lovelace]\n    isbn: 978-2-00-000000-1\n    year: 2020\n");
+        Single(result, Severity.Error, 4, 5, "ISBN '978-2-00-000000-1' of 'B' has a wrong check digit");
+    }
+
     [Fact]
     public void A_workshop_and_a_journal_version_may_share_a_title()
     {
