@@ -122,7 +122,11 @@ public static partial class BibTeXImporter
             return f.Value;
         }
 
-        private string? Text(string name) => Raw(name) is { } v && LatexDecoder.Decode(v) is { Length: > 0 } d ? d : null;
+        private string? Text(string name) => Raw(name) is { } v && WithoutControls(LatexDecoder.Decode(v)) is { Length: > 0 } d ? d : null;
+
+        // A control character (DEL, a stray C0 byte) is not text: the CV reader refuses it, so it is not carried over.
+        private static string WithoutControls(string text) =>
+            text.Any(c => char.IsControl(c) && c is not ('\n' or '\t')) ? string.Concat(text.Where(c => !char.IsControl(c) || c is '\n' or '\t')) : text;
 
         private string? FirstText(params string[] names)
         {
@@ -265,10 +269,9 @@ public static partial class BibTeXImporter
             var authors = new List<Author>();
             foreach (var name in names)
             {
+                // "and others" is BibTeX's explicit "et al." for a truncated list; the CV keeps it as written.
                 if (name.Trim() == "others")
                 {
-                    bag.Warning(entry.Field("author")?.Span ?? entry.Span,
-                        $"the author list of '{entry.Key}' ends with 'and others'; kept as an author 'others' (BibTeX's 'et al.'): complete it");
                     authors.Add(new Author("others"));
                     continue;
                 }

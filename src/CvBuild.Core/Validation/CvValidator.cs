@@ -42,7 +42,7 @@ public static class CvValidator
             }
 
             if (p.Isbn is { } isbn && !IsbnChecksumHolds(isbn))
-                bag.Error(at, $"ISBN '{isbn}' of '{p.Title}' has a wrong check digit or length (ISBN-10 or ISBN-13); biber rejects it");
+                bag.Warning(at, $"ISBN '{isbn}' of '{p.Title}' has a wrong check digit or length (ISBN-10 or ISBN-13); biber rejects it");
 
             var marked = p.Authors.Where(a => a.Equal).ToList();
             if (marked.Count == 1)

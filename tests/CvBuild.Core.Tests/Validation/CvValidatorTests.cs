@@ -36,10 +36,10 @@ public sealed class CvValidatorTests
         Assert.Equal(valid, CvBuild.Core.Validation.CvValidator.IsbnChecksumHolds(isbn));
 
     [Fact]
-    public void An_isbn_with_a_wrong_check_digit_is_an_error_at_the_publication()
+    public void An_isbn_with_a_wrong_check_digit_is_a_warning_at_the_publication()
     {
         var result = Read(Person + "publications:\n  - kind: book\n    title: B\n    authors: [Ada Lovelace]\n    isbn: 978-2-00-000000-1\n    year: 2020\n");
-        Single(result, Severity.Error, 4, 5, "ISBN '978-2-00-000000-1' of 'B' has a wrong check digit");
+        Single(result, Severity.Warning, 4, 5, "ISBN '978-2-00-000000-1' of 'B' has a wrong check digit");
     }
 
     [Fact]
