@@ -99,7 +99,7 @@ public sealed class CommandTests : IDisposable
         File.WriteAllText(bib, TestData.Fixture("messy.bib"));
         var (code, output, err) = Run("import", "bibtex", bib);
         Assert.Equal(ExitCodes.InvalidData, code);
-        Assert.Contains("1 error, 7 warnings", err);
+        Assert.Contains("1 error, 6 warnings", err);
         Assert.Equal(3, CvReader.Parse(output, "x.yaml").Cv!.Publications.Count);
     }
 

@@ -105,7 +105,9 @@ public sealed class RoundTripTests
         Same(expected.Links.Arxiv, actual.Links.Arxiv, "arxiv");
         Same(expected.Links.Doi, actual.Links.Doi, "doi");
         Same(expected.Links.Url, actual.Links.Url, "url");
-        Same(string.Join("", expected.Authors.Select(a => a.Organization ? 'o' : '.')), string.Join("", actual.Authors.Select(a => a.Organization ? 'o' : '.')), "organisation authors");
+        // An organisation stays one; a plain name that reads as one ("ATLAS Collaboration") is braced on export and comes back as one.
+        for (var i = 0; i < Math.Min(expected.Authors.Count, actual.Authors.Count); i++)
+            if (expected.Authors[i].Organization && !actual.Authors[i].Organization) Assert.Fail($"{context}author {i} '{expected.Authors[i].Name}' is no longer an organisation");
         Same(string.Join(" | ", expected.Editors.Select(a => a.Name)), string.Join(" | ", actual.Editors.Select(a => a.Name)), "editors");
         Same(string.Join(" | ", expected.Translators.Select(a => a.Name)), string.Join(" | ", actual.Translators.Select(a => a.Name)), "translators");
         Same(expected.Place, actual.Place, "place");

@@ -228,7 +228,7 @@ public static partial class BibTeXImporter
                 Links = links,
                 Abstract = Text("abstract"),
                 Tags = tags,
-                Key = key.Length > 0 ? key : null,
+                Key = WithoutControls(key) is { Length: > 0 } cleanKey ? cleanKey : null,
                 Volume = kind == PublicationKind.Preprint && entry.Value("volume") is { } v && ArxivId().IsMatch(v) ? Used("volume") : Text("volume"),
                 Number = Text("number") ?? Text("issue"),
                 Pages = Text("pages"),
@@ -279,10 +279,10 @@ public static partial class BibTeXImporter
                 // the braces are how BibTeX keeps it from being split into given and family names.
                 if (OrganisationName(name) is { } organisation)
                 {
-                    authors.Add(new Author(organisation, Organization: true));
+                    authors.Add(new Author(WithoutControls(organisation), Organization: true));
                     continue;
                 }
-                var display = NameParser.Parse(name).Display;
+                var display = WithoutControls(NameParser.Parse(name).Display);
                 // A star on a name is the common hand-made mark of equal contribution ("Razin*, Noam").
                 var starred = false;
                 foreach (var mark in new[] { "$^*$", "$^{*}$", "^*", "*" })

@@ -141,5 +141,8 @@ public static class PublicationYamlWriter
         foreach (var item in items) sb.Append(' ', depth * 2 + 2).Append("- ").Append(Scalar(item)).Append('\n');
     }
 
-    private static string Scalar(string value) => YamlScalarWriter.Scalar(value);
+    // A control character (a stray byte of a damaged file) is not text and the CV reader refuses it, so the
+    // YAML written never holds one, whichever field it came through.
+    private static string Scalar(string value) =>
+        YamlScalarWriter.Scalar(value.Any(c => char.IsControl(c) && c is not ('\n' or '\t')) ? string.Concat(value.Where(c => !char.IsControl(c) || c is '\n' or '\t')) : value);
 }

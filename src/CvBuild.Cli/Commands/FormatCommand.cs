@@ -1,7 +1,7 @@
 using System.CommandLine;
-using CvBuild.Core.Diagnostics;
 using CvBuild.Cli.Build;
 using CvBuild.Cli.Output;
+using CvBuild.Core.Diagnostics;
 using CvBuild.Core.Schema;
 
 namespace CvBuild.Cli.Commands;
