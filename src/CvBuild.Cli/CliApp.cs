@@ -23,14 +23,35 @@ public static class CliApp
         return root;
     }
 
+    /// <summary>"did you mean" for each unknown word: an option of the command it was given to, or a command.</summary>
+    private static IEnumerable<string> DidYouMean(ParseResult parse)
+    {
+        var command = parse.CommandResult.Command;
+        foreach (var token in parse.UnmatchedTokens)
+        {
+            IEnumerable<string> known = token.StartsWith('-')
+                ? command.Options.SelectMany(o => o.Aliases.Prepend(o.Name))
+                : command is RootCommand ? command.Subcommands.Select(c => c.Name) : [];
+            if (Core.Reading.Suggestions.Closest(token, known) is { } close)
+                yield return $"cvbuild: did you mean '{close}' instead of '{DiagnosticText.Escape(token)}'?";
+        }
+    }
+
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
     {
         var root = CreateRoot();
+        if (args.Length == 0)
+        {
+            // No command is a usage mistake: show what there is to run, on standard error, and exit 2.
+            root.Parse(["--help"]).Invoke(new InvocationConfiguration { Output = stderr, Error = stderr });
+            return ExitCodes.Usage;
+        }
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
         {
             foreach (var error in parse.Errors) stderr.WriteLine("cvbuild: error: " + DiagnosticText.Escape(error.Message));
-            stderr.WriteLine("Run 'cvbuild --help' for usage.");
+            foreach (var hint in DidYouMean(parse)) stderr.WriteLine(hint);
+            stderr.WriteLine($"Run 'cvbuild {(parse.CommandResult.Command is RootCommand ? "" : parse.CommandResult.Command.Name + " ")}--help' for usage.");
             return ExitCodes.Usage;
         }
         try

@@ -11,4 +11,7 @@ public sealed record DocumentMetadata
     public string? Producer { get; init; }
     public DateTimeOffset? Created { get; init; }
     public DateTimeOffset? Modified { get; init; }
+    /// <summary>The BCP 47 tag of the text's language ("fr"), written as the catalog's /Lang (ISO 32000-1 §14.9.2) so
+    /// screen readers and text extraction know it; null writes none.</summary>
+    public string? Language { get; init; }
 }

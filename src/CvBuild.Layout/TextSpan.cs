@@ -1,4 +1,12 @@
 namespace CvBuild.Layout;
 
 /// <summary>A piece of text with one style, optionally a hyperlink.</summary>
-public sealed record TextSpan(string Text, TextStyle Style, string? LinkUri = null);
+public sealed record TextSpan(string Text, TextStyle Style, string? LinkUri = null)
+{
+    /// <summary>
+    /// No line break inside this span (a tailoring of UAX #14 for a person's name, "CA, USA", "(virtual)"): its break
+    /// opportunities are dropped, those at its edges kept. A span wider than the whole line is still split rather than
+    /// overflowing; a <c>\n</c> inside it still breaks.
+    /// </summary>
+    public bool NoBreak { get; init; }
+}

@@ -58,6 +58,7 @@ public static class CvPdfRenderer
                 Producer = $"cvbuild {options.Version}",
                 Created = date,
                 Modified = date,
+                Language = strings.Language,
             },
         };
         try

@@ -20,7 +20,8 @@ public sealed class LineBreakingTests
     {
         var random = new Random(1234);
         string[] pieces = ["a", "word", "finetuning", " ", " ", " ", "-", "—", "–", "https://example.org/path/to/some/page", "Müller",
-            "你好", "Καλημέρα", "e\u0301", "(", ")", ",", ".", "\u00A0", "supercalifragilisticexpialidocious", "\n", "/", "\U0001F600"];
+            "你好", "Καλημέρα", "e\u0301", "(", ")", ",", ".", "\u00A0", "supercalifragilisticexpialidocious", "\n", "/", "\U0001F600",
+            "שלום", "محمد العلي", "\u202B", "\u2067", "١٩٨٧"];
         for (var iteration = 0; iteration < 300; iteration++)
         {
             var count = random.Next(1, 60);
@@ -135,5 +136,84 @@ public sealed class LineBreakingTests
         Assert.InRange(label.StartBaseLine.X, 56.0, 57.5);
         var body = letters.Where(l => l.Value != "[" && l.Value != "]" && l.Value != "1" && l.Value != "2");
         Assert.All(body, l => Assert.True(l.StartBaseLine.X >= 56.6929 + 24 - 0.5));
+    }
+
+    private static int[] Opportunities(string text)
+    {
+        var breaks = LineBreaker.Analyze(text);
+        return Enumerable.Range(1, text.Length - 1).Where(i => breaks[i] != BreakKind.None).ToArray();
+    }
+
+    [Fact]
+    public void Page_ranges_with_a_hyphen_stay_together_but_an_en_dash_may_break_after()
+    {
+        // UAX #14 LB25: "12-15" is one number; LB21 and LB31: an en dash (BA) allows a break after it.
+        Assert.Empty(Opportunities("12-15"));
+        Assert.Equal([3], Opportunities("12\u201315"));
+    }
+
+    [Fact]
+    public void Prices_and_percentages_stay_with_their_numbers()
+    {
+        // LB25: prefix and postfix symbols and the separators inside numbers; only the spaces (LB18) allow breaks.
+        Assert.Equal([7, 10], Opportunities("$1,000 at 5.5%"));
+    }
+
+    [Fact]
+    public void Emoji_modifiers_and_flags_are_never_split()
+    {
+        // LB30b: a skin-tone modifier after its base; LB30a: regional indicators pair into flags, two flags may part.
+        Assert.Empty(Opportunities("\U0001F44D\U0001F3FD"));
+        Assert.Equal([4], Opportunities("\U0001F1E9\U0001F1EA\U0001F1EB\U0001F1F7"));
+    }
+
+    [Fact]
+    public void Hangul_syllables_break_between_syllables_and_words()
+    {
+        // LB26/LB31: precomposed Hangul syllables (H2, H3) allow a break between them; the space allows one after it.
+        Assert.Equal([1, 3], Opportunities("김민 준"));
+    }
+
+    [Fact]
+    public void A_slash_outside_a_url_follows_uax14_and_inside_a_url_the_tailoring_adds_breaks_after_dots()
+    {
+        // Plain text: UAX #14 allows a break after '/' before a letter (SY, LB31) but keeps "example.org" together (LB29).
+        Assert.Equal([4], Opportunities("and/or"));
+        Assert.Empty(Opportunities("example.org"));
+        // In a URL the tailoring adds breaks after '.', and "//" is never split.
+        var url = "https://example.org/2024";
+        var breaks = Opportunities(url);
+        Assert.Contains(url.IndexOf(".org", StringComparison.Ordinal) + 1, breaks);
+        Assert.Contains(url.IndexOf("2024", StringComparison.Ordinal), breaks);
+        Assert.DoesNotContain(url.IndexOf("//", StringComparison.Ordinal) + 1, breaks);
+    }
+
+    [Fact]
+    public void A_no_break_span_stays_on_one_line_while_the_text_around_it_wraps()
+    {
+        TextSpan[] spans =
+        [
+            new("Authors: Ada Lovelace, ", TestFonts.Serif),
+            new("Given0172 Author0172", TestFonts.Serif) { NoBreak = true },
+            new(", Charles Babbage and others", TestFonts.Serif),
+        ];
+        var p = ShapedParagraph.Create(spans, 1.2f, TestFonts.Library);
+        var name = p.Text.IndexOf("Given0172", StringComparison.Ordinal);
+        // From the narrowest line that can hold the name (narrower ones must split it) to one that holds all but a word.
+        for (var width = p.Measure(name, name + "Given0172 Author0172".Length) + 0.5f; width < 260f; width += 3f)
+        {
+            var lines = p.Lines(width);
+            Assert.True(lines.Count > 1);
+            // No line may start inside the name ("Author0172" never begins a line on its own).
+            Assert.DoesNotContain(lines, l => l.Start > name && l.Start < name + "Given0172 Author0172".Length);
+        }
+    }
+
+    [Fact]
+    public void A_no_break_span_wider_than_the_line_is_still_split_rather_than_overflowing()
+    {
+        var p = ShapedParagraph.Create([new TextSpan("Pneumonoultramicroscopic silicovolcanoconiosis", TestFonts.Serif) { NoBreak = true }],
+            1.2f, TestFonts.Library);
+        Assert.All(p.Lines(50), l => Assert.True(l.Width <= 50.01f, $"{l.Width}"));
     }
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using CvBuild.Core.Diagnostics;
 using CvBuild.Core.Model;
+using CvBuild.Core.Reading;
 using CvBuild.Core.Validation;
 
 namespace CvBuild.BibTeX.Import;
@@ -23,6 +24,7 @@ public static partial class BibTeXImporter
     public static BibTeXImport Import(string text, string path)
     {
         var bag = new DiagnosticBag();
+        text = Screen(text, path, bag);
         var entries = ResolveCrossrefs(BibTeXParser.Parse(text, path, bag), bag);
         var publications = new List<Publication>();
         var patents = new List<Patent>();
@@ -53,6 +55,37 @@ public static partial class BibTeXImporter
             else if (mapped is Patent pt) patents.Add(pt);
         }
         return new BibTeXImport(publications, patents, bag.Sorted());
+    }
+
+    /// <summary>At most this many screened characters are reported one by one; the rest are counted.</summary>
+    private const int MaxScreenReports = 20;
+
+    /// <summary>
+    /// Control characters (C0 but tab and line breaks, DEL, C1) and bidi embeddings, overrides and isolates
+    /// become spaces before parsing, each reported as a warning at its line and column: the CV reader refuses
+    /// them (<see cref="TextScreen"/>), so the imported YAML must not carry them, and a space keeps every
+    /// later column of the line where it was.
+    /// </summary>
+    private static string Screen(string text, string path, DiagnosticBag bag)
+    {
+        if (!text.Any(c => c != '\r' && (TextScreen.IsForbidden(c) || TextScreen.IsBidiControl(c)))) return text;
+        var chars = text.ToCharArray();
+        int line = 1, column = 1, found = 0;
+        for (var i = 0; i < chars.Length; i++)
+        {
+            var c = chars[i];
+            if (c == '\n') { line++; column = 1; continue; }
+            if (c != '\r' && (TextScreen.IsForbidden(c) || TextScreen.IsBidiControl(c)))
+            {
+                if (found++ < MaxScreenReports)
+                    bag.Warning(new SourceSpan(path, line, column), $"{TextScreen.Name(c)} is not text; it was replaced by a space");
+                chars[i] = ' ';
+            }
+            column++;
+        }
+        if (found > MaxScreenReports)
+            bag.Warning(new SourceSpan(path, 1, 1), $"{found - MaxScreenReports} more control or bidi formatting characters were replaced by spaces");
+        return new string(chars);
     }
 
     /// <summary>

@@ -19,9 +19,12 @@ internal static class ContentOptions
         new("sections", FieldType.StringList, "Section ids to show, in this order (default: the CV's section_order).", "the CV's order", "[education, publications]"),
         FormatOption.Choice("numbering", "Publication numbering: forward, reverse (newest highest) or none (default: the CV's settings.numbering).", "the CV's", "forward", "reverse", "none"),
         FormatOption.Number("max_authors", "Authors listed in the publications variant before 'et al.'; the owner is always kept.", "3", 1, 1000, "5"),
+        new("locale", FieldType.String, "Language of the printed words and dates: a built-in tag (" + string.Join(", ", PresentationStrings.BuiltInLocales)
+            + ") or the path of a locale file (a translated copy of en.yaml), relative to the working directory (default: the CV's settings.locale, else en).", "the CV's", "fr") { Placeholder = "tag|file" },
     ];
 
-    /// <exception cref="OptionException">sections names a section the CV does not have.</exception>
+    /// <exception cref="OptionException">sections names a section the CV does not have, or locale no locale.</exception>
+    /// <exception cref="OutputException">The CV's settings.locale names no locale.</exception>
     public static PresentationDocument Build(Cv cv, string variant, OptionValues o, RenderContext context)
     {
         var sections = o.List("sections");
@@ -37,6 +40,6 @@ internal static class ContentOptions
             ListingMaxAuthors = o.Integer("max_authors") ?? 3,
             Date = context.FooterDateOf(cv),
         };
-        return DocumentBuilder.Build(cv, options, PresentationStrings.English);
+        return DocumentBuilder.Build(cv, options, LocaleChoice.Resolve(o.Choice("locale"), cv));
     }
 }

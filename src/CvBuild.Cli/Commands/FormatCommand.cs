@@ -59,7 +59,9 @@ internal static class FormatCommand
             }
             CvLoader.Print(rendered.Warnings, null, stderr);
             // Rendered fully in memory first: a failure above never touches the previous file.
-            target.Write(rendered.Bytes, stdout);
+            // Text goes to standard output through its writer (a pipe, or a test's); only a PDF needs the byte stream.
+            if (format.IsText) target.WriteText(Utf8.Text(rendered.Bytes), stdout);
+            else target.Write(rendered.Bytes, stdout);
             // With "-o -" standard output is the file itself; the summary goes to standard error.
             (target.IsStandardOutput ? stderr : stdout).WriteLine($"wrote {DiagnosticText.Escape(target.Given)} ({rendered.Summary})");
             return ExitCodes.Ok;
@@ -78,11 +80,21 @@ internal static class FormatCommand
                 command.Options.Add(flag);
                 return p => p.GetValue(flag) ? new(spec.Name, true) : null;
             case FieldType.Integer:
-                var number = new Option<int?>(spec.CliName) { Description = description, HelpName = spec.Placeholder };
-                number.Validators.Add(r =>
+                var number = new Option<int?>(spec.CliName)
                 {
-                    if (r.GetValueOrDefault<int?>() is { } v && spec.Check(v, spec.CliName) is { } error) r.AddError(error + ".");
-                });
+                    Description = description,
+                    HelpName = spec.Placeholder,
+                    // The parser's own message names the CLR type (System.Nullable`1[System.Int32]); say it in words.
+                    CustomParser = r =>
+                    {
+                        var token = r.Tokens.Count > 0 ? r.Tokens[0].Value : "";
+                        if (!int.TryParse(token, System.Globalization.NumberStyles.AllowLeadingSign, System.Globalization.CultureInfo.InvariantCulture, out var parsed))
+                            r.AddError($"{spec.CliName} takes a whole number ({spec.Placeholder}), not '{DiagnosticText.Escape(token)}'.");
+                        else if (spec.Check(parsed, spec.CliName) is { } error) r.AddError(error + ".");
+                        else return parsed;
+                        return null;
+                    },
+                };
                 command.Options.Add(number);
                 return p => p.GetValue(number) is { } v ? new(spec.Name, v) : null;
             case FieldType.StringList:

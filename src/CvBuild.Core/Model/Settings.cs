@@ -69,6 +69,13 @@ public sealed record DocumentSettings
     /// <summary>Authors printed per publication before "et al." (the owner is always kept); null prints all.</summary>
     public int? MaxAuthors { get; init; }
     public Design Design { get; init; } = new();
+    /// <summary>
+    /// settings.locale as written: a built-in language tag or a path to a locale file (relative to the CV);
+    /// null is English. The command line resolves it, since only it may read another file.
+    /// </summary>
+    public string? Locale { get; init; }
+    /// <summary>Where settings.locale was written, for messages about it and to resolve a relative path.</summary>
+    public SourceSpan? LocaleSource { get; init; }
 
     public static readonly IReadOnlyList<PublicationGroup> DefaultPublicationGroups =
     [

@@ -129,7 +129,8 @@ internal sealed class CvMapper(ReadContext ctx)
         var links = ctx.Object(r.Node("links"), FormatSpec.Links) is { } l
             ? new PublicationLinks
             {
-                Arxiv = l.String("arxiv"), Doi = l.String("doi"), Url = l.Url("url"), Pdf = l.Url("pdf"),
+                Arxiv = WrittenForms.Arxiv(l.String("arxiv"), l.Node("arxiv")?.Span, ctx.Diagnostics),
+                Doi = WrittenForms.Doi(l.String("doi"), l.Node("doi")?.Span, ctx.Diagnostics), Url = l.Url("url"), Pdf = l.Url("pdf"),
                 Code = l.Url("code"), Slides = l.Url("slides"), Video = l.Url("video"), Poster = l.Url("poster"),
             }
             : new PublicationLinks();
@@ -212,7 +213,11 @@ internal sealed class CvMapper(ReadContext ctx)
                 if ((person is null) == (organization is null))
                     ctx.Diagnostics.Error(item.Span, $"an entry of '{field}' needs a 'name' (a person) or an 'organization', not {(person is null ? "neither" : "both")}");
                 else
+                {
+                    // An organisation's name may hold commas ("Barnes and Noble, Inc."): only a person's is checked.
+                    if (person is not null) WrittenForms.Author(person, a.Node("name")!.Span, ctx.Diagnostics);
                     authors.Add(new Author(person ?? organization!, a.Boolean("equal") ?? false, organization is not null) { Source = item.Span });
+                }
                 continue;
             }
             var text = ctx.String(item, "author");
@@ -226,6 +231,7 @@ internal sealed class CvMapper(ReadContext ctx)
             }
             // "{Deutscher Bundestag}" is BibTeX's way of keeping a name whole: the same as {organization: ...}.
             var braced = name.Length > 2 && name[0] == '{' && name[^1] == '}' && name.IndexOf('}') == name.Length - 1;
+            if (!braced) WrittenForms.Author(name, item.Span, ctx.Diagnostics);
             authors.Add(new Author(braced ? name[1..^1].Trim() : name, equal, braced) { Source = item.Span });
         }
         if (node is YamlSequence { Items.Count: 0 })
@@ -355,6 +361,8 @@ internal sealed class CvMapper(ReadContext ctx)
             Numbering = r.Enum("numbering") switch { "reverse" => Numbering.Reverse, "none" => Numbering.None, _ => Numbering.Forward },
             EqualContributionLegend = r.String("equal_contribution_legend") ?? defaults.EqualContributionLegend,
             MaxAuthors = r.Integer("max_authors"),
+            Locale = r.String("locale"),
+            LocaleSource = r.Node("locale")?.Span,
             Design = design,
         };
     }

@@ -20,18 +20,20 @@ namespace CvBuild.Core.Reading;
 /// Tabs and line breaks stay: block scalars (abstracts) use them. Left-to-right and right-to-left marks
 /// (U+200E, U+200F, U+061C) stay too: they only nudge neutral characters and are common in Arabic and Hebrew.
 /// </summary>
-internal static class TextScreen
+public static class TextScreen
 {
+    /// <summary>C0 controls other than tab and line feed, DEL and C1 controls: never text.</summary>
     public static bool IsForbidden(char c) =>
         (c < 0x20 && c is not ('\t' or '\n')) || c is >= '\u007F' and <= '\u009F';
 
+    /// <summary>Bidi embeddings and overrides (U+202A–U+202E) and isolates (U+2066–U+2069).</summary>
     public static bool IsBidiControl(char c) => c is >= '\u202A' and <= '\u202E' or >= '\u2066' and <= '\u2069';
 
     /// <summary>
     /// The value without forbidden or bidi control characters, each kind reported once, at the first such
     /// character as <paramref name="at"/> places character i of the value in the file.
     /// </summary>
-    public static string Clean(string value, Func<int, SourceSpan> at, DiagnosticBag diagnostics)
+    internal static string Clean(string value, Func<int, SourceSpan> at, DiagnosticBag diagnostics)
     {
         if (!NeedsCleaning(value)) return value;
         var sb = new StringBuilder(value.Length);
@@ -75,7 +77,8 @@ internal static class TextScreen
 
     private static string More(int count) => count > 1 ? $" (and {count - 1} more)" : "";
 
-    private static string Name(char c)
+    /// <summary>"U+001B (ESCAPE)"-style name of a screened character, for messages.</summary>
+    public static string Name(char c)
     {
         var code = "U+" + ((int)c).ToString("X4", CultureInfo.InvariantCulture);
         var name = c switch

@@ -270,6 +270,7 @@ public static class FormatSpec
         E("numbering", "Publication numbering: forward (1 = first listed), reverse (newest = highest) or none.", ["forward", "reverse", "none"]),
         F("equal_contribution_legend", FieldType.String, "Legend printed once above the publications.", false, "* denotes equal contribution"),
         new("max_authors", FieldType.Integer, "Authors printed per publication before 'et al.'; you are always kept (default: all).", false, "10") { Min = 1, Max = 10000 },
+        F("locale", FieldType.String, "Language of the words cvbuild prints (headings, months, 'present', 'page X of Y'): a built-in tag (en, de, es, fr, he, it, ja, nl, pl, pt, zh) or the path of your own locale file, relative to the CV (a copy of en.yaml, translated).", false, "fr"),
         Obj("design", Design, "Typography and page."),
     ]);
 

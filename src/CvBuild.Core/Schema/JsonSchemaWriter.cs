@@ -10,7 +10,16 @@ namespace CvBuild.Core.Schema;
 /// </summary>
 public static class JsonSchemaWriter
 {
-    public const string Id = "https://cvbuild.dev/schema/cv.schema.json";
+    /// <summary>The format version the schema describes; a new value with each release that changes the format.</summary>
+    public const string FormatVersion = "0.1.0";
+
+    /// <summary>
+    /// The schema's address: the committed docs/cv.schema.json at the release tag v<see cref="FormatVersion"/>, served by
+    /// GitHub's raw file host. Assumes the repository is published as github.com/cvbuild/cvbuild and each release
+    /// is tagged (docs/editor-schema.md says so); a tag never moves, so the address is stable and versioned.
+    /// The starter and the example CV point their yaml-language-server modeline here.
+    /// </summary>
+    public const string Id = "https://raw.githubusercontent.com/cvbuild/cvbuild/v" + FormatVersion + "/docs/cv.schema.json";
 
     public static string Write()
     {

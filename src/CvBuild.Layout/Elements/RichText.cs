@@ -6,9 +6,11 @@ using SkiaSharp;
 namespace CvBuild.Layout;
 
 /// <summary>
-/// A paragraph of styled spans, broken into lines at Unicode break opportunities; splits across pages between lines.
+/// A paragraph of styled spans, broken into lines at Unicode break opportunities (UAX #14); splits across pages between
+/// lines. Right-to-left text is ordered by the Unicode Bidirectional Algorithm (UAX #9), the paragraph's direction
+/// taken from its first strong letter.
 /// With <see cref="HangingIndent"/> every line is indented and the optional <see cref="Label"/> (e.g. "[12]")
-/// sits in the indent of the first line, as in a numbered list.
+/// sits in the indent of the first line, as in a numbered list (at the right for a right-to-left paragraph).
 /// </summary>
 public sealed class RichText : Element, IEnumerable<TextSpan>
 {
@@ -93,17 +95,19 @@ public sealed class RichText : Element, IEnumerable<TextSpan>
             for (var i = _line; i < _line + count; i++)
             {
                 var line = lines[i];
+                // A right-to-left paragraph (UAX #9) starts at the right: its indent and label move there.
+                var rightToLeft = paragraph.IsRightToLeftParagraphAt(line.Start);
                 if (i == 0 && label is not null)
                 {
-                    DrawLabel(context, line, rect.Left, top, indent);
+                    DrawLabel(context, line, rightToLeft ? rect.Right - indent : rect.Left, top, indent, rightToLeft);
                 }
-                TextPainter.DrawLine(context, paragraph, line, rect.Left + indent, top, lineWidth, owner.Alignment);
+                TextPainter.DrawLine(context, paragraph, line, rightToLeft ? rect.Left : rect.Left + indent, top, lineWidth, owner.Alignment);
                 top += line.Height;
             }
             _line += count;
         }
 
-        private void DrawLabel(DrawContext context, TextLine firstLine, float left, float top, float indent)
+        private void DrawLabel(DrawContext context, TextLine firstLine, float left, float top, float indent, bool rightToLeft)
         {
             var labelLines = label!.Lines(float.PositiveInfinity);
             if (labelLines.Count == 0)
@@ -111,9 +115,10 @@ public sealed class RichText : Element, IEnumerable<TextSpan>
                 return;
             }
             var labelLine = labelLines[0];
+            var width = Math.Max(indent, labelLine.Width);
             // Align baselines so a label in another size still sits on the first line.
-            TextPainter.DrawLine(context, label, labelLine, left, top + firstLine.Baseline - labelLine.Baseline,
-                Math.Max(indent, labelLine.Width), TextAlignment.Left);
+            TextPainter.DrawLine(context, label, labelLine, rightToLeft ? left + indent - width : left,
+                top + firstLine.Baseline - labelLine.Baseline, width, rightToLeft ? TextAlignment.Right : TextAlignment.Left);
         }
 
         private int FittingLines(IReadOnlyList<TextLine> lines, float height, out float used, out float maxWidth)

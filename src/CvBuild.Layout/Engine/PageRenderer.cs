@@ -52,7 +52,7 @@ internal sealed class PageRenderer(Document document)
                 var pages = RunPages(draw, total, pdf, null);
                 pdf.Close();
                 var bookmarks = draw.Bookmarks.Select(b => new BookmarkPosition(b.Title, b.PageIndex, b.Y, b.Level)).ToList();
-                var bytes = PostProcess(stream.ToArray(), bookmarks);
+                var bytes = PostProcess(stream.ToArray(), bookmarks, document.Metadata.Language);
                 return new RenderResult(bytes, pages, bookmarks);
             }
         }
@@ -102,12 +102,13 @@ internal sealed class PageRenderer(Document document)
     /// Makes the bytes independent of the machine's time zone, then adds the outline (bookmarks) as an
     /// incremental update; in this order the normaliser sees Skia's own trailer last.
     /// </summary>
-    private static byte[] PostProcess(byte[] pdf, IReadOnlyList<BookmarkPosition> bookmarks)
+    /// <remarks>The catalog is rewritten only with the outline, so a document without bookmarks carries no /Lang.</remarks>
+    private static byte[] PostProcess(byte[] pdf, IReadOnlyList<BookmarkPosition> bookmarks, string? language)
     {
         pdf = PdfNormalizer.Normalize(pdf);
         return bookmarks.Count == 0
             ? pdf
-            : PdfOutline.Append(pdf, bookmarks.Select(b => new OutlineEntry(b.Title, b.PageIndex, b.Y, b.Level)).ToList());
+            : PdfOutline.Append(pdf, bookmarks.Select(b => new OutlineEntry(b.Title, b.PageIndex, b.Y, b.Level)).ToList(), language);
     }
 
     private SKDocumentPdfMetadata Metadata()

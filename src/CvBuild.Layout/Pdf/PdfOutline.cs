@@ -17,7 +17,7 @@ public sealed record OutlineEntry(string Title, int PageIndex, float Y, int Leve
 /// </summary>
 public static class PdfOutline
 {
-    public static byte[] Append(byte[] pdf, IReadOnlyList<OutlineEntry> entries)
+    public static byte[] Append(byte[] pdf, IReadOnlyList<OutlineEntry> entries, string? language = null)
     {
         ArgumentNullException.ThrowIfNull(pdf);
         ArgumentNullException.ThrowIfNull(entries);
@@ -86,7 +86,7 @@ public static class PdfOutline
             WriteObject(node.Number, 0, body.ToString());
         }
 
-        WriteObject(rootRef.Number, rootRef.Generation, RewriteCatalog(pdf, catalog, outlinesNumber));
+        WriteObject(rootRef.Number, rootRef.Generation, RewriteCatalog(pdf, catalog, outlinesNumber, language));
 
         long xrefOffset = baseOffset + update.Length;
         update.Append("xref\n");
@@ -181,15 +181,16 @@ public static class PdfOutline
 
     // Copy the catalog's own text for every key we do not set, so whatever Skia (or a later
     // Skia version) put there (/Dests, /ViewerPreferences, /Metadata, /Lang...) survives verbatim.
-    private static string RewriteCatalog(byte[] pdf, PdfDict catalog, int outlinesNumber)
+    private static string RewriteCatalog(byte[] pdf, PdfDict catalog, int outlinesNumber, string? language)
     {
         var sb = new StringBuilder("<<");
         foreach (var entry in catalog.Entries)
         {
-            if (entry.Key.Value is "/Outlines" or "/PageMode") continue;
+            if (entry.Key.Value is "/Outlines" or "/PageMode" || (language is not null && entry.Key.Value == "/Lang")) continue;
             if (sb.Length > 2) sb.Append('\n');
             sb.Append(Raw(pdf, entry.Key)).Append(' ').Append(Raw(pdf, entry.Value));
         }
+        if (language is not null) sb.Append("\n/Lang ").Append(Utf16HexString(language));
         sb.Append("\n/Outlines ").Append(Ref(outlinesNumber)).Append("\n/PageMode /UseOutlines>>");
         return sb.ToString();
     }

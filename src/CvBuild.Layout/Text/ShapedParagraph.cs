@@ -1,5 +1,7 @@
 using System.Globalization;
 using System.Text;
+using CvBuild.Layout.Bidi;
+using CvBuild.Layout.Unicode;
 
 namespace CvBuild.Layout.Text;
 
@@ -12,6 +14,7 @@ internal sealed class ShapedParagraph
     private readonly double[] _prefix;
     private readonly bool[] _clusterStart;
     private readonly BreakKind[] _breaks;
+    private readonly byte[]? _paragraphLevels;
     private readonly float _lineHeight;
     private readonly float _emptySize;
     private readonly FontFace _emptyFace;
@@ -19,11 +22,12 @@ internal sealed class ShapedParagraph
     private (float Width, List<TextLine> Lines)? _cacheA;
     private (float Width, List<TextLine> Lines)? _cacheB;
 
-    private ShapedParagraph(string text, StyledRun[] runs, double[] prefix, bool[] clusterStart, BreakKind[] breaks,
-        float lineHeight, FontFace emptyFace, float emptySize)
+    private ShapedParagraph(string text, StyledRun[] runs, byte[]? paragraphLevels, double[] prefix, bool[] clusterStart,
+        BreakKind[] breaks, float lineHeight, FontFace emptyFace, float emptySize)
     {
         Text = text;
         Runs = runs;
+        _paragraphLevels = paragraphLevels;
         _prefix = prefix;
         _clusterStart = clusterStart;
         _breaks = breaks;
@@ -36,13 +40,26 @@ internal sealed class ShapedParagraph
     public string Text { get; }
     public StyledRun[] Runs { get; }
 
+    /// <summary>
+    /// True when the text has right-to-left characters (R, AL or right-to-left controls), so its lines may need reordering
+    /// for display (UAX #9 rule L2); false means every run is at level 0.
+    /// </summary>
+    public bool HasRightToLeft => _paragraphLevels is not null;
+
+    /// <summary>
+    /// True when the char at <paramref name="index"/> is in a right-to-left paragraph (UAX #9 P2–P3: its first strong
+    /// letter is Hebrew, Arabic, …), so its lines start at the right.
+    /// </summary>
+    public bool IsRightToLeftParagraphAt(int index) =>
+        _paragraphLevels is { Length: > 0 } levels && levels[Math.Min(index, levels.Length - 1)] == 1;
+
     /// <summary>Utf8Offsets[i] is the UTF-8 byte offset of char i (length Text.Length + 1).</summary>
     public int[] Utf8Offsets { get; }
 
     public static ShapedParagraph Create(IReadOnlyList<TextSpan> spans, float lineHeight, FontLibrary fonts)
     {
         var text = new StringBuilder();
-        var runs = new List<StyledRun>();
+        var pieces = new List<(string Text, int Offset, TextSpan Span)>(spans.Count);
         var firstStyle = spans.Count > 0 ? spans[0].Style : TextStyle.Default;
         foreach (var span in spans)
         {
@@ -51,11 +68,17 @@ internal sealed class ShapedParagraph
                 continue;
             }
             var normalized = Normalize(span.Text);
-            var offset = text.Length;
+            pieces.Add((normalized, text.Length, span));
             text.Append(normalized);
-            Itemize(normalized, offset, span, fonts, runs);
         }
         var s = text.ToString();
+        // UAX #9 runs over the whole paragraph (a run's direction depends on its neighbours), before it is cut into runs.
+        var levels = BidiText.ResolveLevels(s, out var paragraphLevels);
+        var runs = new List<StyledRun>();
+        foreach (var (piece, offset, span) in pieces)
+        {
+            Itemize(piece, offset, span, fonts, levels, runs);
+        }
         var prefix = new double[s.Length + 1];
         var clusterStart = new bool[s.Length + 1];
         clusterStart[s.Length] = true;
@@ -75,7 +98,15 @@ internal sealed class ShapedParagraph
         {
             prefix[i + 1] = prefix[i] + advance[i];
         }
-        return new ShapedParagraph(s, [.. runs], prefix, clusterStart, LineBreaker.Analyze(s), lineHeight,
+        var breaks = LineBreaker.Analyze(s);
+        foreach (var (piece, offset, span) in pieces)
+        {
+            if (span.NoBreak)
+            {
+                LineBreaker.KeepTogether(breaks, offset, offset + piece.Length);
+            }
+        }
+        return new ShapedParagraph(s, [.. runs], paragraphLevels, prefix, clusterStart, breaks, lineHeight,
             fonts.Resolve(firstStyle), firstStyle.Size);
     }
 
@@ -219,8 +250,11 @@ internal sealed class ShapedParagraph
         return text;
     }
 
-    /// <summary>Splits span text into runs by font: the style's font where it has the glyph, else the first fallback that does.</summary>
-    private static void Itemize(string text, int offset, TextSpan span, FontLibrary fonts, List<StyledRun> runs)
+    /// <summary>
+    /// Splits span text into runs by font (the style's font where it has the glyph, else the first fallback that does),
+    /// by bidi level and by script (Common and Inherited characters join the run they are in).
+    /// </summary>
+    private static void Itemize(string text, int offset, TextSpan span, FontLibrary fonts, byte[]? levels, List<StyledRun> runs)
     {
         var style = span.Style;
         var primary = fonts.Resolve(style);
@@ -228,13 +262,16 @@ internal sealed class ShapedParagraph
         var rise = style.Superscript ? style.Size * TextStyle.SuperscriptRise : 0f;
         FontFace? current = null;
         var runStart = 0;
+        var runScript = UnicodeProperties.CommonScript;
+        byte runLevel = 0;
         for (var i = 0; i < text.Length;)
         {
             var cp = ConvertToUtf32OrReplacement(text, i, out var len);
             FontFace face;
-            if (current is not null && StaysWithPrevious(cp))
+            var staysWithPrevious = current is not null && StaysWithPrevious(cp);
+            if (staysWithPrevious)
             {
-                face = current;
+                face = current!;
             }
             else if (primary.HasGlyph(cp) || cp == '\n' || LineBreaker.IsBreakingSpace((char)Math.Min(cp, 0xFFFF)))
             {
@@ -244,27 +281,38 @@ internal sealed class ShapedParagraph
             {
                 face = fonts.FindFallback(cp) ?? primary;
             }
-            if (current is not null && face != current)
+            var level = levels is null ? (byte)0 : levels[offset + i];
+            var script = UnicodeProperties.Script(cp);
+            var scriptChanges = !staysWithPrevious && !UnicodeProperties.IsNeutralScript(script)
+                && !UnicodeProperties.IsNeutralScript(runScript) && script != runScript;
+            // A mark stays with its base even across a level change (possible only through explicit bidi controls).
+            if (current is not null && (face != current || (level != runLevel && !staysWithPrevious) || scriptChanges))
             {
-                runs.Add(MakeRun(text, runStart, i, offset, current, fontSize, rise, span, fonts));
+                runs.Add(MakeRun(text, runStart, i, offset, current, fontSize, rise, span, fonts, runLevel, runScript));
                 runStart = i;
+                runScript = UnicodeProperties.CommonScript;
+            }
+            if (UnicodeProperties.IsNeutralScript(runScript))
+            {
+                runScript = script;
             }
             current = face;
+            runLevel = staysWithPrevious ? runLevel : level;
             i += len;
         }
         if (current is not null)
         {
-            runs.Add(MakeRun(text, runStart, text.Length, offset, current, fontSize, rise, span, fonts));
+            runs.Add(MakeRun(text, runStart, text.Length, offset, current, fontSize, rise, span, fonts, runLevel, runScript));
         }
     }
 
     private static StyledRun MakeRun(string text, int start, int end, int offset, FontFace face, float fontSize, float rise,
-        TextSpan span, FontLibrary fonts)
+        TextSpan span, FontLibrary fonts, byte level, int script)
     {
         var piece = start == 0 && end == text.Length ? text : text[start..end];
-        var shaped = fonts.Shaper.Shape(face, piece);
+        var shaped = fonts.Shaper.Shape(face, piece, (level & 1) == 1, script);
         return new StyledRun(offset + start, offset + end, face, fontSize, rise,
-            span.Style.Superscript ? 0f : span.Style.Size, span.Style.Color, span.LinkUri, shaped);
+            span.Style.Superscript ? 0f : span.Style.Size, span.Style.Color, span.LinkUri, shaped, level);
     }
 
     // Marks, joiners and selectors must be shaped with their base character, so they never start a font run.

@@ -2,7 +2,8 @@ namespace CvBuild.Layout.Text;
 
 /// <summary>
 /// HarfBuzz output for one piece of text in one font, in font units (so one result serves every size).
-/// Clusters are char indices into the shaped text and rise monotonically (left-to-right only).
+/// Glyphs are in visual order; clusters are char indices into the shaped text, rising for left-to-right runs and
+/// falling for right-to-left ones.
 /// </summary>
 internal sealed class ShapedRun(ushort[] glyphs, int[] clusters, float[] advances, float[] offsetsX, float[] offsetsY, bool[] nominal)
 {

@@ -1,27 +1,40 @@
 using System.Collections.Concurrent;
+using CvBuild.Layout.Unicode;
 using HarfBuzzSharp;
 using Buffer = HarfBuzzSharp.Buffer;
 
 namespace CvBuild.Layout.Text;
 
-/// <summary>Shapes text with HarfBuzz (kerning and standard ligatures on) and caches results per (font, text).</summary>
+/// <summary>
+/// Shapes text with HarfBuzz (kerning and standard ligatures on) and caches results per (font, text, direction, script).
+/// </summary>
 internal sealed class TextShaper
 {
     private static readonly Feature[] Features = [new(Tag.Parse("kern")), new(Tag.Parse("liga"))];
 
-    private readonly ConcurrentDictionary<(FontFace Face, string Text), ShapedRun> _cache = new();
+    private readonly ConcurrentDictionary<(FontFace Face, string Text, bool RightToLeft, int Script), ShapedRun> _cache = new();
 
     public int CachedCount => _cache.Count;
 
-    public ShapedRun Shape(FontFace face, string text) =>
-        _cache.GetOrAdd((face, text), static key => ShapeUncached(key.Face, key.Text));
+    /// <summary>
+    /// Shapes one run. <paramref name="rightToLeft"/> runs (odd bidi levels) come back in visual order, clusters falling;
+    /// HarfBuzz then also applies Bidi_Mirroring_Glyph (UAX #9 rule L4). <paramref name="script"/> is an index from
+    /// <see cref="UnicodeProperties.Script"/>; Common, Inherited or Unknown lets HarfBuzz guess from the text.
+    /// </summary>
+    public ShapedRun Shape(FontFace face, string text, bool rightToLeft = false, int script = UnicodeProperties.CommonScript) =>
+        _cache.GetOrAdd((face, text, rightToLeft, script), static key => ShapeUncached(key.Face, key.Text, key.RightToLeft, key.Script));
 
-    private static ShapedRun ShapeUncached(FontFace face, string text)
+    private static ShapedRun ShapeUncached(FontFace face, string text, bool rightToLeft, int script)
     {
         using var buffer = new Buffer();
         buffer.AddUtf16(text);
-        // Right-to-left scripts are not supported by the line layout; forcing LTR keeps clusters monotonic.
-        buffer.Direction = Direction.LeftToRight;
+        // The direction comes from the bidi level, not from the text: numbers inside Arabic are shaped left to right.
+        buffer.Direction = rightToLeft ? Direction.RightToLeft : Direction.LeftToRight;
+        if (!UnicodeProperties.IsNeutralScript(script))
+        {
+            // The script picks HarfBuzz's shaper (Arabic joining, Indic reordering); runs are split where it changes.
+            buffer.Script = Script.Parse(UnicodeProperties.ScriptCode(script));
+        }
         buffer.GuessSegmentProperties();
         face.Shaper.Shape(buffer, Features);
 

@@ -17,17 +17,39 @@ public sealed class PresentationStrings
     /// <summary>The built-in English table, read once from the assembly.</summary>
     public static PresentationStrings English { get; } = new(Read(ReadEmbedded("CvBuild.Presentation.Strings.en.yaml")));
 
+    /// <summary>The language tags of the tables shipped inside cvbuild (Strings/&lt;tag&gt;.yaml), sorted.</summary>
+    public static IReadOnlyList<string> BuiltInLocales { get; } =
+        [.. typeof(PresentationStrings).Assembly.GetManifestResourceNames()
+            .Where(n => n.StartsWith(ResourcePrefix, StringComparison.Ordinal) && n.EndsWith(".yaml", StringComparison.Ordinal))
+            .Select(n => n[ResourcePrefix.Length..^".yaml".Length])
+            .Order(StringComparer.Ordinal)];
+
+    private const string ResourcePrefix = "CvBuild.Presentation.Strings.";
+
+    /// <summary>The built-in table of a language tag (<c>fr</c>), or null when cvbuild ships none.</summary>
+    /// <exception cref="FormatException">The shipped table is broken: a bug, caught by the locale tests.</exception>
+    public static PresentationStrings? BuiltIn(string tag) =>
+        tag == "en" ? English
+        : BuiltInLocales.Contains(tag, StringComparer.Ordinal) ? Parse(ReadEmbedded(ResourcePrefix + tag + ".yaml"))
+        : null;
+
+    /// <summary>The BCP 47 language tag of the table (its <c>language</c> id), written into outputs that carry one (PDF /Lang).</summary>
+    public string Language => this["language"];
+
     /// <summary>The ids of the English table; a locale must define each of them.</summary>
     public IEnumerable<string> Ids => _table.Keys;
 
     /// <summary>Reads a table: a flat YAML mapping of id to text.</summary>
-    /// <exception cref="FormatException">The text is not a flat mapping of scalars, or lacks an id the English table has.</exception>
+    /// <exception cref="FormatException">The text is not a flat mapping of scalars, lacks an id the English table
+    /// has, or has one it does not (most likely a misspelt id, which would otherwise be ignored in silence).</exception>
     public static PresentationStrings Parse(string yaml)
     {
         var table = Read(yaml);
         // English is the reference: a locale missing one of its ids would print the id.
         if (English._table.Keys.FirstOrDefault(k => !table.ContainsKey(k)) is { } missing)
-            throw new FormatException($"presentation strings: '{missing}' is missing");
+            throw new FormatException($"'{missing}' is missing (every id of en.yaml must be given)");
+        if (table.Keys.FirstOrDefault(k => !English._table.ContainsKey(k)) is { } extra)
+            throw new FormatException($"'{extra}' is not an id of en.yaml");
         return new PresentationStrings(table);
     }
 
@@ -40,15 +62,15 @@ public sealed class PresentationStrings
         }
         catch (YamlDotNet.Core.YamlException ex)
         {
-            throw new FormatException("presentation strings: " + ex.Message, ex);
+            throw new FormatException(ex.Message, ex);
         }
         if (stream.Documents.Count != 1 || stream.Documents[0].RootNode is not YamlMappingNode root)
-            throw new FormatException("presentation strings: expected one mapping of id to text");
+            throw new FormatException("expected one mapping of id to text");
         var table = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var (key, value) in root.Children)
         {
             if (key is not YamlScalarNode { Value: { } id } || value is not YamlScalarNode { Value: { } text })
-                throw new FormatException($"presentation strings: line {key.Start.Line}: expected 'id: text'");
+                throw new FormatException($"line {key.Start.Line}: expected 'id: text'");
             table[id] = text;
         }
         return table;

@@ -43,12 +43,53 @@ public sealed class CliTests
     }
 
     [Fact]
-    public void Missing_file_is_an_error_not_a_stack_trace()
+    public void Missing_file_is_a_usage_error_in_one_plain_line()
     {
         var (code, _, error) = Run("check", "/nonexistent/cv.yaml");
-        Assert.Equal(1, code);
-        Assert.StartsWith("/nonexistent/cv.yaml:0:0: error: file not found", error);
+        Assert.Equal(2, code);
+        Assert.StartsWith("cvbuild: error: /nonexistent/cv.yaml: no such file\n", error);
         Assert.DoesNotContain("   at ", error);
+    }
+
+    [Fact]
+    public void Bare_cvbuild_prints_help_and_exits_two()
+    {
+        var (code, output, error) = Run();
+        Assert.Equal(2, code);
+        Assert.Equal("", output);
+        Assert.Contains("Usage:", error);
+        Assert.Contains("pdf", error);
+    }
+
+    [Theory]
+    [InlineData("pdff", "cvbuild: did you mean 'pdf' instead of 'pdff'?")]
+    [InlineData("chekc", "cvbuild: did you mean 'check' instead of 'chekc'?")]
+    public void A_mistyped_command_gets_did_you_mean(string typed, string hint)
+    {
+        var (code, _, error) = Run(typed, ExamplePath);
+        Assert.Equal(2, code);
+        Assert.Contains(hint + "\n", error);
+    }
+
+    [Fact]
+    public void A_mistyped_option_gets_did_you_mean_from_its_command()
+    {
+        var (code, _, error) = Run("pdf", ExamplePath, "--sinse", "2020");
+        Assert.Equal(2, code);
+        Assert.Contains("cvbuild: did you mean '--since' instead of '--sinse'?\n", error);
+        Assert.EndsWith("Run 'cvbuild pdf --help' for usage.\n", error);
+    }
+
+    [Theory]
+    [InlineData("--since", "abc", "cvbuild: error: --since takes a whole number (year), not 'abc'.\n")]
+    [InlineData("--since", "12", "cvbuild: error: --since must be from 1000 to 9999, not 12.\n")]
+    [InlineData("--max-authors", "many", "cvbuild: error: --max-authors takes a whole number (n), not 'many'.\n")]
+    public void A_bad_option_value_is_a_plain_usage_error(string option, string value, string message)
+    {
+        var (code, _, error) = Run("text", ExamplePath, option, value);
+        Assert.Equal(2, code);
+        Assert.StartsWith(message, error);
+        Assert.DoesNotContain("System.", error);
     }
 
     [Fact]

@@ -103,7 +103,7 @@ public sealed class OutputTargetTests : IDisposable
         var name = new string('a', 246) + ".txt";
         var (code, stdout, stderr) = Run("text", _cv, "-o", _dir.File(name));
         Assert.True(code == 0, stderr);
-        Assert.Equal($"wrote {_dir.File(name)}\n", stdout);
+        Assert.Matches($@"^wrote {System.Text.RegularExpressions.Regex.Escape(_dir.File(name))} \(\d+\.\d KB\)\n$", stdout);
         Assert.Equal([name, "cv.yaml"], Directory.GetFileSystemEntries(_dir.Path).Select(Path.GetFileName).Order(StringComparer.Ordinal));
     }
 

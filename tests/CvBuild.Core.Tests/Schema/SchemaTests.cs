@@ -27,9 +27,13 @@ public sealed class SchemaTests
     }
 
     [Fact]
-    public void Example_file_points_editors_at_the_schema()
+    public void The_example_and_the_starter_point_editors_at_the_schemas_versioned_id()
     {
-        Assert.StartsWith("# yaml-language-server: $schema=../docs/cv.schema.json", File.ReadAllText(ExamplePath));
+        var modeline = "# yaml-language-server: $schema=" + JsonSchemaWriter.Id + "\n";
+        Assert.StartsWith(modeline, File.ReadAllText(ExamplePath));
+        Assert.StartsWith(modeline, CvBuild.Cli.Commands.InitCommand.StarterText());
+        Assert.Contains("\"$id\": \"" + JsonSchemaWriter.Id + "\"", JsonSchemaWriter.Write());
+        Assert.Contains("/v" + JsonSchemaWriter.FormatVersion + "/", JsonSchemaWriter.Id);
     }
 
     [Fact]

@@ -1,0 +1,54 @@
+using System.Text;
+using CvBuild.Core.Diagnostics;
+using CvBuild.Core.Files;
+using CvBuild.Core.Model;
+using CvBuild.Presentation.Strings;
+
+namespace CvBuild.Cli.Build;
+
+/// <summary>
+/// Which presentation strings a document is worded with: the <c>locale</c> option (<c>--locale</c>, or <c>locale:</c>
+/// on an output in cvbuild.yaml) when given, else the CV's <c>settings.locale</c>, else English. A value is a
+/// built-in language tag (<see cref="PresentationStrings.BuiltInLocales"/>) or the path of a locale file: a copy of
+/// en.yaml, translated. The option's path is relative to the working directory, settings.locale's to the CV.
+/// </summary>
+internal static class LocaleChoice
+{
+    /// <summary>A locale file is a page of words; anything larger is not one.</summary>
+    private const long MaxLocaleBytes = 256 * 1024;
+
+    /// <exception cref="OptionException">The option names no built-in locale and no readable locale file (exit 2).</exception>
+    /// <exception cref="OutputException">settings.locale does (exit 1); the message carries its position.</exception>
+    public static PresentationStrings Resolve(string? option, Cv cv)
+    {
+        if (option is not null)
+            return Resolve(option, Directory.GetCurrentDirectory(), problem => new OptionException($"--locale: {problem}"));
+        if (cv.Settings.Locale is not { } locale) return PresentationStrings.English;
+        var source = cv.Settings.LocaleSource;
+        var directory = Path.GetDirectoryName(Path.GetFullPath(source?.File ?? ".")) ?? Directory.GetCurrentDirectory();
+        return Resolve(locale, directory, problem => new OutputException($"{(source is null ? "" : source + ": ")}settings.locale: {problem}"));
+    }
+
+    /// <summary>A value with a path separator or a .yaml/.yml ending is a file; anything else a built-in tag.</summary>
+    public static bool IsPath(string value) =>
+        value.Contains('/') || value.Contains('\\')
+        || value.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || value.EndsWith(".yml", StringComparison.OrdinalIgnoreCase);
+
+    private static PresentationStrings Resolve(string value, string directory, Func<string, OutputException> fail)
+    {
+        if (!IsPath(value))
+            return PresentationStrings.BuiltIn(value)
+                ?? throw fail($"no built-in locale '{DiagnosticText.Escape(value)}' (built-in: {string.Join(", ", PresentationStrings.BuiltInLocales)}; or give the path of your own locale file, e.g. ./my-locale.yaml)");
+        var path = Path.Combine(directory, value);
+        var read = InputFile.Read(path, MaxLocaleBytes, "a locale file");
+        if (read.Bytes is null) throw fail($"{DiagnosticText.Escape(value)}: {read.Problem}");
+        try
+        {
+            return PresentationStrings.Parse(new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(read.Bytes));
+        }
+        catch (Exception ex) when (ex is FormatException or DecoderFallbackException)
+        {
+            throw fail($"{DiagnosticText.Escape(value)}: {DiagnosticText.Escape(ex.Message)}");
+        }
+    }
+}
