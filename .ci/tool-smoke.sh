@@ -53,6 +53,8 @@ esac
 cd "$root"
 "$cvbuild" check cv-data/cv.yaml
 "$cvbuild" build --check --config cv-data/cvbuild.yaml
+for example in cv-data/examples/*.yaml; do "$cvbuild" check "$example"; done
+for config in cv-data/examples/build/*.cvbuild.yaml; do "$cvbuild" build --check --config "$config"; done
 
 # Every output of the example's build, and the other PDF theme and page size, from the native command and from
 # the JIT build (the Release assembly the first pack compiled), must be the same bytes.

@@ -27,7 +27,7 @@ public static partial class BibTeXWriter
     {
         var talks = options.IncludeTalks ? cv.Talks : [];
         var sources = new List<KeySource>();
-        sources.AddRange(cv.Publications.Select(p => new KeySource(CleanKey(p.Key), p.Authors.FirstOrDefault()?.Name, p.Year, p.Title)));
+        sources.AddRange(cv.Publications.Select(p => new KeySource(CleanKey(p.Key), (p.Authors.Count > 0 ? p.Authors : p.Editors).FirstOrDefault()?.Name, p.Year, p.Title)));
         sources.AddRange(cv.Patents.Select(p => new KeySource(null, p.Inventors.FirstOrDefault(), p.Year, p.Title)));
         sources.AddRange(talks.Select(t => new KeySource(null, cv.Person.Name, t.Date.Year, t.Title ?? t.EventOrHost)));
         var keys = BibTeXKeyGenerator.Assign(sources);
@@ -89,11 +89,12 @@ public static partial class BibTeXWriter
             var venue = p.Venue?.Display is { Length: > 0 } v ? v : null;
             var (type, extra) = TypeOf(p, venue);
             var e = new BibEntry(type, key, _macros);
-            e.Braced("author", NameFormatter.List(p.Authors.Select(a => a.Name), _macros));
+            e.Braced("author", Names(p.Authors));
             if (_biblatex && p.HasEqualContribution)
                 e.Bare("author+an", "{" + string.Join("; ", p.Authors.Select((a, i) => (a, i)).Where(x => x.a.Equal).Select(x => $"{x.i + 1}=equal")) + "}");
             e.Braced("title", LatexEscaper.Title(p.Title, _macros));
             extra(e);
+            Details(e, p, type);
             e.Bare("year", p.Year.ToString(CultureInfo.InvariantCulture));
             // The date field is the first release (often a year before the proceedings), so its month only
             // counts when it is in the year printed; never both year and date.
@@ -108,6 +109,37 @@ public static partial class BibTeXWriter
             e.Braced("note", T(Note(p)));
             if (options.Abstracts) e.Braced("abstract", T(p.Abstract));
             return e;
+        }
+
+        /// <summary>
+        /// An author list in BibTeX form; an organisation is braced whole ("{ATLAS Collaboration}") so no style
+        /// splits it into a given and a family name.
+        /// </summary>
+        private string Names(IEnumerable<Author> people) =>
+            NameFormatter.List(people.Select(a => a.Organization ? "{" + a.Name + "}" : a.Name), _macros);
+
+        /// <summary>
+        /// Editors, translators, place, series, chapter, ISBN, language and the conference's place, each in the
+        /// entry types whose data model has the field (biblatex's blx-dm.def), so biber --validate-datamodel
+        /// stays silent; plain.bst ignores fields it does not use, so the bibtex dialect writes them all.
+        /// </summary>
+        private void Details(BibEntry e, Publication p, string type)
+        {
+            bool Takes(params string[] types) => !_biblatex || types.Contains(type);
+            if (p.Editors.Count > 0 && Takes("article", "book", "inbook", "incollection", "collection", "inproceedings", "misc"))
+                e.Braced("editor", Names(p.Editors));
+            if (p.Translators.Count > 0 && Takes("article", "book", "inbook", "incollection", "collection"))
+                e.Braced("translator", Names(p.Translators));
+            if (Takes("article", "book", "inbook", "incollection", "collection", "inproceedings"))
+                e.Braced("series", T(p.Series));
+            if (Takes("book", "inbook", "incollection", "collection", "inproceedings", "report", "thesis"))
+                e.Braced("chapter", T(p.Chapter));
+            if (Takes("book", "inbook", "incollection", "collection", "inproceedings", "misc", "report", "thesis"))
+                e.Braced(_biblatex ? "location" : "address", T(p.Place));
+            if (Takes("book", "inbook", "incollection", "collection", "inproceedings"))
+                e.Braced("isbn", T(p.Isbn));
+            if (type == "inproceedings") e.Braced("venue", T(p.EventLocation));
+            e.Braced("language", T(p.Language));
         }
 
         /// <summary>The entry type and its type-specific fields; every type is chosen so no required field is empty.</summary>
@@ -143,8 +175,11 @@ public static partial class BibTeXWriter
                         ? ("report", e => e.Braced("type", "techreport").Braced("institution", T(p.Institution)).Braced("number", T(p.Number)))
                         : ("techreport", e => e.Braced("institution", T(p.Institution)).Braced("number", T(p.Number)));
                 case PublicationKind.BookChapter when venue is not null && (_biblatex || p.Publisher is not null):
-                    // biber's @incollection requires an editor, which a CV does not record; @inbook does not.
-                    return (_biblatex ? "inbook" : "incollection", e => e.Braced("booktitle", T(venue)).Braced("publisher", T(p.Publisher)).Braced("edition", T(p.Edition)).Braced("pages", Pages(p.Pages)));
+                    // biber's @incollection requires an editor; a chapter whose editors the CV does not give is @inbook.
+                    return (_biblatex && p.Editors.Count == 0 ? "inbook" : "incollection", e => e.Braced("booktitle", T(venue)).Braced("publisher", T(p.Publisher)).Braced("edition", T(p.Edition)).Braced("pages", Pages(p.Pages)));
+                case PublicationKind.Book when p.Authors.Count == 0 && p.Editors.Count > 0 && (_biblatex || p.Publisher is not null):
+                    // An edited volume: biblatex's @collection (editor, title, year); plain.bst's @book takes an editor for the author.
+                    return (_biblatex ? "collection" : "book", e => e.Braced("publisher", T(p.Publisher)).Braced("edition", T(p.Edition)));
                 case PublicationKind.Book when _biblatex || p.Publisher is not null:
                     return ("book", e => e.Braced("publisher", T(p.Publisher)).Braced("edition", T(p.Edition)));
                 case PublicationKind.Other:

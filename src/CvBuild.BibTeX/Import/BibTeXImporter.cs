@@ -155,7 +155,11 @@ public static partial class BibTeXImporter
             return f.Value;
         }
 
-        private string? Text(string name) => Raw(name) is { } v && LatexDecoder.Decode(v) is { Length: > 0 } d ? d : null;
+        private string? Text(string name) => Raw(name) is { } v && WithoutControls(LatexDecoder.Decode(v)) is { Length: > 0 } d ? d : null;
+
+        // A control character (DEL, a stray C0 byte) is not text: the CV reader refuses it, so it is not carried over.
+        private static string WithoutControls(string text) =>
+            text.Any(c => char.IsControl(c) && c is not ('\n' or '\t')) ? string.Concat(text.Where(c => !char.IsControl(c) || c is '\n' or '\t')) : text;
 
         private string? FirstText(params string[] names)
         {
@@ -186,12 +190,13 @@ public static partial class BibTeXImporter
             ReportUndecoded();
             var type = entry.Type;
             var title = Text("title");
-            var authorField = entry.Field("author") is not null ? "author" : entry.Field("editor") is not null ? "editor" : null;
-            var names = authorField is null ? [] : NameParser.SplitList(Raw(authorField)!);
+            var names = Raw("author") is { } authorList ? NameParser.SplitList(authorList) : [];
+            // An edited volume names its editors and no author.
+            var editorNames = Raw("editor") is { } editorList ? NameParser.SplitList(editorList) : [];
             var (year, month, date) = Dates();
-            if (title is null || names.Count == 0 || year is null)
+            if (title is null || names.Count == 0 && editorNames.Count == 0 || year is null)
             {
-                var missing = string.Join(", ", new[] { title is null ? "title" : null, names.Count == 0 ? "author" : null, year is null ? "year" : null }.Where(m => m is not null));
+                var missing = string.Join(", ", new[] { title is null ? "title" : null, names.Count == 0 && editorNames.Count == 0 ? "author" : null, year is null ? "year" : null }.Where(m => m is not null));
                 bag.Warning(entry.Span, $"@{type} entry '{entry.Key}' is not imported: it has no {missing}");
                 return null;
             }
@@ -256,7 +261,7 @@ public static partial class BibTeXImporter
                 Links = links,
                 Abstract = Text("abstract"),
                 Tags = tags,
-                Key = key.Length > 0 ? key : null,
+                Key = WithoutControls(key) is { Length: > 0 } cleanKey ? cleanKey : null,
                 Volume = kind == PublicationKind.Preprint && entry.Value("volume") is { } v && ArxivId().IsMatch(v) ? Used("volume") : Text("volume"),
                 Number = Text("number") ?? Text("issue"),
                 Pages = Text("pages"),
@@ -268,9 +273,24 @@ public static partial class BibTeXImporter
                 // Where the entry is, so a CV reading the .bib live (publications_from) reports problems there.
                 Source = entry.Span,
             };
+            publication = WithDetails(publication, editorNames);
             ReportUnused();
             return publication;
         }
+
+        /// <summary>Editors, translators, place, series, chapter, ISBN, language and the conference's place (biblatex venue).</summary>
+        private Publication WithDetails(Publication p, IReadOnlyList<string> editorNames) => p with
+        {
+            Editors = Authors(editorNames),
+            Translators = Raw("translator") is { } translators ? Authors(NameParser.SplitList(translators)) : [],
+            Edition = Text("edition"),
+            Place = FirstText("location", "address"),
+            Series = Text("series"),
+            Chapter = Text("chapter"),
+            Isbn = Text("isbn"),
+            Language = Text("language"),
+            EventLocation = Text("venue"),
+        };
 
         /// <summary>Marks a field as read without keeping it (a DBLP "abs/2102.09972" volume of CoRR).</summary>
         private string? Used(string name)
@@ -284,14 +304,20 @@ public static partial class BibTeXImporter
             var authors = new List<Author>();
             foreach (var name in names)
             {
+                // "and others" is BibTeX's explicit "et al." for a truncated list; the CV keeps it as written.
                 if (name.Trim() == "others")
                 {
-                    bag.Warning(entry.Field("author")?.Span ?? entry.Span,
-                        $"the author list of '{entry.Key}' ends with 'and others'; kept as an author 'others' (BibTeX's 'et al.'): complete it");
                     authors.Add(new Author("others"));
                     continue;
                 }
-                var display = NameParser.Parse(name).Display;
+                // A name braced whole and of more than one word ("{Indiana University}") is an organisation:
+                // the braces are how BibTeX keeps it from being split into given and family names.
+                if (OrganisationName(name) is { } organisation)
+                {
+                    authors.Add(new Author(WithoutControls(organisation), Organization: true));
+                    continue;
+                }
+                var display = WithoutControls(NameParser.Parse(name).Display);
                 // A star on a name is the common hand-made mark of equal contribution ("Razin*, Noam").
                 var starred = false;
                 foreach (var mark in new[] { "$^*$", "$^{*}$", "^*", "*" })
@@ -304,6 +330,21 @@ public static partial class BibTeXImporter
                 if (display.Length > 0) authors.Add(new Author(display, starred));
             }
             return authors;
+        }
+
+        private static string? OrganisationName(string name)
+        {
+            var t = name.Trim();
+            if (t.Length < 3 || t[0] != '{' || t[^1] != '}') return null;
+            var depth = 0;
+            for (var i = 0; i < t.Length - 1; i++)
+            {
+                depth += t[i] == '{' ? 1 : t[i] == '}' ? -1 : 0;
+                if (depth == 0) return null; // "{A} {B}": two braced words, not one braced name
+            }
+            // The name parser decodes and cleans a braced word the way it does every name.
+            var inner = NameParser.Parse(t).Display;
+            return Core.Model.NameWords.Split(inner).Length >= 2 ? inner : null;
         }
 
         /// <summary>biblatex's author+an = {1=equal; 2=equal}, or our --equal-note sentence.</summary>
@@ -370,7 +411,7 @@ public static partial class BibTeXImporter
                 case "thesis": return PublicationKind.Thesis;
                 case "techreport" or "report": return PublicationKind.TechnicalReport;
                 case "incollection" or "inbook" or "bookinbook": return PublicationKind.BookChapter;
-                case "book" or "mvbook": return PublicationKind.Book;
+                case "book" or "mvbook" or "collection": return PublicationKind.Book;
                 case "misc" or "online" or "unpublished" or "electronic" or "www" or "preprint":
                     if (howpublished is { } how && KindFromLabel(how, out var kind, out thesisType, out rest)) return kind;
                     if (howpublished is { } h && h.Contains("arXiv", StringComparison.OrdinalIgnoreCase)) return PublicationKind.Preprint;

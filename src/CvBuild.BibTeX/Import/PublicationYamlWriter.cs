@@ -49,8 +49,7 @@ public static class PublicationYamlWriter
     {
         sb.Append("  - kind: ").Append(KindName(p.Kind)).Append('\n');
         Field(sb, 2, "title", p.Title);
-        sb.Append("    authors:\n");
-        foreach (var a in p.Authors) sb.Append("      - ").Append(Scalar(a.Equal ? a.Name + "*" : a.Name)).Append('\n');
+        People(sb, "authors", p.Authors);
         if (p.Venue is { } v)
         {
             sb.Append("    venue:\n");
@@ -83,6 +82,31 @@ public static class PublicationYamlWriter
         if (p.ThesisType is { } t)
             sb.Append("    thesis_type: ").Append(t switch { ThesisType.Masters => "masters", ThesisType.Bachelors => "bachelors", _ => "phd" }).Append('\n');
         Field(sb, 2, "note", p.Note);
+        People(sb, "editors", p.Editors);
+        People(sb, "translators", p.Translators);
+        Field(sb, 2, "edition", p.Edition);
+        Field(sb, 2, "place", p.Place);
+        Field(sb, 2, "series", p.Series);
+        Field(sb, 2, "chapter", p.Chapter);
+        Field(sb, 2, "isbn", p.Isbn);
+        Field(sb, 2, "language", p.Language);
+        Field(sb, 2, "event_location", p.EventLocation);
+        Field(sb, 2, "event_dates", p.EventDates);
+    }
+
+    /// <summary>"Name", "Name*" (equal contribution) or an organization mapping, which keeps an organisation whole.</summary>
+    private static void People(StringBuilder sb, string field, IReadOnlyList<Author> people)
+    {
+        if (people.Count == 0) return;
+        sb.Append("    ").Append(field).Append(":\n");
+        foreach (var a in people)
+        {
+            sb.Append("      - ");
+            if (a.Organization)
+                sb.Append("organization: ").Append(Scalar(a.Name)).Append(a.Equal ? "\n        equal: true" : "");
+            else sb.Append(Scalar(a.Equal ? a.Name + "*" : a.Name));
+            sb.Append('\n');
+        }
     }
 
     private static void Patent(StringBuilder sb, Patent p)
@@ -117,5 +141,8 @@ public static class PublicationYamlWriter
         foreach (var item in items) sb.Append(' ', depth * 2 + 2).Append("- ").Append(Scalar(item)).Append('\n');
     }
 
-    private static string Scalar(string value) => YamlScalarWriter.Scalar(value);
+    // A control character (a stray byte of a damaged file) is not text and the CV reader refuses it, so the
+    // YAML written never holds one, whichever field it came through.
+    private static string Scalar(string value) =>
+        YamlScalarWriter.Scalar(value.Any(c => char.IsControl(c) && c is not ('\n' or '\t')) ? string.Concat(value.Where(c => !char.IsControl(c) || c is '\n' or '\t')) : value);
 }

@@ -7,8 +7,12 @@ public enum PublicationKind
 
 public enum ThesisType { PhD, Masters, Bachelors }
 
-/// <summary>An author in list order; Equal marks an equal-contribution author ("*").</summary>
-public sealed record Author(string Name, bool Equal = false)
+/// <summary>
+/// An author (or editor, translator) in list order; Equal marks an equal-contribution author ("*").
+/// Organization marks a collaboration or corporate author ("ATLAS Collaboration"): a name that is never
+/// split into given and family names, never matched as the owner, and braced whole in BibTeX.
+/// </summary>
+public sealed record Author(string Name, bool Equal = false, bool Organization = false)
 {
     public SourceSpan? Source { get; init; }
 }
@@ -68,6 +72,24 @@ public sealed record Publication
     public string? Institution { get; init; }
     public ThesisType? ThesisType { get; init; }
     public string? Note { get; init; }
+    /// <summary>Editors of the work (an edited volume) or of the book a chapter is in, in order.</summary>
+    public IReadOnlyList<Author> Editors { get; init; } = [];
+    /// <summary>Translators of the work, in order.</summary>
+    public IReadOnlyList<Author> Translators { get; init; } = [];
+    /// <summary>Place of publication (BibTeX address, biblatex location), as written.</summary>
+    public string? Place { get; init; }
+    /// <summary>The series a book or volume appears in, as written ("Lecture Notes in Computer Science").</summary>
+    public string? Series { get; init; }
+    /// <summary>Chapter number or name within a book, as written.</summary>
+    public string? Chapter { get; init; }
+    /// <summary>ISBN as written (hyphens kept).</summary>
+    public string? Isbn { get; init; }
+    /// <summary>Language of the work, as written ("German"); biblatex's language field.</summary>
+    public string? Language { get; init; }
+    /// <summary>Where the conference was held (biblatex venue), as written.</summary>
+    public string? EventLocation { get; init; }
+    /// <summary>When the conference was held, as written ("12–16 July 2021").</summary>
+    public string? EventDates { get; init; }
     public SourceSpan? Source { get; init; }
 
     public bool HasEqualContribution => Authors.Any(a => a.Equal);

@@ -133,7 +133,10 @@ internal sealed partial class CvMapper(ReadContext ctx, BibliographyMerger? bibl
     {
         var kind = r.Enum("kind");
         var title = r.String("title");
-        var authors = Authors(r.Node("authors"));
+        var authors = Authors(r.Node("authors"), "authors");
+        // An edited volume has editors and may have no author.
+        if (r.Node("authors") is null && r.Node("editors") is null)
+            ctx.Diagnostics.Error(r.Span, "publication is missing the required field 'authors' (or 'editors', for an edited volume)");
         var year = r.Integer("year");
         var links = ctx.Object(r.Node("links"), FormatSpec.Links) is { } l
             ? new PublicationLinks
@@ -175,9 +178,10 @@ internal sealed partial class CvMapper(ReadContext ctx, BibliographyMerger? bibl
             Note = r.String("note"),
             Source = r.Span,
         };
+        publication = WithDetails(publication, r);
         // Kept even when kind or year is invalid: the CV is discarded anyway, and the whole-CV checks
         // (duplicates, equal-contribution marks) should still report on it in the same run.
-        return title is null || authors.Count == 0 ? null : publication;
+        return title is null || authors.Count == 0 && publication.Editors.Count == 0 ? null : publication;
     }
 
     public static PublicationKind ParseKind(string? kind) => kind switch
@@ -194,18 +198,37 @@ internal sealed partial class CvMapper(ReadContext ctx, BibliographyMerger? bibl
         _ => PublicationKind.Other,
     };
 
-    /// <summary>Authors as "Name", "Name*" (equal contribution) or {name, equal}.</summary>
-    private List<Author> Authors(YamlNode? node)
+    /// <summary>Book, chapter and proceedings details: editors, translators, place, series, chapter, ISBN, language, event.</summary>
+    private Publication WithDetails(Publication p, FieldReader r) => p with
+    {
+        Editors = r.Node("editors") is { } editors ? Authors(editors, "editors") : [],
+        Translators = r.Node("translators") is { } translators ? Authors(translators, "translators") : [],
+        Place = r.String("place"),
+        Series = r.String("series"),
+        Chapter = r.String("chapter"),
+        Isbn = r.String("isbn"),
+        Language = r.String("language"),
+        EventLocation = r.String("event_location"),
+        EventDates = r.String("event_dates"),
+    };
+
+    /// <summary>People as "Name", "Name*" (equal contribution), {name, equal} or {organization, equal}.</summary>
+    private List<Author> Authors(YamlNode? node, string field)
     {
         var authors = new List<Author>();
-        foreach (var item in ctx.Items(node, "authors"))
+        foreach (var item in ctx.Items(node, field))
         {
             if (item is YamlMapping)
             {
-                if (ctx.Object(item, FormatSpec.Author) is { Missing: false } a && a.String("name") is { } n)
+                if (ctx.Object(item, FormatSpec.Author) is not { Missing: false } a) continue;
+                var (person, organization) = (a.String("name"), a.String("organization"));
+                if ((person is null) == (organization is null))
+                    ctx.Diagnostics.Error(item.Span, $"an entry of '{field}' needs a 'name' (a person) or an 'organization', not {(person is null ? "neither" : "both")}");
+                else
                 {
-                    WrittenForms.Author(n, a.Node("name")!.Span, ctx.Diagnostics);
-                    authors.Add(new Author(n, a.Boolean("equal") ?? false) { Source = item.Span });
+                    // An organisation's name may hold commas ("Barnes and Noble, Inc."): only a person's is checked.
+                    if (person is not null) WrittenForms.Author(person, a.Node("name")!.Span, ctx.Diagnostics);
+                    authors.Add(new Author(person ?? organization!, a.Boolean("equal") ?? false, organization is not null) { Source = item.Span });
                 }
                 continue;
             }
@@ -218,11 +241,13 @@ internal sealed partial class CvMapper(ReadContext ctx, BibliographyMerger? bibl
                 ctx.Diagnostics.Error(item.Span, "an author needs a name, not just '*'");
                 continue;
             }
-            WrittenForms.Author(name, item.Span, ctx.Diagnostics);
-            authors.Add(new Author(name, equal) { Source = item.Span });
+            // "{Deutscher Bundestag}" is BibTeX's way of keeping a name whole: the same as {organization: ...}.
+            var braced = name.Length > 2 && name[0] == '{' && name[^1] == '}' && name.IndexOf('}') == name.Length - 1;
+            if (!braced) WrittenForms.Author(name, item.Span, ctx.Diagnostics);
+            authors.Add(new Author(braced ? name[1..^1].Trim() : name, equal, braced) { Source = item.Span });
         }
         if (node is YamlSequence { Items.Count: 0 })
-            ctx.Diagnostics.Error(node.Span, "'authors' must list at least one author");
+            ctx.Diagnostics.Error(node.Span, $"'{field}' must list at least one name");
         return authors;
     }
 

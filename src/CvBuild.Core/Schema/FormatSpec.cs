@@ -126,9 +126,10 @@ public static class FormatSpec
         F("name", FieldType.String, "Full name.", false, "Conference on Neural Information Processing Systems"),
     ]);
 
-    public static readonly ObjectSpec Author = new("author", "An author given as an object.",
+    public static readonly ObjectSpec Author = new("author", "An author, editor or translator given as an object: a person's `name` or an `organization`, not both.",
     [
-        F("name", FieldType.String, "Full name.", true, "Noam Razin"),
+        F("name", FieldType.String, "Full name of a person.", false, "Noam Razin"),
+        F("organization", FieldType.String, "A collaboration or corporate author, kept whole: never split into given and family names, never taken for you, braced in BibTeX.", false, "ATLAS Collaboration"),
         F("equal", FieldType.Boolean, "Equal contribution (printed as '*').", false, "true") with { PrintedAs = "'*' after the name" },
     ]);
 
@@ -144,11 +145,29 @@ public static class FormatSpec
         F("poster", FieldType.Url, "Poster.", false, "https://example.org/poster.pdf"),
     ]);
 
+    // Declared before Publication: static fields initialise in text order.
+    /// <summary>
+    /// Book, chapter and proceedings details (biblatex manual §2.2.2: editor, translator, location, series,
+    /// chapter, isbn, language, venue, eventdate), kept in their own block so they read as one group.
+    /// </summary>
+    private static readonly FieldSpec[] PublicationDetails =
+    [
+        F("editors", FieldType.AuthorList, "Editors of an edited volume, or of the book a chapter is in, in order; names or {organization}.", false, "[Jane Austen, Mary Shelley]"),
+        F("translators", FieldType.AuthorList, "Translators, in order.", false, "[Edith Grossman]"),
+        F("place", FieldType.String, "Place of publication.", false, "Cambridge, MA"),
+        F("series", FieldType.String, "Series the book or volume appears in.", false, "Lecture Notes in Computer Science"),
+        F("chapter", FieldType.String, "Chapter number or name within a book.", false, "7"),
+        F("isbn", FieldType.String, "ISBN, as written.", false, "978-3-16-148410-0"),
+        F("language", FieldType.String, "Language of the work, when it is not the CV's.", false, "German"),
+        F("event_location", FieldType.String, "Where the conference was held.", false, "Vienna, Austria"),
+        F("event_dates", FieldType.String, "When the conference was held, as written.", false, "18–24 July 2021"),
+    ];
+
     public static readonly ObjectSpec Publication = new("publication", "A paper, preprint, thesis, book, report or lecture notes.",
     [
         E("kind", "What kind of publication; decides its group and its BibTeX type.", PublicationKinds, true) with { PrintedAs = "the group the publication is listed in, and the kind's word where there is no venue" },
         F("title", FieldType.String, "Title.", true, "Implicit Regularization in Tensor Factorization"),
-        F("authors", FieldType.AuthorList, "Authors in order; 'Name*' or {name, equal: true} marks equal contribution.", true, "[Noam Razin*, Asaf Maman*, Nadav Cohen]"),
+        F("authors", FieldType.AuthorList, "Authors in order; 'Name*' or {name, equal: true} marks equal contribution, {organization: ...} a collaboration or corporate author, 'others' a truncated list (et al.). Required unless 'editors' names the editors of an edited volume.", false, "[Noam Razin*, Asaf Maman*, Nadav Cohen]"),
         new("venue", FieldType.Venue, "Venue: a name, or {short, name}.", false, "{short: ICML, name: International Conference on Machine Learning}") { Object = Venue },
         new("year", FieldType.Integer, "Year of publication as the CV gives it.", true, "2021") { Min = 1000, Max = 9999 },
         new("month", FieldType.Integer, "Month (1-12).", false, "7") { Min = 1, Max = 12, NotPrinted = "the full CV dates a paper by its year; the publications listing prints the month" },
@@ -168,6 +187,7 @@ public static class FormatSpec
         F("institution", FieldType.String, "School of a thesis, institution of a report.", false, "Tel Aviv University"),
         E("thesis_type", "Thesis degree.", ["phd", "masters", "bachelors"]) with { PrintedAs = "'PhD Thesis', 'Master's Thesis' or 'Bachelor's Thesis' where a thesis has no venue" },
         F("note", FieldType.String, "Any other note, printed as written.", false, "Oral presentation"),
+        .. PublicationDetails,
     ]);
 
     public static readonly ObjectSpec Patent = new("patent", "A patent or patent application.",

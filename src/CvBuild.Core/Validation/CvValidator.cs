@@ -25,9 +25,12 @@ public static class CvValidator
         foreach (var p in cv.Publications)
         {
             var at = p.Source ?? new SourceSpan("", 0, 0);
-            if (titles.TryGetValue(TitleKey(p.Title), out var first))
-                bag.Error(at, $"publication '{p.Title}' is listed twice (first at line {first.Source?.Line})");
-            else titles[TitleKey(p.Title)] = p;
+            // A workshop and a conference version, or a paper and its abstract, share a title: only the same
+            // title of the same kind in the same venue and year is the same entry listed twice.
+            var identity = IdentityKey(p);
+            if (titles.TryGetValue(identity, out var first))
+                bag.Error(at, $"publication '{p.Title}' is listed twice with the same kind, venue and year (first at line {first.Source?.Line})");
+            else titles[identity] = p;
 
             if (p.Key is { } key)
             {
@@ -38,15 +41,36 @@ public static class CvValidator
                 else keys[key] = p;
             }
 
+            if (p.Isbn is { } isbn && !IsbnChecksumHolds(isbn))
+                bag.Warning(at, $"ISBN '{isbn}' of '{p.Title}' has a wrong check digit or length (ISBN-10 or ISBN-13); biber rejects it");
+
             var marked = p.Authors.Where(a => a.Equal).ToList();
             if (marked.Count == 1)
                 bag.Error(marked[0].Source ?? at,
                     $"only '{marked[0].Name}' is marked '*' (equal contribution) in '{p.Title}'; equal contribution needs at least two marked authors");
 
-            if (!p.Authors.Any(a => cv.Person.IsOwner(a.Name)))
-                bag.Warning(at, $"'{cv.Person.Name}' (or an alias in person.aliases) is not among the authors of '{p.Title}'");
+            // An edited volume or a translation is the owner's work through its editors or translators.
+            if (!p.Authors.Concat(p.Editors).Concat(p.Translators).Any(a => !a.Organization && cv.Person.IsOwner(a.Name)))
+                bag.Warning(at, $"'{cv.Person.Name}' (or an alias in person.aliases) is not among the authors, editors or translators of '{p.Title}'");
         }
     }
+
+    /// <summary>
+    /// ISO 2108: ISBN-13 digits weigh 1 and 3 alternately and sum to a multiple of 10; ISBN-10 digits weigh
+    /// 10 down to 1 (a final X is 10) and sum to a multiple of 11. Hyphens and spaces are ignored.
+    /// </summary>
+    public static bool IsbnChecksumHolds(string isbn)
+    {
+        var chars = isbn.Where(c => c is not ('-' or ' ')).ToArray();
+        if (chars.Length == 13 && chars.All(char.IsAsciiDigit))
+            return chars.Select((c, i) => (c - '0') * (i % 2 == 0 ? 1 : 3)).Sum() % 10 == 0;
+        if (chars.Length == 10 && chars[..9].All(char.IsAsciiDigit) && (char.IsAsciiDigit(chars[9]) || chars[9] is 'X' or 'x'))
+            return chars.Select((c, i) => (c is 'X' or 'x' ? 10 : c - '0') * (10 - i)).Sum() % 11 == 0;
+        return false;
+    }
+
+    private static string IdentityKey(Publication p) =>
+        string.Join('\u001F', TitleKey(p.Title), p.Kind.ToString(), TitleKey(p.Venue?.Display ?? ""), p.Year.ToString(System.Globalization.CultureInfo.InvariantCulture));
 
     private static void CheckPatents(Cv cv, DiagnosticBag bag)
     {

@@ -28,9 +28,9 @@ public static class AuthorShortening
             return ([.. named.Select(a => new AuthorSlot(a))], others);
         var slots = named.Take(m).Select(a => new AuthorSlot(a)).ToList();
         var last = m - 1;
-        if (!named.Take(m).Any(a => owner.IsOwner(a.Name)))
+        if (!named.Take(m).Any(a => !a.Organization && owner.IsOwner(a.Name)))
         {
-            var ownerAt = named.FindIndex(m, a => owner.IsOwner(a.Name));
+            var ownerAt = named.FindIndex(m, a => !a.Organization && owner.IsOwner(a.Name));
             if (ownerAt >= m)
             {
                 if (ownerAt > m) slots.Add(new AuthorSlot(null));

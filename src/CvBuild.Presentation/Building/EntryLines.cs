@@ -27,7 +27,8 @@ internal sealed class EntryLines(Person owner, PresentationStrings s, DateWordin
             lines.Add(new Line(date));
         }
         lines.Add(Line.Of(new Span(p.Title, SpanKind.Title)));
-        lines.Add(Authors(p.Authors, maxAuthors));
+        if (p.Authors.Count > 0) lines.Add(Authors(p.Authors, maxAuthors));
+        if (Contributors(p) is { } contributors) lines.Add(contributors);
         lines.Add(VenueLine(p));
         if (p.Note is { } note) lines.Add(Line.Of(Text(note)));
         lines.AddRange(p.Awards.Select(a => Line.Of(new Span(a, SpanKind.Note))));
@@ -49,11 +50,34 @@ internal sealed class EntryLines(Person owner, PresentationStrings s, DateWordin
                 spans.Add(Text(s["authors.omitted"]));
                 continue;
             }
-            spans.Add(new Span(author.Name, SpanKind.Person) { Owner = owner.IsOwner(author.Name), EqualContribution = author.Equal, NoBreak = true });
+            spans.Add(PersonSpan(author));
             if (author.Equal) spans.Add(Text(s["authors.equal_mark"]));
         }
         if (etAl) spans.Add(Text((spans.Count > 0 ? " " : "") + s["authors.et_al"]));
         return new Line(spans);
+    }
+
+    // An organisation is never the owner, however its name reads.
+    private Span PersonSpan(Author author) =>
+        new(author.Name, SpanKind.Person) { Owner = !author.Organization && owner.IsOwner(author.Name), EqualContribution = author.Equal, NoBreak = true };
+
+    /// <summary>"Edited by A, B; translated by C": the owner strong here too (an edited volume is the owner's work).</summary>
+    private Line? Contributors(Publication p)
+    {
+        var spans = new List<Span>();
+        void Group(string id, IReadOnlyList<Author> people)
+        {
+            if (people.Count == 0) return;
+            spans.Add(Text((spans.Count > 0 ? "; " : "") + s[id] + " "));
+            for (var i = 0; i < people.Count; i++)
+            {
+                if (i > 0) spans.Add(Text(", "));
+                spans.Add(PersonSpan(people[i]));
+            }
+        }
+        Group("publication.edited_by", p.Editors);
+        Group(p.Editors.Count == 0 ? "publication.translated_by" : "publication.translated_by_after", p.Translators);
+        return spans.Count == 0 ? null : new Line(spans);
     }
 
     /// <summary>
@@ -70,13 +94,20 @@ internal sealed class EntryLines(Person owner, PresentationStrings s, DateWordin
             if (spans.Count > 0) spans.Add(Text(", "));
             spans.Add(new Span(text, kind));
         }
+        Part(p.EventLocation);
+        Part(p.EventDates);
+        Part(p.Series);
+        Part(p.Chapter is { } chapter ? s.Format("publication.chapter", chapter) : null);
         Part(p.Edition is { } edition ? s.Format("publication.edition", edition) : null);
         Part(p.Volume is { } vol ? s.Format("publication.volume", vol) : null);
         Part(p.Number is { } num ? s.Format("publication.number", num) : null);
         Part(p.Pages is { } pages ? s.Format("publication.pages", pages) : null);
         Part(p.Publisher);
+        Part(p.Place);
         Part(p.Institution);
         Part(p.Year.ToString(CultureInfo.InvariantCulture), SpanKind.Date);
+        Part(p.Language is { } language ? s.Format("publication.language", language) : null);
+        Part(p.Isbn is { } isbn ? s.Format("publication.isbn", isbn) : null);
         Part(p.Status, SpanKind.Emphasis);
         return new Line(spans);
     }

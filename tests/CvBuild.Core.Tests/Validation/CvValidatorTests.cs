@@ -12,7 +12,7 @@ public sealed class CvValidatorTests
     public void Publication_listed_twice_is_an_error_naming_the_first()
     {
         var result = Read(Person + "publications:\n" + Pub("Deep Nets", "[Ada Lovelace]") + Pub("deep nets.", "[Ada Lovelace]"));
-        var d = Single(result, Severity.Error, 8, 5, "is listed twice (first at line 4)");
+        var d = Single(result, Severity.Error, 8, 5, "is listed twice with the same kind, venue and year (first at line 4)");
         Assert.Contains("'deep nets.'", d.Message);
     }
 
@@ -21,7 +21,70 @@ public sealed class CvValidatorTests
     {
         // Composed "Über" against "U" plus a combining diaeresis, and a plain "Uber".
         var result = Read(Person + "publications:\n" + Pub("\u00DCber Caf\u00E9", "[Ada Lovelace]") + Pub("U\u0308ber Cafe\u0301", "[Ada Lovelace]") + Pub("Uber Cafe", "[Ada Lovelace]"));
-        Assert.Equal(2, result.Diagnostics.Count(d => d.Message.Contains("is listed twice (first at line 4)")));
+        Assert.Equal(2, result.Diagnostics.Count(d => d.Message.Contains("is listed twice with the same kind, venue and year (first at line 4)")));
+    }
+
+    [Theory]
+    [InlineData("978-2-00-000000-6", true)]
+    [InlineData("978-3-16-148410-0", true)]
+    [InlineData("0-306-40615-2", true)]
+    [InlineData("080442957X", true)]
+    [InlineData("978-2-00-000000-1", false)]
+    [InlineData("0-306-40615-3", false)]
+    [InlineData("12345", false)]
+    public void Isbn_check_digits_follow_iso_2108(string isbn, bool valid) =>
+        Assert.Equal(valid, CvBuild.Core.Validation.CvValidator.IsbnChecksumHolds(isbn));
+
+    [Fact]
+    public void An_isbn_with_a_wrong_check_digit_is_a_warning_at_the_publication()
+    {
+        var result = Read(Person + "publications:\n  - kind: book\n    title: B\n    authors: [Ada Lovelace]\n    isbn: 978-2-00-000000-1\n    year: 2020\n");
+        Single(result, Severity.Warning, 4, 5, "ISBN '978-2-00-000000-1' of 'B' has a wrong check digit");
+    }
+
+    [Fact]
+    public void A_workshop_and_a_journal_version_may_share_a_title()
+    {
+        var result = Read(Person + "publications:\n" + Pub("Deep Nets", "[Ada Lovelace]")
+            + "  - kind: journal\n    title: Deep Nets\n    authors: [Ada Lovelace]\n    year: 2020\n"
+            + "  - kind: conference\n    title: Deep Nets\n    authors: [Ada Lovelace]\n    year: 2021\n"
+            + "  - kind: conference\n    title: Deep Nets\n    authors: [Ada Lovelace]\n    venue: ICML\n    year: 2020\n");
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        Assert.DoesNotContain(result.Diagnostics, d => d.Message.Contains("listed twice"));
+    }
+
+    [Fact]
+    public void An_edited_volume_needs_no_author_and_counts_the_owner_as_editor()
+    {
+        var result = Read(Person + "publications:\n  - kind: book\n    title: Essays\n    editors: [Ada Lovelace, {organization: Royal Society}]\n    year: 2020\n");
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        Assert.Empty(result.Diagnostics);
+        var p = result.Cv!.Publications[0];
+        Assert.Empty(p.Authors);
+        Assert.Equal(["Ada Lovelace", "Royal Society"], p.Editors.Select(e => e.Name));
+        Assert.True(p.Editors[1].Organization);
+    }
+
+    [Fact]
+    public void A_publication_with_neither_authors_nor_editors_is_an_error_at_the_entry()
+    {
+        var result = Read(Person + "publications:\n  - kind: book\n    title: Essays\n    year: 2020\n");
+        Single(result, Severity.Error, 4, 5, "missing the required field 'authors' (or 'editors'");
+    }
+
+    [Fact]
+    public void An_organisation_author_is_kept_whole_and_is_never_the_owner()
+    {
+        var result = Read(Person + "publications:\n  - kind: journal\n    title: T\n    year: 2020\n    authors: [{organization: Ada Lovelace}, Bob]\n");
+        Single(result, Severity.Warning, 4, 5, "is not among the authors, editors or translators of 'T'");
+        Assert.True(result.Cv!.Publications[0].Authors[0].Organization);
+    }
+
+    [Fact]
+    public void An_author_with_both_name_and_organization_is_an_error_at_that_author()
+    {
+        var result = Read(Person + "publications:\n  - kind: journal\n    title: T\n    year: 2020\n    authors: [Ada Lovelace, {name: Bob, organization: CERN}]\n");
+        Single(result, Severity.Error, 7, 29, "needs a 'name' (a person) or an 'organization', not both");
     }
 
     [Fact]
@@ -44,7 +107,7 @@ public sealed class CvValidatorTests
     public void Paper_without_the_owner_is_a_warning_not_an_error()
     {
         var result = Read(Person + "publications:\n" + Pub("T", "[Bob, Carol]"));
-        Single(result, Severity.Warning, 4, 5, "'Ada Lovelace' (or an alias in person.aliases) is not among the authors of 'T'");
+        Single(result, Severity.Warning, 4, 5, "'Ada Lovelace' (or an alias in person.aliases) is not among the authors, editors or translators of 'T'");
         Assert.True(result.Succeeded);
     }
 
