@@ -132,7 +132,8 @@ public sealed class LiveBibliographyTests : IDisposable
     public void A_yaml_publication_repeated_in_the_bib_is_a_duplicate()
     {
         Write("refs/papers.bib", Bib);
-        var cv = Cv("publications:\n  - {kind: journal, title: On the Engine, authors: [Ada Lovelace], year: 1844}\n");
+        // The same work: title, kind, venue and year all agree (a journal version of it would be another work).
+        var cv = Cv("publications:\n  - {kind: conference, title: On the Engine, authors: [Ada Lovelace], venue: {name: Proceedings of the Royal Society}, year: 1844}\n");
         Assert.Contains(Read(cv).Diagnostics, d => d.IsError && d.Message.Contains("listed twice"));
     }
 
