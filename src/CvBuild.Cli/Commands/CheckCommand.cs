@@ -18,8 +18,12 @@ internal static class CheckCommand
             var path = parse.GetValue(file)!;
             var result = CvLoader.Read(path);
             var coverage = result.Succeeded ? Coverage(path, result.SourceText) : [];
-            CvLoader.Print([.. result.Diagnostics, .. coverage], result.SourceText, parse.InvocationConfiguration.Error);
-            if (!result.Succeeded) return ExitCodes.InvalidData;
+            // What the CV names outside itself (locale, theme, fonts): an output command would refuse it, so check does.
+            var design = result.Succeeded ? DesignCheck.Of(result.Cv!, path, FormatCommand.FontFamiliesOrNull(RenderContext.FromEnvironment())) : null;
+            // Each diagnostic is shown with a line of its own file: the CV, an included file, a .bib, the theme.
+            CvLoader.Print([.. result.Diagnostics, .. coverage, .. design?.Diagnostics ?? []],
+                f => design?.Texts.GetValueOrDefault(f) ?? result.SourceOf(f), parse.InvocationConfiguration.Error);
+            if (!result.Succeeded || design!.HasErrors) return ExitCodes.InvalidData;
             parse.InvocationConfiguration.Output.WriteLine($"{DiagnosticText.Escape(path)}: ok: {Summary(result.Cv!)}");
             return ExitCodes.Ok;
         });

@@ -62,6 +62,10 @@ public sealed record Design
     /// <summary>Font family names from fonts/ overriding the theme's body and heading fonts.</summary>
     public string? BodyFont { get; init; }
     public string? HeadingFont { get; init; }
+    /// <summary>Where theme, body_font and heading_font are written, for messages about what they name.</summary>
+    public SourceSpan? ThemeSource { get; init; }
+    public SourceSpan? BodyFontSource { get; init; }
+    public SourceSpan? HeadingFontSource { get; init; }
 }
 
 public sealed record DocumentSettings

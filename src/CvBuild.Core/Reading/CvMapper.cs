@@ -380,6 +380,9 @@ internal sealed partial class CvMapper(ReadContext ctx, BibliographyMerger? bibl
                 AccentColor = d.Color("accent_color"),
                 BodyFont = d.String("body_font"),
                 HeadingFont = d.String("heading_font"),
+                ThemeSource = d.Node("theme")?.Span,
+                BodyFontSource = d.Node("body_font")?.Span,
+                HeadingFontSource = d.Node("heading_font")?.Span,
             }
             : new Design();
         return new DocumentSettings
