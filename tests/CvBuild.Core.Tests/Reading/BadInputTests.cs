@@ -31,6 +31,24 @@ public sealed class BadInputTests
     }
 
     [Fact]
+    public void A_bad_start_and_a_bad_end_are_both_reported_in_one_run()
+    {
+        var result = Read(Person + "positions:\n  - {title: C, organization: D, start: 2021-13, end: 2019-02-30}\n");
+        Assert.Equal(["'start' has an impossible month 13 in '2021-13'", "'end' has an impossible day"],
+            result.Diagnostics.Select(d => d.Message[..Math.Min(d.Message.Length, d.Message.StartsWith("'start'", StringComparison.Ordinal) ? 42 : 28)]));
+    }
+
+    [Theory]
+    [InlineData("presnt")]
+    [InlineData("Prsent")]
+    [InlineData("presetn")]
+    public void A_misspelt_present_gets_a_did_you_mean(string written)
+    {
+        var result = Read(Person + $"positions:\n  - {{title: C, organization: D, start: 2021, end: {written}}}\n");
+        Single(result, Severity.Error, 4, 51, $"'end' must be a date or 'present', not '{written}'; did you mean 'present'?");
+    }
+
+    [Fact]
     public void Tab_indentation_is_an_error_pointing_at_the_tab()
     {
         var result = Read("person:\n\tname: Ada\n");
