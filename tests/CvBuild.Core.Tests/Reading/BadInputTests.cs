@@ -34,8 +34,9 @@ public sealed class BadInputTests
     public void A_bad_start_and_a_bad_end_are_both_reported_in_one_run()
     {
         var result = Read(Person + "positions:\n  - {title: C, organization: D, start: 2021-13, end: 2019-02-30}\n");
-        Assert.Equal(["'start' has an impossible month 13 in '2021-13'", "'end' has an impossible day"],
-            result.Diagnostics.Select(d => d.Message[..Math.Min(d.Message.Length, d.Message.StartsWith("'start'", StringComparison.Ordinal) ? 42 : 28)]));
+        Assert.Collection(result.Diagnostics,
+            d => Assert.StartsWith("'start' has an impossible month 13 in '2021-13'", d.Message),
+            d => Assert.StartsWith("'end' has an impossible day", d.Message));
     }
 
     [Theory]
