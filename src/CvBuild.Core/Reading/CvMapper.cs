@@ -1,3 +1,4 @@
+using CvBuild.Core.Diagnostics;
 using CvBuild.Core.Model;
 using CvBuild.Core.Reading.Sources;
 using CvBuild.Core.Schema;
@@ -42,11 +43,19 @@ internal sealed partial class CvMapper(ReadContext ctx, BibliographyMerger? bibl
         return person is null ? null : cv;
     }
 
-    /// <summary>Every id in section_order must name a built-in or custom section, once.</summary>
+    /// <summary>Every id in section_order must name a built-in or custom section, once; every id in headings a section.</summary>
     private void CheckSectionOrder(YamlNode? settings, IReadOnlyList<TalkSection> talkSections, IReadOnlyList<CustomSection> custom)
     {
-        if ((settings as YamlMapping)?["section_order"] is not YamlSequence order) return;
         var known = SectionIds.DefaultOrder.Concat(talkSections.Select(t => t.Id)).Concat(custom.Select(c => c.Id)).ToList();
+        // A heading for an id no section has would be dropped without a word; a typo never silently drops data.
+        if ((settings as YamlMapping)?["headings"] is YamlMapping headings)
+            foreach (var (key, _) in headings.Entries)
+                if (!known.Contains(key.Value))
+                {
+                    var hint = Suggestions.Closest(key.Value, known) is { } h ? $"; did you mean '{h}'?" : "";
+                    ctx.Diagnostics.Error(key.Span, $"settings.headings names no section '{DiagnosticText.Escape(key.Value)}'{hint}");
+                }
+        if ((settings as YamlMapping)?["section_order"] is not YamlSequence order) return;
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var item in order.Items)
         {

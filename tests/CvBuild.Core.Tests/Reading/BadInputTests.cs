@@ -50,6 +50,13 @@ public sealed class BadInputTests
     }
 
     [Fact]
+    public void A_heading_for_a_section_id_that_does_not_exist_is_an_error_with_a_hint()
+    {
+        var result = Read(Person + "talks:\n  - {date: 2020, event: E}\nsettings:\n  headings: {talkz: My Talks, grants: Funding}\n");
+        Single(result, Severity.Error, 6, 14, "settings.headings names no section 'talkz'; did you mean 'talks'?");
+    }
+
+    [Fact]
     public void Tab_indentation_is_an_error_pointing_at_the_tab()
     {
         var result = Read("person:\n\tname: Ada\n");
