@@ -159,7 +159,7 @@ public sealed partial class DocumentBuilder
             var papers = _cv.PublicationsIn(group).ToList();
             if (papers.Count == 0) continue;
             blocks.Add(new Subheading(group.Heading ?? _s[group.HeadingId ?? "group.misc"], SubheadingKind.Group));
-            var lines = papers.Select(p => _lines.Publication(p, _cv.Settings.MaxAuthors, listing: false)).ToList();
+            var lines = papers.Select(p => _lines.Publication(p, _options.MaxAuthors ?? _cv.Settings.MaxAuthors, listing: false)).ToList();
             if (numbering == Numbering.None)
             {
                 blocks.AddRange(lines.Select(l => new Entry(MarkerKind.Bullet, null, l)));
@@ -240,7 +240,7 @@ public sealed partial class DocumentBuilder
             .OrderByDescending(x => EntryLines.DateOf(x.Paper))
             .ThenBy(x => x.Index)
             .Select(x => x.Paper);
-        blocks.AddRange(papers.Select(p => new Entry(MarkerKind.None, null, _lines.Publication(p, _options.ListingMaxAuthors, listing: true))));
+        blocks.AddRange(papers.Select(p => new Entry(MarkerKind.None, null, _lines.Publication(p, _options.MaxAuthors ?? _cv.Settings.MaxAuthors ?? DocumentOptions.DefaultListingMaxAuthors, listing: true))));
         return new Section(SectionIds.Publications, Heading(SectionIds.Publications), blocks);
     }
 }
