@@ -21,6 +21,22 @@ public sealed class DateWording(PresentationStrings strings)
     /// <summary>"October 24, 2023", "October 2023" or "2023".</summary>
     public string Long(PartialDate date) => Worded(date, "month.");
 
+    /// <summary>
+    /// A multi-day date in the listings' style, the shared month and year said once: "May 2–3, 2024",
+    /// "May 30 – June 2, 2024"; across years, or without days, two short dates ("Dec 2023–Jan 2024").
+    /// </summary>
+    public string ShortRange(PartialDate start, PartialDate end)
+    {
+        if (start.Day is { } d1 && end.Day is { } d2 && start.Year == end.Year)
+        {
+            var year = Year(start.Year);
+            return start.Month == end.Month
+                ? d1 == d2 ? Short(start) : strings.Format("date.days_in_month", MonthName(start.Month!.Value, "month_short."), d1, d2, year)
+                : strings.Format("date.days_in_year", MonthName(start.Month!.Value, "month_short."), d1, MonthName(end.Month!.Value, "month_short."), d2, year);
+        }
+        return start == end ? Short(start) : strings.Format("date.range", Short(start), Short(end));
+    }
+
     /// <summary>"November 2025" (a footer does not need the day).</summary>
     public string MonthYear(PartialDate date) =>
         date.Month is { } m ? strings.Format("date.month", MonthName(m, "month."), Year(date.Year)) : Year(date.Year);
