@@ -2,8 +2,8 @@ using System.CommandLine;
 using CvBuild.Cli.Build;
 using CvBuild.Cli.Output;
 using CvBuild.Core.Diagnostics;
-using CvBuild.Layout;
 using CvBuild.Core.Schema;
+using CvBuild.Layout;
 
 namespace CvBuild.Cli.Commands;
 
