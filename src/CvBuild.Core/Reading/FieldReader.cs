@@ -51,6 +51,8 @@ internal sealed class FieldReader
     public PartialDate? Date(string name) => Node(name) is { } n ? _ctx.Date(n, name) : null;
     public string? Url(string name) => Node(name) is { } n ? _ctx.Url(n, name) : null;
     public string? Email(string name) => Node(name) is { } n ? _ctx.Email(n, name) : null;
+    /// <summary>An ORCID iD, its check character verified (see <see cref="WrittenForms.Orcid"/>).</summary>
+    public string? Orcid(string name) => Node(name) is { } n ? WrittenForms.Orcid(_ctx.String(n, name), n.Span, _ctx.Diagnostics) : null;
     public string? Color(string name) => Node(name) is { } n ? _ctx.Color(n, name) : null;
     public Period? YearOrRange(string name) => Node(name) is { } n ? _ctx.YearOrRange(n, name) : null;
     public IReadOnlyList<string> StringList(string name) => _ctx.StringList(Node(name), name);
