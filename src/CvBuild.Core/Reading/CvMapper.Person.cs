@@ -87,7 +87,10 @@ internal sealed partial class CvMapper
             Organization = organization ?? "", Role = r.String("role"), Period = r.Period(), Url = r.Url("url"),
             Note = r.String("note"), Source = r.Span,
         };
-        if (r.Node("start") is null && r.Node("end") is { } end)
+        // A membership runs until it ends: a start alone is "2015–present", an end alone "until 2004".
+        if (membership.Period is { End: null, Ongoing: false } since && r.Node("end") is null)
+            membership = membership with { Period = since with { Ongoing = true } };
+        if (r.Node("start") is null && r.Node("end") is not null)
             membership = membership with { Period = r.Date("end") is { } e ? Model.Period.Until(e) : null };
         return organization is null ? null : membership;
     }
@@ -102,12 +105,12 @@ internal sealed partial class CvMapper
             {
                 "native" => LanguageLevel.Native,
                 "fluent" => LanguageLevel.Fluent,
-                "c2" => LanguageLevel.C2,
-                "c1" => LanguageLevel.C1,
-                "b2" => LanguageLevel.B2,
-                "b1" => LanguageLevel.B1,
-                "a2" => LanguageLevel.A2,
-                "a1" => LanguageLevel.A1,
+                "C2" => LanguageLevel.C2,
+                "C1" => LanguageLevel.C1,
+                "B2" => LanguageLevel.B2,
+                "B1" => LanguageLevel.B1,
+                "A2" => LanguageLevel.A2,
+                "A1" => LanguageLevel.A1,
                 "reading" => LanguageLevel.Reading,
                 _ => null,
             },

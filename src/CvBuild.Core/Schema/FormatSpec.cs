@@ -308,18 +308,18 @@ public static class FormatSpec
     [
         F("organization", FieldType.String, "The society or body.", true, "Royal Society"),
         F("role", FieldType.String, "Grade or office, as written.", false, "Fellow"),
-        F("start", FieldType.Date, "Since when.", false, "2015"),
-        F("end", FieldType.EndDate, "Until when, or 'present'.", false, "present"),
+        F("start", FieldType.Date, "Since when; without an end the membership continues ('2015–present').", false, "2015"),
+        F("end", FieldType.EndDate, "Until when; alone, printed 'until <end>'.", false, "2020"),
         F("url", FieldType.Url, "Link.", false, "https://royalsociety.org"),
         F("note", FieldType.String, "Any other note.", false, "elected 2015"),
     ]);
 
-    public static readonly string[] LanguageLevels = ["native", "fluent", "c2", "c1", "b2", "b1", "a2", "a1", "reading"];
+    public static readonly string[] LanguageLevels = ["native", "fluent", "C2", "C1", "B2", "B1", "A2", "A1", "reading"];
 
     public static readonly ObjectSpec Language = new("language", "A language you speak or read.",
     [
         F("language", FieldType.String, "The language.", true, "German"),
-        E("level", "native, fluent, a level of the Common European Framework of Reference (a1 to c2) or reading (reading knowledge).", LanguageLevels) with { PrintedAs = "'native', 'fluent', 'C1 (CEFR)' or 'reading knowledge' after the language" },
+        E("level", "native, fluent, a level of the Common European Framework of Reference (A1 to C2) or reading (reading knowledge).", LanguageLevels) with { PrintedAs = "'native', 'fluent', 'C1 (CEFR)' or 'reading knowledge' after the language" },
         F("note", FieldType.String, "Anything the level does not say.", false, "Goethe-Zertifikat C1"),
     ]);
 
