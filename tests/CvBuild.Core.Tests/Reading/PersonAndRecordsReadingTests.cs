@@ -159,8 +159,8 @@ public sealed class PersonAndRecordsReadingTests
     {
         var result = Read(Person + "languages:\n  - language: German\n    level: C1\n  - language: Spanish\n    level: c1\n  - language: Latin\n    level: readin\n");
         Assert.Equal(LanguageLevel.C1, Assert.Single(Ok(Person + "languages:\n  - language: German\n    level: C1\n").Languages).Level);
-        Single(result, Severity.Error, 8, 12, "did you mean 'C1'?");
-        Single(result, Severity.Error, 10, 12, "did you mean 'reading'?");
+        Single(result, Severity.Error, 7, 12, "did you mean 'C1'?");
+        Single(result, Severity.Error, 9, 12, "did you mean 'reading'?");
     }
 
     [Fact]
