@@ -7,9 +7,9 @@ namespace CvBuild.Cli.JsonResume;
 
 /// <summary>
 /// Writes a CV as a JSON Resume document (jsonresume.org schema 1.0.0, draft-07): basics, work (positions),
-/// education, awards, publications and interests, the sections JSON Resume has. Talks, teaching, service,
-/// patents and custom sections have no JSON Resume section and are left out (docs/migrating.md lists every
-/// field). Dates follow the schema's iso8601 pattern (YYYY, YYYY-MM or YYYY-MM-DD); an ongoing period has no
+/// education, awards, publications, skills, languages and interests, the sections JSON Resume has; the ORCID iD
+/// is a profile. Talks, teaching, service, patents, memberships, media and custom sections have no JSON Resume
+/// section and are left out (docs/migrating.md lists every field). Dates follow the schema's iso8601 pattern (YYYY, YYYY-MM or YYYY-MM-DD); an ongoing period has no
 /// endDate, a single date ends where it starts. Deterministic: fields in a fixed order, indented, UTF-8.
 /// </summary>
 public static class JsonResumeWriter
