@@ -74,6 +74,9 @@ public sealed class RoundTripTests
             Assert.Equal(cv.Patents[i].Number, import.Patents[i].Number);
             Assert.Equal(cv.Patents[i].Office, import.Patents[i].Office);
             Assert.Equal(cv.Patents[i].Year, import.Patents[i].Year);
+            // Only biblatex's @patent (a patent with a number) has a holder field.
+            if (options.Dialect == BibDialect.BibLaTeX && cv.Patents[i].Number is not null)
+                Assert.Equal(cv.Patents[i].Assignee, import.Patents[i].Assignee);
         }
 
         // The YAML is a CV the reader accepts, holding the same publications.
