@@ -352,9 +352,7 @@ internal sealed partial class CvMapper(ReadContext ctx, BibliographyMerger? bibl
             : List(r, "publication_groups", g =>
             {
                 var heading = g.String("heading");
-                var kinds = new List<PublicationKind>();
-                foreach (var k in ctx.Items(g.Node("kinds"), "kinds"))
-                    if (ctx.Enum(k, "kinds", FormatSpec.PublicationKinds) is { } kind) kinds.Add(ParseKind(kind));
+                var kinds = g.EnumItems("kinds").Select(k => ParseKind(k.Value)).ToList();
                 return heading is null ? null : new PublicationGroup(heading, kinds);
             });
         var talkSections = List(r, "talk_sections", TalkSection);

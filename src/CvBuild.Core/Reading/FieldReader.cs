@@ -61,6 +61,13 @@ internal sealed class FieldReader
     public string? Enum(string name) =>
         Node(name) is { } n ? _ctx.Enum(n, name, Spec.Field(name)!.Values) : null;
 
+    /// <summary>The valid values of a list of enum values (an <see cref="FieldType.EnumList"/>), each with its node; others are reported.</summary>
+    public IEnumerable<(string Value, YamlNode Node)> EnumItems(string name)
+    {
+        foreach (var item in _ctx.Items(Node(name), name))
+            if (_ctx.Enum(item, name, Spec.Field(name)!.Values) is { } value) yield return (value, item);
+    }
+
     /// <summary>A multi-line text such as an abstract: kept as written apart from a trailing newline.</summary>
     public string? Text(string name) => Node(name) is { } n ? _ctx.Scalar(n, name)?.TrimEnd('\n', ' ') : null;
 }
