@@ -87,7 +87,7 @@ public static class FormatSpec
         F("homepage", FieldType.Url, "Personal web page.", false, "https://example.org"),
         F("phone", FieldType.String, "Telephone number.", false, "+1 555 0100"),
         F("location", FieldType.String, "City and country.", false, "Princeton, NJ, USA"),
-        List("profiles", Profile, "Profile links (Google Scholar, GitHub, ORCID, LinkedIn, ...)."),
+        List("profiles", Profile, "Profile links (Google Scholar, GitHub, LinkedIn, ...); an ORCID iD goes in 'orcid'."),
         F("research_interests", FieldType.StringList, "Research interests, in order.", false, "[Deep Learning Theory]"),
     ]);
 

@@ -183,7 +183,7 @@ public sealed class PersonAndRecordsReadingTests
         const string custom = "custom_sections:\n  - id: skills\n    heading: Skills\n    entries:\n      - title: Python\n";
         Assert.True(Read(Person + custom).Succeeded);
         var clash = Read(Person + custom + "skills:\n  - category: Programming\n    items: [R]\n");
-        Assert.Contains(clash.Diagnostics, d => d.IsError && d.Message.Contains("custom section id 'skills' is already used", StringComparison.Ordinal));
+        Assert.Contains(clash.Diagnostics, d => d.IsError && d.Message.Contains("custom section id 'skills' is already used by the built-in section 'skills:'", StringComparison.Ordinal));
     }
 
     [Fact]
