@@ -1,5 +1,5 @@
-using CvBuild.BibTeX.Import;
 using CvBuild.BibTeX.Export;
+using CvBuild.BibTeX.Import;
 using CvBuild.Core.Model;
 using CvBuild.TestSupport;
 

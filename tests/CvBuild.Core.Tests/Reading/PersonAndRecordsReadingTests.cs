@@ -1,10 +1,10 @@
 using CvBuild.Core.Diagnostics;
+using CvBuild.Core.Reading;
+using static CvBuild.Core.Tests.Reading.ReaderTestKit;
 using Cv = CvBuild.Core.Model.Cv;
 using LanguageLevel = CvBuild.Core.Model.LanguageLevel;
 using PartialDate = CvBuild.Core.Model.PartialDate;
 using TeachingLevel = CvBuild.Core.Model.TeachingLevel;
-using CvBuild.Core.Reading;
-using static CvBuild.Core.Tests.Reading.ReaderTestKit;
 
 namespace CvBuild.Core.Tests.Reading;
 
