@@ -1,5 +1,4 @@
 using CvBuild.Core.Model;
-using CvBuild.Core.Schema;
 
 namespace CvBuild.Core.Reading;
 
