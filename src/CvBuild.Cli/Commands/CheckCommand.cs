@@ -30,7 +30,6 @@ internal static class CheckCommand
         return command;
     }
 
-    /// <summary>"1 person, 5 positions, 2 degrees, ..." — one line, counts per section.</summary>
     // A missing font folder is reported by the commands that draw; check still validates the CV.
     private static IReadOnlyList<Diagnostic> Coverage(string path, string? source)
     {
@@ -44,10 +43,16 @@ internal static class CheckCommand
         }
     }
 
+    /// <summary>
+    /// "5 positions, 2 degrees, ...": one line, counts per section. The sections every CV has are counted even when empty (a zero is news: "0 publications"); the sections only
+    /// some academics keep (grants, supervision, memberships, media, skills, languages) are counted where present.
+    /// </summary>
     public static string Summary(Cv cv)
     {
         static string N(int n, string one, string many) => $"{n} {(n == 1 ? one : many)}";
-        return string.Join(", ",
+        static string? Some(int n, string one, string many) => n == 0 ? null : N(n, one, many);
+        return string.Join(", ", new[]
+        {
             N(cv.Positions.Count, "position", "positions"),
             N(cv.Education.Count, "degree", "degrees"),
             N(cv.Awards.Count, "award", "awards"),
@@ -56,6 +61,13 @@ internal static class CheckCommand
             N(cv.Talks.Count, "talk", "talks"),
             N(cv.Teaching.Count, "teaching entry", "teaching entries"),
             N(cv.Service.Count, "service role", "service roles"),
-            N(cv.CustomSections.Count, "custom section", "custom sections"));
+            Some(cv.Grants.Count, "grant", "grants"),
+            Some(cv.Supervision.Count, "supervised person", "supervised people"),
+            Some(cv.Memberships.Count, "membership", "memberships"),
+            Some(cv.Media.Count, "media item", "media items"),
+            Some(cv.Skills.Count, "skill group", "skill groups"),
+            Some(cv.Languages.Count, "language", "languages"),
+            N(cv.CustomSections.Count, "custom section", "custom sections"),
+        }.OfType<string>());
     }
 }

@@ -68,6 +68,7 @@ public static class JsonSchemaWriter
             FieldType.Url => Str(@"^(https?|mailto|ftp):"),
             FieldType.Email => Str(@"^[^@\s]+@[^@\s]+\.[^@\s]+$"),
             FieldType.Color => Str(@"^#[0-9A-Fa-f]{6}$"),
+            FieldType.Orcid => Str(@"^(https?://orcid\.org/)?[0-9]{4}-[0-9]{4}-[0-9]{4}-[0-9]{3}[0-9X]$"),
             // YAML may read an unquoted 2024 as a number and 2024-05-01 as a date string: accept both.
             FieldType.Date => AnyOf(new JsonObject { ["type"] = "integer", ["minimum"] = PartialDate.MinYear, ["maximum"] = 9999 }, Str(@"^\d{4}(-\d{2}(-\d{2})?)?$")),
             FieldType.EndDate => AnyOf(new JsonObject { ["type"] = "integer", ["minimum"] = PartialDate.MinYear, ["maximum"] = 9999 }, Str(@"^(\d{4}(-\d{2}(-\d{2})?)?|present)$")),

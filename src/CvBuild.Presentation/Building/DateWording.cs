@@ -9,11 +9,16 @@ public sealed class DateWording(PresentationStrings strings)
 {
     private static string Year(int year) => year.ToString(CultureInfo.InvariantCulture);
 
-    /// <summary>"2019–2024", "2024–present", "2025"; a range within one year is that year ("2023", never "2023–2023").</summary>
+    /// <summary>"2019–2024", "2024–present", "2025", "until 2004" (only the end known); a range within one year is that year ("2023", never "2023–2023").</summary>
     public string Years(Period period) =>
-        period.Ongoing ? strings.Format("date.range", Year(period.Start.Year), strings["date.present"])
+        period.StartUnknown ? strings.Format("date.until", Year((period.End ?? period.Start).Year))
+        : period.Ongoing ? strings.Format("date.range", Year(period.Start.Year), strings["date.present"])
         : period.End is { } e && e.Year != period.Start.Year ? strings.Format("date.range", Year(period.Start.Year), Year(e.Year))
         : Year(period.Start.Year);
+
+    /// <summary>Every period of a role held more than once, in order: "2001–2004, 2019–present".</summary>
+    public string Years(Period first, IReadOnlyList<Period> others) =>
+        others.Count == 0 ? Years(first) : string.Join(", ", new[] { first }.Concat(others).Select(Years));
 
     /// <summary>"Oct 24, 2023", "Oct 2023" or "2023": the listings' style.</summary>
     public string Short(PartialDate date) => Worded(date, "month_short.");

@@ -19,17 +19,20 @@ public static partial class Selection
         bool Recent(Period? p) => p is null || p.Ongoing || p.LastYear >= since;
         return cv with
         {
-            Positions = [.. cv.Positions.Where(p => Recent(p.Period))],
-            Education = [.. cv.Education.Where(e => Recent(e.Period))],
+            Positions = [.. cv.Positions.Where(p => Recent(p.Period) || p.OtherPeriods.Any(Recent))],
+            // A degree conferred after its study ends counts to the year it was conferred.
+            Education = [.. cv.Education.Where(e => Recent(e.Period) || e.OtherPeriods.Any(Recent) || e.Awarded?.Year >= since)],
             Awards = [.. cv.Awards.Where(a => Recent(a.Period))],
             Publications = [.. cv.Publications.Where(p => p.Year >= since && (!onlySelected || p.Selected))],
             Patents = [.. cv.Patents.Where(p => p.Year >= since)],
             Talks = [.. cv.Talks.Where(t => (t.EndDate ?? t.Date).Year >= since)],
-            Teaching = [.. cv.Teaching.Where(t => Recent(t.Period))],
+            Teaching = [.. cv.Teaching.Where(t => Recent(t.Period) || t.OtherPeriods.Any(Recent))],
             Service = [.. cv.Service.Where(s => s.Period is not null ? Recent(s.Period) : s.Years.Count == 0 || s.Years.Any(y => LastYear(y) is not { } last || last >= since))],
             Grants = [.. cv.Grants.Where(g => Recent(g.Period))],
             // A student not marked completed is current, however long ago they started.
             Supervision = [.. cv.Supervision.Where(s => !s.Completed || Recent(s.Period))],
+            Memberships = [.. cv.Memberships.Where(m => Recent(m.Period))],
+            Media = [.. cv.Media.Where(m => m.Date.Year >= since)],
             CustomSections = [.. cv.CustomSections.Select(c => c with { Entries = [.. c.Entries.Where(e => Recent(e.Period))] })],
         };
     }
