@@ -48,17 +48,26 @@ internal static class FontCoverage
     /// <summary>Every character of the lines that are not comments, once, in order of first appearance.</summary>
     private static string DistinctCharacters(string[] lines)
     {
-        var seen = new HashSet<int>();
+        // A bit per Basic Multilingual Plane character (8 KB) answers "seen?" for nearly every character of a CV.
+        var seenBasic = new ulong[0x10000 / 64];
+        var seenOther = new HashSet<int>();
         var distinct = new System.Text.StringBuilder();
         foreach (var line in lines)
         {
             if (line.TrimStart().StartsWith('#')) continue;
             for (var i = 0; i < line.Length; i++)
             {
-                var length = char.IsSurrogatePair(line, i) ? 2 : 1;
-                if (seen.Add(length == 2 ? char.ConvertToUtf32(line[i], line[i + 1]) : line[i]))
-                    distinct.Append(line, i, length);
-                i += length - 1;
+                if (char.IsSurrogatePair(line, i))
+                {
+                    if (seenOther.Add(char.ConvertToUtf32(line[i], line[i + 1]))) distinct.Append(line, i, 2);
+                    i++;
+                    continue;
+                }
+                int c = line[i];
+                ulong bit = 1UL << (c & 63);
+                if ((seenBasic[c >> 6] & bit) != 0) continue;
+                seenBasic[c >> 6] |= bit;
+                distinct.Append(line[i]);
             }
         }
         return distinct.ToString();
