@@ -1,9 +1,10 @@
+using CvBuild.Layout.Hyphenation;
 using CvBuild.Layout.Text;
 
 namespace CvBuild.Layout.Engine;
 
 /// <summary>What elements need while building their nodes and measuring: fonts, shaped paragraphs, page height.</summary>
-internal sealed class LayoutContext(FontLibrary fonts)
+internal sealed class LayoutContext(FontLibrary fonts, BreakingMethod breaking = BreakingMethod.TotalFit, Hyphenator? hyphenation = null)
 {
     private readonly Dictionary<RichText, ShapedParagraph> _paragraphs = new(ReferenceEqualityComparer.Instance);
 
@@ -16,7 +17,8 @@ internal sealed class LayoutContext(FontLibrary fonts)
     {
         if (!_paragraphs.TryGetValue(text, out var paragraph))
         {
-            paragraph = ShapedParagraph.Create(spans, lineHeight, Fonts);
+            var settings = new ParagraphSettings(text.Alignment == TextAlignment.Justify, breaking, hyphenation);
+            paragraph = ShapedParagraph.Create(spans, lineHeight, Fonts, settings);
             _paragraphs[text] = paragraph;
         }
         return paragraph;
