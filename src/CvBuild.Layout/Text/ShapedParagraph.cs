@@ -133,6 +133,10 @@ internal sealed class ShapedParagraph
             {
                 LineBreaker.KeepTogether(breaks, offset, offset + piece.Length);
             }
+            if (span.NoBreakBefore && offset > 0 && breaks[offset] == BreakKind.Allowed)
+            {
+                breaks[offset] = BreakKind.None;
+            }
         }
         var runArray = runs.ToArray();
         var hyphens = settings.Hyphenation is { } hyphenation && paragraphLevels is null

@@ -4,7 +4,7 @@ namespace CvBuild.Layout.Text;
 /// Knuth and Plass's total-fit line breaking ("Breaking paragraphs into lines", Software—Practice and Experience 11,
 /// 1981), over one stretch of text between forced breaks: boxes (the text), glue (the spaces, or for ragged text the
 /// right margin) and penalties (<see cref="BreakCandidate"/>). Each feasible line gets a badness from how much its glue
-/// must stretch or shrink, 100·r³ capped at 10,000 as in TeX; each break's demerits are (line penalty + badness)² plus
+/// must stretch or shrink, 100·r³ as in TeX (see <see cref="Badness"/>); each break's demerits are (line penalty + badness)² plus
 /// the penalty squared, plus TeX's \adjdemerits for neighbouring lines of far apart fitness classes, \doublehyphendemerits
 /// for two hyphenated lines in a row and \finalhyphendemerits for a hyphen ending the second-last line. One addition to
 /// TeX: a single word on the last line (a runt) costs <see cref="RuntDemerits"/>. Looseness is 0: the fewest demerits win.
@@ -90,7 +90,7 @@ internal static class TotalFitBreaker
                     continue;
                 }
                 var stretch = paragraph.Justify ? paragraph.SpaceStretch(lineStart, lineEnd) : raggedStretch;
-                var (badness, fitness) = Badness(width - lineWidth, stretch, shrink, candidate.Mandatory);
+                var (badness, fitness) = Badness(width - lineWidth, stretch, shrink, candidate.Mandatory, paragraph.Em);
                 var lineDemerits = (LinePenalty + badness) * (LinePenalty + badness);
                 if (!candidate.Mandatory)
                 {
@@ -162,9 +162,12 @@ internal static class TotalFitBreaker
     /// <summary>
     /// TeX's badness of a line <paramref name="slack"/> points short (negative: too long) with the given glue, and its
     /// fitness class: 0 very loose, 1 loose, 2 decent, 3 tight (The TeXbook, chapter 14). A forced break's line ends
-    /// with infinitely stretchable glue (\parfillskip), so it is never loose.
+    /// with infinitely stretchable glue (\parfillskip), so it is never loose. Unlike TeX, badness is not capped at 10,000:
+    /// when every way needs lines looser than that (narrow justified columns), the least loose still wins, as TeX's
+    /// \emergencystretch would arrange. Glue that cannot stretch at all (a line without spaces) counts as a sixth of an
+    /// em, so such a line is very bad but comparable.
     /// </summary>
-    private static (double Badness, int Fitness) Badness(double slack, double stretch, double shrink, bool last)
+    private static (double Badness, int Fitness) Badness(double slack, double stretch, double shrink, bool last, float em)
     {
         if (slack >= 0)
         {
@@ -172,7 +175,7 @@ internal static class TotalFitBreaker
             {
                 return (0, 2);
             }
-            var badness = stretch <= 0 ? InfiniteBadness : Math.Min(InfiniteBadness, 100 * Math.Pow(slack / stretch, 3));
+            var badness = 100 * Math.Pow(slack / Math.Max(stretch, em / 6), 3);
             return (badness, badness > 99 ? 0 : badness > 12 ? 1 : 2);
         }
         var shrinkBadness = shrink <= 0 ? InfiniteBadness : Math.Min(InfiniteBadness, 100 * Math.Pow(-slack / shrink, 3));
