@@ -31,8 +31,9 @@ public sealed class Document
     public BreakingMethod Breaking { get; init; } = BreakingMethod.TotalFit;
 
     /// <summary>
-    /// The BCP 47 tag of the language whose TeX hyphenation patterns words may break by (see
+    /// The BCP 47 tag of the language whose TeX hyphenation patterns words in justified paragraphs may break by (see
     /// <see cref="Hyphenation.Hyphenator.SupportedLanguages"/>); null, or a language without patterns, hyphenates nothing.
+    /// Ragged paragraphs are never hyphenated.
     /// </summary>
     public string? HyphenationLanguage { get; init; }
 

@@ -17,7 +17,9 @@ internal sealed class LayoutContext(FontLibrary fonts, BreakingMethod breaking =
     {
         if (!_paragraphs.TryGetValue(text, out var paragraph))
         {
-            var settings = new ParagraphSettings(text.Alignment == TextAlignment.Justify, breaking, hyphenation);
+            // Only justified text hyphenates: ragged lines have room to spare, and a CV's titles and names read better whole.
+            var justify = text.Alignment == TextAlignment.Justify;
+            var settings = new ParagraphSettings(justify, breaking, justify ? hyphenation : null);
             paragraph = ShapedParagraph.Create(spans, lineHeight, Fonts, settings);
             _paragraphs[text] = paragraph;
         }

@@ -79,8 +79,11 @@ public sealed class Hyphenator
         {
             return points;
         }
-        var lower = word.ToString().ToLower(CultureInfo.InvariantCulture);
-        if (_exceptions.TryGetValue(lower, out var listed))
+        Span<char> dotted = word.Length <= 126 ? stackalloc char[word.Length + 2] : new char[word.Length + 2];
+        dotted[0] = '.';
+        word.ToLowerInvariant(dotted[1..^1]);
+        dotted[^1] = '.';
+        if (_exceptions.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(dotted[1..^1], out var listed))
         {
             var length = word.Length;
             foreach (var i in listed)
@@ -92,15 +95,15 @@ public sealed class Hyphenator
             }
             return points;
         }
-        var dotted = "." + lower + ".";
-        var votes = new byte[dotted.Length + 1];
+        Span<byte> votes = dotted.Length < 128 ? stackalloc byte[dotted.Length + 1] : new byte[dotted.Length + 1];
+        votes.Clear();
         var lookup = _patterns.GetAlternateLookup<ReadOnlySpan<char>>();
         for (var i = 0; i < dotted.Length; i++)
         {
             var longest = Math.Min(_maxPatternLength, dotted.Length - i);
             for (var length = 1; length <= longest; length++)
             {
-                if (lookup.TryGetValue(dotted.AsSpan(i, length), out var values))
+                if (lookup.TryGetValue(dotted.Slice(i, length), out var values))
                 {
                     for (var v = 0; v < values.Length; v++)
                     {

@@ -23,14 +23,19 @@ internal sealed class ShapedParagraph
     private readonly float _lineHeight;
     private readonly float _emptySize;
     private readonly FontFace _emptyFace;
-    private readonly SortedList<int, Hyphen> _hyphens;
+    // Break candidates (and hyphenation points) are found on the first request for lines that do not fit on one line:
+    // most paragraphs of a CV (a title, a venue) never need them.
+    private readonly Func<SortedList<int, Hyphen>> _findHyphens;
+    private SortedList<int, Hyphen>? _hyphens;
+    private BreakCandidate[]? _candidates;
+    private readonly bool _hasForcedBreak;
     // Two widths are asked for in turn (an auto-sized cell's natural width, then its real width); keep both answers.
     private (float Width, List<TextLine> Lines)? _cacheA;
     private (float Width, List<TextLine> Lines)? _cacheB;
 
     private ShapedParagraph(string text, StyledRun[] runs, byte[]? paragraphLevels, double[] prefix, bool[] clusterStart,
         BreakKind[] breaks, float lineHeight, FontFace emptyFace, float emptySize, ParagraphSettings settings,
-        SortedList<int, Hyphen> hyphens)
+        Func<SortedList<int, Hyphen>> findHyphens)
     {
         Justify = settings.Justify;
         Method = settings.Method;
@@ -46,8 +51,8 @@ internal sealed class ShapedParagraph
         _emptySize = emptySize;
         Utf8Offsets = BuildUtf8Offsets(text);
         (_stretch, _shrink) = Justify ? SpaceGlue(text, prefix) : ([], []);
-        _hyphens = hyphens;
-        Candidates = FindCandidates(text, breaks, clusterStart, hyphens);
+        _findHyphens = findHyphens;
+        _hasForcedBreak = Array.IndexOf(breaks, BreakKind.Mandatory) < text.Length;
     }
 
     public string Text { get; }
@@ -62,10 +67,10 @@ internal sealed class ShapedParagraph
     public float Em { get; }
 
     /// <summary>Every place a line may end, by position; the last is the paragraph's end.</summary>
-    public BreakCandidate[] Candidates { get; }
+    public BreakCandidate[] Candidates => _candidates ??= FindCandidates(Text, _breaks, _clusterStart, _hyphens ??= _findHyphens());
 
     /// <summary>The hyphen drawn at the end of a line broken at hyphenation point <paramref name="position"/>, if it is one.</summary>
-    public Hyphen? HyphenAt(int position) => _hyphens.TryGetValue(position, out var hyphen) ? hyphen : null;
+    public Hyphen? HyphenAt(int position) => _hyphens is { } hyphens && hyphens.TryGetValue(position, out var hyphen) ? hyphen : null;
 
     /// <summary>
     /// True when the text has right-to-left characters (R, AL or right-to-left controls), so its lines may need reordering
@@ -139,11 +144,10 @@ internal sealed class ShapedParagraph
             }
         }
         var runArray = runs.ToArray();
-        var hyphens = settings.Hyphenation is { } hyphenation && paragraphLevels is null
-            ? FindHyphens(s, pieces, runArray, breaks, clusterStart, hyphenation, fonts)
-            : new SortedList<int, Hyphen>();
+        var hyphenation = paragraphLevels is null ? settings.Hyphenation : null;
         return new ShapedParagraph(s, runArray, paragraphLevels, prefix, clusterStart, breaks, lineHeight,
-            fonts.Resolve(firstStyle), firstStyle.Size, settings, hyphens);
+            fonts.Resolve(firstStyle), firstStyle.Size, settings,
+            () => hyphenation is null ? new SortedList<int, Hyphen>() : FindHyphens(s, pieces, runArray, breaks, clusterStart, hyphenation, fonts));
     }
 
     public float Measure(int start, int end) => (float)(_prefix[end] - _prefix[start]);
@@ -169,6 +173,11 @@ internal sealed class ShapedParagraph
         var s = 0;
         var c = 0;
         List<int>? chosen = null;
+        if (n > 0 && !_hasForcedBreak && Method == BreakingMethod.TotalFit && Measure(0, TrimEnd(0, n)) <= width + Epsilon)
+        {
+            lines.Add(MakeLine(0, TrimEnd(0, n), n, true, 0));
+            s = n;
+        }
         while (s < n)
         {
             while (Candidates[c].Position <= s)

@@ -15,7 +15,8 @@ internal static partial class NoBreakRules
     {
         foreach (var span in spans)
         {
-            if (span.NoBreak || span.Url is not null)
+            // Both ties need a digit or a comma; most spans have neither and skip the pattern.
+            if (span.NoBreak || span.Url is not null || span.Text.AsSpan().IndexOfAny(TieHints) < 0)
             {
                 yield return span;
                 continue;
@@ -31,6 +32,8 @@ internal static partial class NoBreakRules
             else if (last < span.Text.Length) yield return span with { Text = span.Text[last..] };
         }
     }
+
+    private static readonly System.Buffers.SearchValues<char> TieHints = System.Buffers.SearchValues.Create(",0123456789");
 
     // A word and a year after it ("NeurIPS 2025"); a place and a final 2–4 capital abbreviation ("NJ, USA", "Oxford, UK").
     [GeneratedRegex(@"\p{L}[\p{L}\p{N}'’.\-]* (?:1[89]|20)\d\d\b|\p{L}[\p{L}.\-]*, \p{Lu}[\p{Lu}.]{1,3}$", RegexOptions.CultureInvariant)]
