@@ -9,7 +9,7 @@ namespace CvBuild.Pdf.Tests;
 /// Paragraph breaking on the example CVs in every theme: total fit (Knuth–Plass with a runt penalty) leaves few single
 /// words alone on a paragraph's last line, and fewer than first fit does.
 /// </summary>
-public class LineBreakingQualityTests
+public class LineBreakingQualityTests(Xunit.Abstractions.ITestOutputHelper output)
 {
     public static TheoryData<string> ExampleCvs => new()
     {
@@ -43,6 +43,7 @@ public class LineBreakingQualityTests
         foreach (var theme in new[] { "classic", "modern", "compact", "sidebar", "banded" })
         {
             var (tf, ff) = Both(cv, theme);
+            output.WriteLine($"{cv} {theme}: one-word last lines {ff.OneWordLastLines} first fit, {tf.OneWordLastLines} total fit; {tf.HyphenatedLines} hyphenated of {tf.Lines} lines");
             Assert.True(tf.OneWordLastLines <= ff.OneWordLastLines, $"{theme}: total fit {tf.OneWordLastLines}, first fit {ff.OneWordLastLines}");
             totalFit += tf.OneWordLastLines;
             firstFit += ff.OneWordLastLines;
@@ -57,6 +58,7 @@ public class LineBreakingQualityTests
     public void The_example_cv_has_at_most_two_one_word_last_lines()
     {
         var (tf, ff) = Both("cv-data/cv.yaml", Repo.LoadExample().Settings.Design.Theme);
+        output.WriteLine($"cv-data/cv.yaml: one-word last lines {ff.OneWordLastLines} first fit, {tf.OneWordLastLines} total fit");
         Assert.True(tf.OneWordLastLines <= 2, $"total fit {tf.OneWordLastLines}, first fit {ff.OneWordLastLines}");
         Assert.True(ff.OneWordLastLines > tf.OneWordLastLines, $"total fit {tf.OneWordLastLines}, first fit {ff.OneWordLastLines}");
     }
