@@ -85,6 +85,7 @@ public static class ThemeReader
     [
         Choice("order", "title_first, or authors_first (a publication's authors before its title).", "title_first", "authors_first"),
         Choice("lines", "separate (each fact on its own line) or run_in (one paragraph).", "separate", "run_in"),
+        Choice("paragraphs", "ragged (flush left) or justified (flush to both sides, words hyphenated by the CV's language): how abstracts and other paragraphs are set.", "justified", "ragged"),
     ]);
 
     internal static readonly ObjectSpec Header = new("header", "Page one's header.",
@@ -199,6 +200,7 @@ public static class ThemeReader
             RuleThickness = Scale(ctx, headings, "rule_thickness") ?? d.RuleThickness,
             EntryOrder = entries?.Enum("order") == "authors_first" ? EntryOrder.AuthorsFirst : EntryOrder.TitleFirst,
             EntryLines = entries?.Enum("lines") == "run_in" ? EntryLines.RunIn : EntryLines.Separate,
+            JustifiedParagraphs = entries?.Enum("paragraphs") != "ragged",
             Header = header?.Enum("layout") switch { "centered" => HeaderLayout.Centered, "sidebar" => HeaderLayout.Sidebar, _ => HeaderLayout.Split },
             SidebarWidth = Scale(ctx, header, "sidebar_width") ?? d.SidebarWidth,
         };
