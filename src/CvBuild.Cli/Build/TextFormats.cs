@@ -62,6 +62,6 @@ internal static class Utf8
     public static RenderedOutput Output(string text)
     {
         var bytes = Bytes(text);
-        return new RenderedOutput(bytes, BuildRunner.Size(bytes.Length));
+        return new RenderedOutput(bytes, null);
     }
 }
