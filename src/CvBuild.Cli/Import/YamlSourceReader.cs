@@ -27,23 +27,24 @@ internal static class YamlSourceReader
         return root is null || diagnostics.HasErrors ? null : Convert(root, "");
     }
 
-    private static ImportNode Convert(YamlNode node, string pointer)
+    /// <summary>A mapping's values are placed at their keys (<paramref name="at"/>), where a reader looks for them.</summary>
+    private static ImportNode Convert(YamlNode node, string pointer, Core.Model.SourceSpan? at = null)
     {
+        var span = at ?? node.Span;
         switch (node)
         {
             case YamlMapping map:
-                var obj = new ImportNode(ImportNodeKind.Object, pointer, map.Span);
-                foreach (var (key, value) in map.Entries) obj.Add(key.Value, Convert(value, ImportNode.Child(pointer, key.Value)));
+                var obj = new ImportNode(ImportNodeKind.Object, pointer, span);
+                foreach (var (key, value) in map.Entries) obj.Add(key.Value, Convert(value, ImportNode.Child(pointer, key.Value), key.Span));
                 return obj;
             case YamlSequence seq:
-                var array = new ImportNode(ImportNodeKind.Array, pointer, seq.Span);
+                var array = new ImportNode(ImportNodeKind.Array, pointer, span);
                 for (var i = 0; i < seq.Items.Count; i++) array.Add(Convert(seq.Items[i], ImportNode.Child(pointer, i)));
                 return array;
-            case YamlScalar { IsNull: true } nothing:
-                return new ImportNode(ImportNodeKind.Null, pointer, nothing.Span);
+            case YamlScalar { IsNull: true }:
+                return new ImportNode(ImportNodeKind.Null, pointer, span);
             default:
-                var scalar = (YamlScalar)node;
-                return new ImportNode(ImportNodeKind.String, pointer, scalar.Span, scalar.Value);
+                return new ImportNode(ImportNodeKind.String, pointer, span, ((YamlScalar)node).Value);
         }
     }
 }

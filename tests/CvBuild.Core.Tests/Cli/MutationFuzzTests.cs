@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Xunit.Abstractions;
-using static CvBuild.Core.Tests.Cli.CliRun;
+using static CvBuild.TestSupport.CliRunner;
 using static CvBuild.Core.Tests.Reading.ReaderTestKit;
 
 namespace CvBuild.Core.Tests.Cli;

@@ -81,11 +81,11 @@ public sealed class JsonResumeOutputTests : IDisposable
     public void The_example_cv_is_valid_json_resume_through_the_command_and_the_same_bytes_twice()
     {
         var output = _dir.File("resume.json");
-        var (code, _, err) = CliRun.Run("jsonresume", ReaderTestKit.ExamplePath, "-o", output);
+        var (code, _, err) = CliRunner.Run("jsonresume", ReaderTestKit.ExamplePath, "-o", output);
         Assert.True(code == 0, err);
         var json = File.ReadAllText(output);
         AssertValid(json);
-        var (_, again, _) = CliRun.Run("jsonresume", ReaderTestKit.ExamplePath, "-o", "-");
+        var (_, again, _) = CliRunner.Run("jsonresume", ReaderTestKit.ExamplePath, "-o", "-");
         Assert.Equal(json, again);
         var example = CvReader.ReadFile(ReaderTestKit.ExamplePath).Cv!;
         using var doc = JsonDocument.Parse(json);

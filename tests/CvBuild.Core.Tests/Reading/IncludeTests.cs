@@ -107,7 +107,7 @@ public sealed class IncludeTests : IDisposable
     {
         var part = Write("part.yaml", Talk);
         var cv = Write("cv.yaml", ReaderTestKit.Person + "include: [part.yaml]\n");
-        var (code, _, err) = CliRun.Run("text", cv, "-o", part);
+        var (code, _, err) = CliRunner.Run("text", cv, "-o", part);
         Assert.Equal(1, code);
         Assert.Contains("which would be overwritten", err);
         Assert.Equal(Talk, File.ReadAllText(part));
