@@ -74,22 +74,20 @@ internal readonly record struct ImportedPeriod(PartialDate Start, string? End)
     }
 
     /// <summary>
-    /// From optional start and end nodes. Only an end: a single date. Start after end: the end is dropped with a
-    /// warning (cvbuild refuses a backwards range). <paramref name="openEndIsPresent"/>: RenderCV reads a start
-    /// without an end as ongoing; JSON Resume's themes do too.
+    /// From optional start and end nodes. A start without an end is ongoing (RenderCV's rule; JSON Resume's themes
+    /// read it so, and cvbuild's jsonresume output writes an ongoing period so). Only an end, or an end equal to
+    /// the start: a single date. Start after end: the end is dropped with a warning (cvbuild refuses a backwards range).
     /// </summary>
-    public static ImportedPeriod? From(ImportNode? startNode, ImportNode? endNode, DiagnosticBag diagnostics, bool openEndIsPresent, bool loose = false)
+    public static ImportedPeriod? From(ImportNode? startNode, ImportNode? endNode, DiagnosticBag diagnostics)
     {
-        PartialDate? Read(ImportNode n) => n.ScalarText() is { } t
-            ? loose ? ImportDates.Loose(n, t, diagnostics) : ImportDates.Exact(n, t, diagnostics)
-            : null;
+        PartialDate? Read(ImportNode n) => n.ScalarText() is { } t ? ImportDates.Exact(n, t, diagnostics) : null;
         var start = startNode is null ? null : Read(startNode);
         var endIsPresent = endNode?.ScalarText() is { } e && ImportDates.IsPresent(e);
         var end = endNode is null || endIsPresent ? null : Read(endNode);
         if (start is null)
             return end is { } only ? new ImportedPeriod(only, null) : null;
-        if (endIsPresent || (end is null && endNode is null && openEndIsPresent)) return new ImportedPeriod(start.Value, "present");
-        if (end is not { } last) return new ImportedPeriod(start.Value, null);
+        if (endIsPresent || (end is null && endNode is null)) return new ImportedPeriod(start.Value, "present");
+        if (end is not { } last || last == start.Value) return new ImportedPeriod(start.Value, null);
         if (last.Year < start.Value.Year || (last < start.Value && last.Month is not null && start.Value.Month is not null))
         {
             diagnostics.Warning(endNode!.Span, $"{ImportNode.ShowPointer(endNode.Pointer)}: the end {last} is before the start {start}; the end is not imported");

@@ -107,7 +107,7 @@ internal static partial class JsonResumeImporter
         if (w.Kind != ImportNodeKind.Object) return;
         var organization = w.Text("name") ?? w.Text("company");
         var title = w.Text("position");
-        var period = ImportedPeriod.From(w.Take("startDate"), w.Take("endDate"), cv.Diagnostics, openEndIsPresent: true);
+        var period = ImportedPeriod.From(w.Take("startDate"), w.Take("endDate"), cv.Diagnostics);
         if (organization is null || title is null || period is null)
         {
             cv.Skip(w, "a position needs a name (the organisation), a position (the title) and a startDate");
@@ -137,7 +137,7 @@ internal static partial class JsonResumeImporter
             return;
         }
         var entry = new YamlMap().Set("role", role).Set("items", [v.Text("organization")]);
-        ImportedPeriod.From(v.Take("startDate"), v.Take("endDate"), cv.Diagnostics, openEndIsPresent: true)?.WriteTo(entry);
+        ImportedPeriod.From(v.Take("startDate"), v.Take("endDate"), cv.Diagnostics)?.WriteTo(entry);
         entry.Set("description", Joined(v.Text("summary"), Strings(v.Items("highlights"))));
         cv.Add("service", entry);
     }
@@ -148,7 +148,7 @@ internal static partial class JsonResumeImporter
         var institution = e.Text("institution");
         var area = e.Text("area");
         var degree = e.Text("studyType") ?? area;
-        var period = ImportedPeriod.From(e.Take("startDate"), e.Take("endDate"), cv.Diagnostics, openEndIsPresent: false);
+        var period = ImportedPeriod.From(e.Take("startDate"), e.Take("endDate"), cv.Diagnostics);
         if (institution is null || degree is null || period is null)
         {
             cv.Skip(e, "a degree needs an institution, a studyType (or area) and a startDate or endDate");
@@ -247,7 +247,7 @@ internal static partial class JsonResumeImporter
     {
         if (p.Kind != ImportNodeKind.Object) return;
         var entry = new YamlMap();
-        ImportedPeriod.From(p.Take("startDate"), p.Take("endDate"), cv.Diagnostics, openEndIsPresent: false)?.WriteTo(entry);
+        ImportedPeriod.From(p.Take("startDate"), p.Take("endDate"), cv.Diagnostics)?.WriteTo(entry);
         var text = Joined(p.Text("description"), Strings(p.Items("highlights")));
         entry.Set("title", p.Text("name")).Set("text", text).Set("url", cv.Url(p, "url"));
         if (entry.Has("title") || entry.Has("text")) cv.Section("Projects").Add(entry);

@@ -279,7 +279,7 @@ internal static partial class RenderCvImporter
             e.Take("end_date")?.MarkUsed();
             return date.ScalarText() is { } text && ImportDates.Loose(date, text, cv.Diagnostics) is { } d ? new ImportedPeriod(d, null) : null;
         }
-        return ImportedPeriod.From(e.Take("start_date"), e.Take("end_date"), cv.Diagnostics, openEndIsPresent: true);
+        return ImportedPeriod.From(e.Take("start_date"), e.Take("end_date"), cv.Diagnostics);
     }
 
     private static List<string> Strings(IReadOnlyList<ImportNode> items) => [.. items.Select(i => i.ScalarText()).OfType<string>()];

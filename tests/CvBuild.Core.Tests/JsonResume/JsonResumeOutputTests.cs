@@ -17,7 +17,7 @@ public sealed class JsonResumeOutputTests : IDisposable
     private static readonly Lazy<JsonSchema> Schema = new(() =>
         JsonSchema.FromJsonAsync(File.ReadAllText(Path.Combine(ReaderTestKit.RepoRoot(), "tests", "CvBuild.Core.Tests", "JsonResume", "resume-schema.json"))).GetAwaiter().GetResult());
 
-    private static void AssertValid(string json)
+    internal static void AssertValid(string json)
     {
         var errors = Schema.Value.Validate(json);
         Assert.True(errors.Count == 0, string.Join("\n", errors.Select(e => $"{e.Path}: {e.Kind}")));
