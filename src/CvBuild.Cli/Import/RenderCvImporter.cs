@@ -161,7 +161,7 @@ internal static partial class RenderCvImporter
     {
         if (TypeOf(entry) != type)
         {
-            cv.Skip(entry, $"the section '{DiagnosticText.Escape(title)}' holds {type}s; this entry is of another type");
+            cv.Skip(entry, $"the section '{DiagnosticText.Escape(title)}' holds {type} entries; this entry is of another type");
             return;
         }
         map(cv, entry);
