@@ -250,4 +250,35 @@ public sealed class BuildCommandTests : IDisposable
         Assert.Equal(2, code);
         Assert.Contains("--width must be from", stderr);
     }
+
+    [Fact]
+    public void A_locale_file_named_in_cvbuild_yaml_is_found_beside_it_from_any_working_directory()
+    {
+        Assert.NotEqual(Path.GetFullPath(Directory.GetCurrentDirectory()), _temp.Path);
+        var english = File.ReadAllText(Path.Combine(ExampleCv.RepoRoot, "src", "CvBuild.Presentation", "Strings", "en.yaml"));
+        _temp.Write("words/mine.yaml", english.Replace("heading.education: \"Education\"", "heading.education: \"Studienzeit\"", StringComparison.Ordinal));
+        var config = Config("""
+            cv: cv.yaml
+            create_directories: true
+            outputs:
+              - format: text
+                path: out/cv.txt
+                options: {locale: words/mine.yaml}
+            """);
+        var (code, stdout, stderr) = Run("build", "--config", config);
+        Assert.True(code == 0, stdout + stderr);
+        Assert.Contains("STUDIENZEIT", File.ReadAllText(_temp.File("out/cv.txt")).ToUpperInvariant());
+    }
+
+    [Fact]
+    public void Build_prints_one_written_line_per_file_and_quiet_prints_none()
+    {
+        var config = Config(TwoOutputs);
+        var (code, stdout, _) = Run("build", "--config", config);
+        Assert.Equal(0, code);
+        Assert.Matches(@"^wrote .*out/cv\.txt \(\d+\.\d kB\)\nwrote .*out/cv\.md \(\d+\.\d kB\)\n$", stdout);
+        (code, stdout, _) = Run("build", "--config", config, "--quiet");
+        Assert.Equal(0, code);
+        Assert.Equal("", stdout);
+    }
 }

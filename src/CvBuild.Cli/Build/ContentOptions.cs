@@ -20,7 +20,7 @@ internal static class ContentOptions
         FormatOption.Choice("numbering", "Publication numbering: forward, reverse (newest highest) or none (default: the CV's settings.numbering).", "the CV's", "forward", "reverse", "none"),
         FormatOption.Number("max_authors", "Authors listed in the publications variant before 'et al.'; the owner is always kept.", "3", 1, 1000, "5"),
         new("locale", FieldType.String, "Language of the printed words and dates: a built-in tag (" + string.Join(", ", PresentationStrings.BuiltInLocales)
-            + ") or the path of a locale file (a translated copy of en.yaml), relative to the working directory (default: the CV's settings.locale, else en).", "the CV's", "fr") { Placeholder = "tag|file" },
+            + ") or the path of a locale file (a translated copy of en.yaml), relative to the working directory (in cvbuild.yaml: to the folder of cvbuild.yaml; default: the CV's settings.locale, else en).", "the CV's", "fr") { Placeholder = "tag|file" },
     ];
 
     /// <exception cref="OptionException">sections names a section the CV does not have, or locale no locale.</exception>
@@ -40,6 +40,6 @@ internal static class ContentOptions
             ListingMaxAuthors = o.Integer("max_authors") ?? 3,
             Date = context.FooterDateOf(cv),
         };
-        return DocumentBuilder.Build(cv, options, LocaleChoice.Resolve(o.Choice("locale"), cv));
+        return DocumentBuilder.Build(cv, options, LocaleChoice.Resolve(o.Choice("locale"), cv, o.OptionDirectory));
     }
 }
