@@ -261,12 +261,13 @@ internal static partial class RenderCvImporter
     {
         if (e.Kind == ImportNodeKind.String) return new YamlMap().Set("text", e.ScalarText());
         var entry = new YamlMap();
-        if (e.Properties.Any(p => p.Key == "name") && Period(cv, e) is { } period) period.WriteTo(entry);
-        var title = e.Text("name") ?? e.Text("label");
-        var location = e.Text("location");
+        if (e.Properties.Any(p => p.Key is "date" or "start_date" or "end_date") && Period(cv, e) is { } period) period.WriteTo(entry);
+        // A third experience section (or any entry kept as a custom one) keeps its title and where it was.
+        var title = e.Text("name") ?? e.Text("label") ?? e.Text("position") ?? e.Text("title");
+        var place = string.Join(", ", new[] { e.Text("company") ?? e.Text("institution") ?? e.Text("journal"), e.Text("location") }.OfType<string>());
         var text = e.Text("details") ?? e.Text("bullet") ?? e.Text("number") ?? e.Text("reversed_number")
             ?? JsonResumeImporter.Joined(e.Text("summary"), Strings(e.Items("highlights")));
-        if (location is not null) text = text is null ? location : $"{text} ({location})";
+        if (place.Length > 0) text = text is null ? place : $"{text} ({place})";
         return entry.Set("title", title).Set("text", text);
     }
 
