@@ -32,10 +32,19 @@ public static class CliApp
         {
             IEnumerable<string> known = token.StartsWith('-')
                 ? command.Options.SelectMany(o => o.Aliases.Prepend(o.Name))
-                : command is RootCommand ? command.Subcommands.Select(c => c.Name) : [];
+                : command.Subcommands.Select(c => c.Name);
             if (Core.Reading.Suggestions.Closest(token, known) is { } close)
                 yield return $"cvbuild: did you mean '{close}' instead of '{DiagnosticText.Escape(token)}'?";
         }
+    }
+
+    /// <summary>"import bibtex " for a subcommand of a subcommand; "" for the root.</summary>
+    private static string CommandPath(System.CommandLine.Parsing.CommandResult? result)
+    {
+        var names = new List<string>();
+        for (var r = result; r is not null && r.Command is not RootCommand; r = r.Parent as System.CommandLine.Parsing.CommandResult)
+            names.Insert(0, r.Command.Name);
+        return names.Count == 0 ? "" : string.Join(' ', names) + " ";
     }
 
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
@@ -52,7 +61,7 @@ public static class CliApp
         {
             foreach (var error in parse.Errors) stderr.WriteLine("cvbuild: error: " + DiagnosticText.Escape(error.Message));
             foreach (var hint in DidYouMean(parse)) stderr.WriteLine(hint);
-            stderr.WriteLine($"Run 'cvbuild {(parse.CommandResult.Command is RootCommand ? "" : parse.CommandResult.Command.Name + " ")}--help' for usage.");
+            stderr.WriteLine($"Run 'cvbuild {CommandPath(parse.CommandResult)}--help' for usage.");
             return ExitCodes.Usage;
         }
         try
