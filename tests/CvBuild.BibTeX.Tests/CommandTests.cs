@@ -1,6 +1,6 @@
-using static CvBuild.TestSupport.CliRunner;
 using CvBuild.Cli;
 using CvBuild.Core.Reading;
+using static CvBuild.TestSupport.CliRunner;
 
 namespace CvBuild.BibTeX.Tests;
 

@@ -1,8 +1,8 @@
-using static CvBuild.TestSupport.CliRunner;
 using CvBuild.BibTeX.Import;
 using CvBuild.Cli;
 using CvBuild.Core.Model;
 using CvBuild.Core.Reading;
+using static CvBuild.TestSupport.CliRunner;
 
 namespace CvBuild.BibTeX.Tests;
 

@@ -1,8 +1,8 @@
-using static CvBuild.TestSupport.CliRunner;
 using System.Runtime.CompilerServices;
 using CvBuild.Cli;
 using CvBuild.Cli.Build;
 using CvBuild.TestSupport;
+using static CvBuild.TestSupport.CliRunner;
 
 namespace CvBuild.Presentation.Tests;
 

@@ -1,4 +1,3 @@
-using static CvBuild.TestSupport.CliRunner;
 using System.Runtime.CompilerServices;
 using CvBuild.Cli;
 using CvBuild.Core.Model;
@@ -6,6 +5,7 @@ using CvBuild.Core.Reading;
 using CvBuild.Presentation.Building;
 using CvBuild.Presentation.Strings;
 using UglyToad.PdfPig;
+using static CvBuild.TestSupport.CliRunner;
 
 namespace CvBuild.Presentation.Tests;
 

@@ -1,5 +1,5 @@
-using static CvBuild.TestSupport.CliRunner;
 using CvBuild.Cli;
+using static CvBuild.TestSupport.CliRunner;
 
 namespace CvBuild.Text.Tests;
 

@@ -1,8 +1,8 @@
 using System.Diagnostics;
 using CvBuild.Cli;
 using CvBuild.Cli.Output;
-using static CvBuild.TestSupport.CliRunner;
 using static CvBuild.Core.Tests.Reading.ReaderTestKit;
+using static CvBuild.TestSupport.CliRunner;
 
 namespace CvBuild.Core.Tests.Cli;
 
