@@ -15,7 +15,6 @@ internal sealed class YamlMap
     private readonly List<(string Key, object Value)> _entries = [];
 
     public bool IsEmpty => _entries.Count == 0;
-    public int Count => _entries.Count;
 
     public YamlMap Set(string key, string? value)
     {
