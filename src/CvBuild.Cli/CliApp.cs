@@ -33,10 +33,19 @@ public static class CliApp
         {
             IEnumerable<string> known = token.StartsWith('-')
                 ? command.Options.SelectMany(o => o.Aliases.Prepend(o.Name))
-                : command is RootCommand ? command.Subcommands.Select(c => c.Name) : [];
+                : command.Subcommands.Select(c => c.Name);
             if (Core.Reading.Suggestions.Closest(token, known) is { } close)
                 yield return $"cvbuild: did you mean '{close}' instead of '{DiagnosticText.Escape(token)}'?";
         }
+    }
+
+    /// <summary>"import bibtex " for a subcommand of a subcommand; "" for the root.</summary>
+    private static string CommandPath(System.CommandLine.Parsing.CommandResult? result)
+    {
+        var names = new List<string>();
+        for (var r = result; r is not null && r.Command is not RootCommand; r = r.Parent as System.CommandLine.Parsing.CommandResult)
+            names.Insert(0, r.Command.Name);
+        return names.Count == 0 ? "" : string.Join(' ', names) + " ";
     }
 
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
@@ -83,13 +92,4 @@ public static class CliApp
     /// </summary>
     internal static string OneLine(string message) =>
         string.Join(", ", message.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)).Replace(":,", ":", StringComparison.Ordinal);
-
-    /// <summary>"theme show " for a subcommand, "" for the root: what to put between "cvbuild" and "--help".</summary>
-    private static string CommandPath(CommandResult? result)
-    {
-        var names = new List<string>();
-        for (var at = result; at is not null && at.Command is not RootCommand; at = at.Parent as CommandResult)
-            names.Insert(0, at.Command.Name);
-        return names.Count == 0 ? "" : string.Join(' ', names) + " ";
-    }
 }

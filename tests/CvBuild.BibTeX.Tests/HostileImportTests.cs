@@ -11,9 +11,9 @@ namespace CvBuild.BibTeX.Tests;
 /// </summary>
 public sealed class HostileImportTests : IDisposable
 {
-    private readonly string _dir = Directory.CreateTempSubdirectory("cvbuild-hostile-").FullName;
+    private readonly TempFolder _temp = new();
 
-    public void Dispose() => Directory.Delete(_dir, recursive: true);
+    public void Dispose() => _temp.Dispose();
 
     private static BibTeXImport Import(string bib) => BibTeXImporter.Import(bib, "refs.bib");
 
@@ -107,13 +107,13 @@ public sealed class HostileImportTests : IDisposable
     [Fact]
     public void Import_command_takes_an_encoding_and_reports_invalid_utf8_as_a_data_error()
     {
-        var path = Path.Combine(_dir, "refs.bib");
+        var path = Path.Combine(_temp.Path, "refs.bib");
         File.WriteAllBytes(path, [.. Encoding.ASCII.GetBytes("@article{k, author = {J. M"), 0xFC, .. Encoding.ASCII.GetBytes("ller}, title = {T}, journal = {J}, year = 2020}\n")]);
-        var (stdout, stderr) = (new StringWriter(), new StringWriter());
-        Assert.Equal(1, CliApp.Run(["import", "bibtex", path], stdout, stderr));
-        Assert.Contains($"{path}:1:27: error: byte 0xFC is not valid UTF-8", stderr.ToString());
-        (stdout, stderr) = (new StringWriter(), new StringWriter());
-        Assert.Equal(0, CliApp.Run(["import", "bibtex", path, "--encoding", "latin1"], stdout, stderr));
-        Assert.Contains("J. Müller", stdout.ToString());
+        var strict = CliRunner.Run("import", "bibtex", path);
+        Assert.Equal(1, strict.Exit);
+        Assert.Contains($"{path}:1:27: error: byte 0xFC is not valid UTF-8", strict.Err);
+        var latin1 = CliRunner.Run("import", "bibtex", path, "--encoding", "latin1");
+        Assert.Equal(0, latin1.Exit);
+        Assert.Contains("J. Müller", latin1.Out);
     }
 }

@@ -83,22 +83,14 @@ public sealed class ImportFuzzTests
     [Fact]
     public void Mutated_bib_files_through_the_command_line_exit_0_or_1_never_3()
     {
-        var dir = Directory.CreateTempSubdirectory("cvbuild-fuzz-").FullName;
-        try
+        using var dir = new TempFolder();
+        var source = File.ReadAllBytes(Path.Combine(TestData.TestDir(), "Fixtures", "messy.bib"));
+        for (var seed = 0; seed < 40; seed++)
         {
-            var source = File.ReadAllBytes(Path.Combine(TestData.TestDir(), "Fixtures", "messy.bib"));
-            for (var seed = 0; seed < 40; seed++)
-            {
-                var path = Path.Combine(dir, "refs.bib");
-                File.WriteAllBytes(path, Mutate(source, new Random(1000 + seed)));
-                var (stdout, stderr) = (new StringWriter(), new StringWriter());
-                var code = CliApp.Run(["import", "bibtex", path], stdout, stderr);
-                Assert.True(code is 0 or 1, $"seed {1000 + seed}: exit {code}\n{stderr}");
-            }
-        }
-        finally
-        {
-            Directory.Delete(dir, recursive: true);
+            var path = dir.File("refs.bib");
+            File.WriteAllBytes(path, Mutate(source, new Random(1000 + seed)));
+            var (code, _, stderr) = CliRunner.Run("import", "bibtex", path);
+            Assert.True(code is 0 or 1, $"seed {1000 + seed}: exit {code}\n{stderr}");
         }
     }
 }

@@ -2,15 +2,16 @@ using CvBuild.BibTeX.Import;
 using CvBuild.Cli;
 using CvBuild.Core.Model;
 using CvBuild.Core.Reading;
+using static CvBuild.TestSupport.CliRunner;
 
 namespace CvBuild.BibTeX.Tests;
 
 /// <summary>publications_from: a CV reading its publications from .bib files at every build, with overrides by key.</summary>
 public sealed class LiveBibliographyTests : IDisposable
 {
-    private readonly string _dir = Directory.CreateTempSubdirectory("cvbuild-livebib-").FullName;
+    private readonly TempFolder _temp = new();
 
-    public void Dispose() => Directory.Delete(_dir, recursive: true);
+    public void Dispose() => _temp.Dispose();
 
     private const string Bib = """
         @article{lovelace1843notes,
@@ -30,7 +31,7 @@ public sealed class LiveBibliographyTests : IDisposable
 
     private string Write(string name, string text)
     {
-        var path = Path.Combine(_dir, name);
+        var path = Path.Combine(_temp.Path, name);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         File.WriteAllText(path, text.Replace("\r\n", "\n"));
         return path;
@@ -40,12 +41,6 @@ public sealed class LiveBibliographyTests : IDisposable
 
     private static ReadResult Read(string path) => CvReader.ReadFile(path, BibFileSource.Instance);
 
-    private static (int Code, string Out, string Err) Run(params string[] args)
-    {
-        var (stdout, stderr) = (new StringWriter(), new StringWriter());
-        var code = CliApp.Run(args, stdout, stderr);
-        return (code, stdout.ToString(), stderr.ToString());
-    }
 
     [Fact]
     public void Bib_entries_follow_the_yaml_publications_and_keep_their_place_in_the_bib()
@@ -58,9 +53,9 @@ public sealed class LiveBibliographyTests : IDisposable
         Assert.Equal(["A YAML paper", "Notes on the Analytical Engine", "On the Engine"], pubs.Select(p => p.Title));
         Assert.Equal(PublicationKind.Conference, pubs[2].Kind);
         Assert.Equal("lovelace1844engine", pubs[2].Key);
-        Assert.Equal(Path.Combine(_dir, "refs", "papers.bib"), pubs[2].Source!.File);
+        Assert.Equal(Path.Combine(_temp.Path, "refs", "papers.bib"), pubs[2].Source!.File);
         Assert.Equal(8, pubs[2].Source!.Line);
-        Assert.Contains(Path.Combine(_dir, "refs", "papers.bib"), result.Inputs);
+        Assert.Contains(Path.Combine(_temp.Path, "refs", "papers.bib"), result.Inputs);
     }
 
     [Fact]
@@ -154,13 +149,13 @@ public sealed class LiveBibliographyTests : IDisposable
         var bib = Write("refs/papers.bib", Bib);
         Cv("");
         var config = Write("cvbuild.yaml", "cv: cv.yaml\ncreate_directories: true\noutputs:\n  - {format: text, path: out/cv.txt}\n");
-        Assert.Equal(0, Run("build", "--config", config).Code);
-        Assert.Equal(0, Run("build", "--config", config, "--check").Code);
+        Assert.Equal(0, Run("build", "--config", config).Exit);
+        Assert.Equal(0, Run("build", "--config", config, "--check").Exit);
         File.WriteAllText(bib, Bib.Replace("On the Engine", "On the Difference Engine"));
         var (code, output, _) = Run("build", "--config", config, "--check");
         Assert.Equal(ExitCodes.InvalidData, code);
         Assert.Contains("stale", output);
-        Assert.Equal(0, Run("build", "--config", config).Code);
-        Assert.Contains("On the Difference Engine", File.ReadAllText(Path.Combine(_dir, "out", "cv.txt")));
+        Assert.Equal(0, Run("build", "--config", config).Exit);
+        Assert.Contains("On the Difference Engine", File.ReadAllText(Path.Combine(_temp.Path, "out", "cv.txt")));
     }
 }

@@ -94,21 +94,14 @@ public sealed class RealWorldCaseTests
     [Fact]
     public void The_bibtex_command_reports_unspellable_characters_with_entry_field_and_place()
     {
-        var dir = Directory.CreateTempSubdirectory("cvbuild-case-").FullName;
-        try
-        {
-            var cv = Path.Combine(dir, "cv.yaml");
-            File.Copy(Path.Combine(TestData.TestDir(), "Fixtures", "cases", "09-cjk-names.yaml"), cv);
-            var (stdout, stderr) = (new StringWriter(), new StringWriter());
-            Assert.Equal(0, Cli.CliApp.Run(["bibtex", cv], stdout, stderr));
-            var lines = stderr.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries);
-            Assert.Contains(lines, l => l.StartsWith($"{cv}:12:5: warning: entry '", StringComparison.Ordinal) && l.Contains("field 'author': '山' (U+5C71)", StringComparison.Ordinal));
-            Assert.True(File.ReadAllText(Path.Combine(dir, "cv.bib")).All(char.IsAscii));
-        }
-        finally
-        {
-            Directory.Delete(dir, recursive: true);
-        }
+        using var dir = new TempFolder();
+        var cv = dir.File("cv.yaml");
+        File.Copy(Path.Combine(TestData.TestDir(), "Fixtures", "cases", "09-cjk-names.yaml"), cv);
+        var (exit, _, stderr) = CliRunner.Run("bibtex", cv);
+        Assert.Equal(0, exit);
+        var lines = stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Contains(lines, l => l.StartsWith($"{cv}:12:5: warning: entry '", StringComparison.Ordinal) && l.Contains("field 'author': '山' (U+5C71)", StringComparison.Ordinal));
+        Assert.True(File.ReadAllText(dir.File("cv.bib")).All(char.IsAscii));
     }
 
     private static List<string> Keys(string bib) =>

@@ -178,6 +178,51 @@ publications:
         Assert.Equal("12345 &lt;b&gt;", markup.Markup("12345 <b>"));
     }
 
+    public static TheoryData<string> Locales => new(Presentation.Strings.PresentationStrings.BuiltInLocales);
+
+    [Theory]
+    [MemberData(nameof(Locales))]
+    public void Every_worded_date_of_every_locale_gets_its_iso_8601_datetime(string locale)
+    {
+        var strings = Presentation.Strings.PresentationStrings.BuiltIn(locale)!;
+        var markup = new TimeMarkup(strings);
+        var wording = new Presentation.Building.DateWording(strings);
+        for (var month = 1; month <= 12; month++)
+            foreach (var day in new[] { 1, 9, 10, 28 })
+            {
+                var date = new Core.Model.PartialDate(2024, month, day);
+                foreach (var (worded, iso) in new[]
+                {
+                    (wording.Long(date), $"2024-{month:00}-{day:00}"),
+                    (wording.Short(date), $"2024-{month:00}-{day:00}"),
+                    (wording.Long(new Core.Model.PartialDate(2024, month)), $"2024-{month:00}"),
+                    (wording.Short(new Core.Model.PartialDate(2024, month)), $"2024-{month:00}"),
+                    (wording.MonthYear(date), $"2024-{month:00}"),
+                })
+                    Assert.Equal($"<time datetime=\"{iso}\">{HtmlText.Escape(worded)}</time>", markup.Markup(worded));
+            }
+    }
+
+    [Theory]
+    [InlineData("fr", "4 déc. 2023", "2023-12-04")]
+    [InlineData("ja", "2023年12月4日", "2023-12-04")]
+    public void A_french_or_japanese_page_has_iso_8601_datetimes(string locale, string worded, string iso)
+    {
+        var page = Pages.Render(Pages.Read($$"""
+person: {name: Hélène Sato}
+settings: {locale: {{locale}}}
+last_updated: 2025-11-20
+positions:
+  - {title: Chercheuse, organization: CNRS, start: 2019-03, end: present}
+talks:
+  - {date: 2023-12-04, event: Séminaire, title: Les tresses}
+"""), "talks");
+        var datetimes = Regex.Matches(page, "<time datetime=\"([^\"]*)\">").Select(m => m.Groups[1].Value).ToList();
+        Assert.NotEmpty(datetimes);
+        Assert.All(datetimes, d => Assert.Matches(@"^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$", d));
+        Assert.Contains($"<time datetime=\"{iso}\">{worded}</time>", page, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Link_text_says_where_a_short_label_goes()
     {

@@ -9,19 +9,19 @@ public sealed class PdfCommandTests
     [Fact]
     public void Two_builds_of_the_same_cv_are_byte_identical()
     {
-        using var dir = new TempDir();
-        Assert.Equal(0, Cli.Run("pdf", Repo.ExampleCv, "-o", dir.File("a.pdf")).Exit);
-        Assert.Equal(0, Cli.Run("pdf", Repo.ExampleCv, "-o", dir.File("b.pdf")).Exit);
+        using var dir = new TempFolder();
+        Assert.Equal(0, CliRunner.Run("pdf", Repo.ExampleCv, "-o", dir.File("a.pdf")).Exit);
+        Assert.Equal(0, CliRunner.Run("pdf", Repo.ExampleCv, "-o", dir.File("b.pdf")).Exit);
         Assert.Equal(File.ReadAllBytes(dir.File("a.pdf")), File.ReadAllBytes(dir.File("b.pdf")));
     }
 
     [Fact]
     public void Default_output_is_the_cv_path_with_pdf_extension()
     {
-        using var dir = new TempDir();
+        using var dir = new TempFolder();
         var cv = dir.File("mine.yaml");
         File.Copy(Repo.ExampleCv, cv);
-        var (exit, stdout, _) = Cli.Run("pdf", cv);
+        var (exit, stdout, _) = CliRunner.Run("pdf", cv);
         Assert.Equal(0, exit);
         Assert.True(File.Exists(dir.File("mine.pdf")));
         Assert.Contains("mine.pdf", stdout);
@@ -30,12 +30,12 @@ public sealed class PdfCommandTests
     [Fact]
     public void Invalid_yaml_leaves_the_previous_pdf_untouched()
     {
-        using var dir = new TempDir();
+        using var dir = new TempFolder();
         var target = dir.File("cv.pdf");
         File.WriteAllBytes(target, [1, 2, 3]);
         var cv = dir.File("broken.yaml");
         File.WriteAllText(cv, "person: [unclosed\n");
-        var (exit, _, stderr) = Cli.Run("pdf", cv, "-o", target);
+        var (exit, _, stderr) = CliRunner.Run("pdf", cv, "-o", target);
         Assert.Equal(1, exit);
         Assert.NotEmpty(stderr);
         Assert.Equal([1, 2, 3], File.ReadAllBytes(target));
@@ -45,11 +45,11 @@ public sealed class PdfCommandTests
     [Fact]
     public void Unwritable_output_fails_cleanly_and_leaves_nothing_behind()
     {
-        using var dir = new TempDir();
+        using var dir = new TempFolder();
         // The output "directory" is a regular file, so the folder cannot be created — even for root.
         var blocker = dir.File("not-a-dir");
         File.WriteAllText(blocker, "x");
-        var (exit, _, stderr) = Cli.Run("pdf", Repo.ExampleCv, "-o", Path.Combine(blocker, "cv.pdf"));
+        var (exit, _, stderr) = CliRunner.Run("pdf", Repo.ExampleCv, "-o", Path.Combine(blocker, "cv.pdf"));
         Assert.Equal(1, exit);
         Assert.StartsWith("cvbuild: error:", stderr);
         Assert.Equal(["not-a-dir"], Directory.GetFiles(dir.Path).Select(Path.GetFileName));
@@ -58,10 +58,10 @@ public sealed class PdfCommandTests
     [Fact]
     public void Output_that_cannot_replace_a_folder_keeps_the_folder_and_leaves_no_temp_file()
     {
-        using var dir = new TempDir();
+        using var dir = new TempFolder();
         var target = dir.File("cv.pdf");
         Directory.CreateDirectory(target);
-        var (exit, _, _) = Cli.Run("pdf", Repo.ExampleCv, "-o", target);
+        var (exit, _, _) = CliRunner.Run("pdf", Repo.ExampleCv, "-o", target);
         Assert.Equal(1, exit);
         Assert.True(Directory.Exists(target));
         Assert.Empty(Directory.GetFiles(dir.Path));
@@ -71,12 +71,12 @@ public sealed class PdfCommandTests
     public void A_design_the_renderer_rejects_is_a_data_error_that_leaves_the_previous_pdf_untouched()
     {
         // The arguments parse and the YAML reads; the font is checked against the bundled ones before drawing.
-        using var dir = new TempDir();
+        using var dir = new TempFolder();
         var cv = dir.File("cv.yaml");
         File.WriteAllText(cv, File.ReadAllText(Repo.ExampleCv) + "\nsettings:\n  design:\n    body_font: Comic Sans\n");
         var target = dir.File("cv.pdf");
         File.WriteAllBytes(target, [9, 9]);
-        var (exit, _, stderr) = Cli.Run("pdf", cv, "-o", target);
+        var (exit, _, stderr) = CliRunner.Run("pdf", cv, "-o", target);
         Assert.Equal(1, exit);
         // Compiler style at the line that names the font, as 'check' reports it.
         var lines = File.ReadAllLines(cv);
@@ -89,9 +89,9 @@ public sealed class PdfCommandTests
     [Fact]
     public void Short_cv_of_selected_recent_work_has_fewer_pages()
     {
-        using var dir = new TempDir();
-        Assert.Equal(0, Cli.Run("pdf", Repo.ExampleCv, "-o", dir.File("full.pdf")).Exit);
-        Assert.Equal(0, Cli.Run("pdf", Repo.ExampleCv, "-o", dir.File("short.pdf"), "--only-selected", "--since", "2023").Exit);
+        using var dir = new TempFolder();
+        Assert.Equal(0, CliRunner.Run("pdf", Repo.ExampleCv, "-o", dir.File("full.pdf")).Exit);
+        Assert.Equal(0, CliRunner.Run("pdf", Repo.ExampleCv, "-o", dir.File("short.pdf"), "--only-selected", "--since", "2023").Exit);
         using var full = PdfFile.Open(dir.File("full.pdf"));
         using var brief = PdfFile.Open(dir.File("short.pdf"));
         Assert.True(brief.NumberOfPages < full.NumberOfPages, $"short {brief.NumberOfPages} vs full {full.NumberOfPages}");
@@ -103,8 +103,8 @@ public sealed class PdfCommandTests
     [Fact]
     public void Sections_option_picks_and_orders_sections()
     {
-        using var dir = new TempDir();
-        Assert.Equal(0, Cli.Run("pdf", Repo.ExampleCv, "-o", dir.File("cv.pdf"), "--sections", "patents,education").Exit);
+        using var dir = new TempFolder();
+        Assert.Equal(0, CliRunner.Run("pdf", Repo.ExampleCv, "-o", dir.File("cv.pdf"), "--sections", "patents,education").Exit);
         using var pdf = PdfFile.Open(dir.File("cv.pdf"));
         var text = PdfText.Squeezed(pdf);
         Assert.DoesNotContain("InvitedTalks", text);
@@ -114,8 +114,8 @@ public sealed class PdfCommandTests
     [Fact]
     public void Unknown_section_id_is_a_usage_error()
     {
-        using var dir = new TempDir();
-        var (exit, _, stderr) = Cli.Run("pdf", Repo.ExampleCv, "-o", dir.File("cv.pdf"), "--sections", "patents,publicatons");
+        using var dir = new TempFolder();
+        var (exit, _, stderr) = CliRunner.Run("pdf", Repo.ExampleCv, "-o", dir.File("cv.pdf"), "--sections", "patents,publicatons");
         Assert.Equal(2, exit);
         Assert.Contains("publicatons", stderr);
         Assert.False(File.Exists(dir.File("cv.pdf")));
@@ -124,8 +124,8 @@ public sealed class PdfCommandTests
     [Fact]
     public void Reverse_numbering_gives_the_newest_paper_the_highest_number()
     {
-        using var dir = new TempDir();
-        Assert.Equal(0, Cli.Run("pdf", Repo.ExampleCv, "-o", dir.File("cv.pdf"), "--numbering", "reverse", "--sections", "publications").Exit);
+        using var dir = new TempFolder();
+        Assert.Equal(0, CliRunner.Run("pdf", Repo.ExampleCv, "-o", dir.File("cv.pdf"), "--numbering", "reverse", "--sections", "publications").Exit);
         using var pdf = PdfFile.Open(dir.File("cv.pdf"));
         var lines = pdf.GetPages().SelectMany(PdfText.Lines).Select(l => l.Text).ToList();
         var first = lines.FindIndex(l => l.StartsWith("Conference Proceedings", StringComparison.Ordinal));
@@ -138,8 +138,8 @@ public sealed class PdfCommandTests
     [InlineData("modern", "letter", "Noto Sans")]
     public void Theme_and_page_size_options_override_the_yaml(string theme, string size, string family)
     {
-        using var dir = new TempDir();
-        Assert.Equal(0, Cli.Run("pdf", Repo.ExampleCv, "-o", dir.File("cv.pdf"), "--theme", theme, "--page-size", size).Exit);
+        using var dir = new TempFolder();
+        Assert.Equal(0, CliRunner.Run("pdf", Repo.ExampleCv, "-o", dir.File("cv.pdf"), "--theme", theme, "--page-size", size).Exit);
         using var pdf = PdfFile.Open(dir.File("cv.pdf"));
         var page = pdf.GetPage(1);
         Assert.Equal(size == "a4" ? 595 : 612, (int)Math.Round(page.Width));

@@ -11,10 +11,10 @@ public sealed class RightToLeftCvTests
 {
     private static readonly string CasePath = Path.Combine(Repo.Root, "tests", "CvBuild.Pdf.Tests", "Cases", "10-rtl-hebrew-arabic.yaml");
 
-    private static byte[] Render(TempDir dir)
+    private static byte[] Render(TempFolder dir)
     {
         var output = dir.File("rtl.pdf");
-        var (exit, _, stderr) = Cli.Run("pdf", CasePath, "-o", output);
+        var (exit, _, stderr) = CliRunner.Run("pdf", CasePath, "-o", output);
         Assert.True(exit == 0, stderr);
         return File.ReadAllBytes(output);
     }
@@ -22,7 +22,7 @@ public sealed class RightToLeftCvTests
     [Fact]
     public void Hebrew_name_reads_right_to_left()
     {
-        using var dir = new TempDir();
+        using var dir = new TempFolder();
         using var document = PdfDocument.Open(Render(dir), new ParsingOptions { UseActualText = true });
         var letters = document.GetPage(1).Letters;
         // "נועה כהן": the given name (first word, starting with nun) is right of the family name (starting with kaf).
@@ -34,7 +34,7 @@ public sealed class RightToLeftCvTests
     [Fact]
     public void Every_title_author_and_venue_is_in_the_text_layer_in_logical_order()
     {
-        using var dir = new TempDir();
+        using var dir = new TempFolder();
         using var document = PdfDocument.Open(Render(dir), new ParsingOptions { UseActualText = true });
         var content = string.Concat(document.GetPages().SelectMany(p => p.Letters).Select(l => l.Value));
         foreach (var expected in new[]
@@ -50,7 +50,7 @@ public sealed class RightToLeftCvTests
     [Fact]
     public void Pdftotext_extracts_the_right_to_left_header_lines_in_logical_order()
     {
-        using var dir = new TempDir();
+        using var dir = new TempFolder();
         var path = dir.File("rtl.pdf");
         File.WriteAllBytes(path, Render(dir));
         var psi = new ProcessStartInfo("pdftotext") { RedirectStandardOutput = true, ArgumentList = { "-enc", "UTF-8", path, "-" } };

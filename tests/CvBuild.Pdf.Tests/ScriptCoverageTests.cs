@@ -33,7 +33,7 @@ public sealed class ScriptCoverageTests
         { "Arabic", "مرحبا بالعالم" },
     };
 
-    private static string CvWithTitle(TempDir dir, string title)
+    private static string CvWithTitle(TempFolder dir, string title)
     {
         var cv = dir.File("cv.yaml");
         File.WriteAllText(cv, $"person:\n  name: {title}\n  email: a@example.org\n" +
@@ -61,10 +61,10 @@ public sealed class ScriptCoverageTests
             }
     }
 
-    private static byte[] Pdf(TempDir dir, string title, out string stderr)
+    private static byte[] Pdf(TempFolder dir, string title, out string stderr)
     {
         var cv = CvWithTitle(dir, title);
-        var (exit, _, err) = Cli.Run("pdf", cv, "-o", dir.File("cv.pdf"));
+        var (exit, _, err) = CliRunner.Run("pdf", cv, "-o", dir.File("cv.pdf"));
         Assert.Equal(0, exit);
         stderr = err;
         return File.ReadAllBytes(dir.File("cv.pdf"));
@@ -75,7 +75,7 @@ public sealed class ScriptCoverageTests
     [MemberData(nameof(RightToLeft))]
     public void A_script_the_fonts_cover_draws_no_notdef_glyph_and_gets_no_warning(string script, string sample)
     {
-        using var dir = new TempDir();
+        using var dir = new TempFolder();
         var pdf = Pdf(dir, sample, out var stderr);
         Assert.DoesNotContain("bundled fonts", stderr);
         var ids = GlyphIds(pdf).ToList();
@@ -87,7 +87,7 @@ public sealed class ScriptCoverageTests
     [MemberData(nameof(LeftToRight))]
     public void A_left_to_right_script_extracts_as_its_exact_characters(string script, string sample)
     {
-        using var dir = new TempDir();
+        using var dir = new TempFolder();
         Pdf(dir, sample, out _);
         var (exit, text, _) = ExternalTools.Run("pdftotext", ["-enc", "UTF-8", dir.File("cv.pdf"), "-"]);
         Assert.Equal(0, exit);
@@ -97,12 +97,12 @@ public sealed class ScriptCoverageTests
     [Fact]
     public void A_character_no_font_has_is_a_warning_with_its_position_from_check_and_pdf()
     {
-        using var dir = new TempDir();
+        using var dir = new TempFolder();
         var cv = CvWithTitle(dir, "Notes \uE000 and Ꭰ");
         var expected = new[] { "cv.yaml:2:15: warning: U+E000", "cv.yaml:2:21: warning: U+13A0 'Ꭰ'", "cv.yaml:6:19: warning: U+E000" };
-        var check = Cli.Run("check", cv);
+        var check = CliRunner.Run("check", cv);
         Assert.Equal(0, check.Exit);
-        var pdf = Cli.Run("pdf", cv, "-o", dir.File("cv.pdf"));
+        var pdf = CliRunner.Run("pdf", cv, "-o", dir.File("cv.pdf"));
         Assert.Equal(0, pdf.Exit);
         foreach (var line in expected)
         {
@@ -114,12 +114,12 @@ public sealed class ScriptCoverageTests
     [Fact]
     public void A_missing_character_outside_the_basic_plane_is_warned_at_every_place_but_never_in_a_comment()
     {
-        using var dir = new TempDir();
+        using var dir = new TempFolder();
         var cv = dir.File("cv.yaml");
         // U+F0001 (supplementary private use) is in no font: a surrogate pair in the file, repeated on one line.
         File.WriteAllText(cv, "person:\n  name: Ann \U000F0001 Lee\n  email: a@example.org\n# a comment \U000F0002\n" +
             "publications:\n  - kind: journal\n    title: \"X \U000F0001 Y \U000F0001\"\n    authors: [Ann Lee]\n    venue: Venue\n    year: 2024\n");
-        var check = Cli.Run("check", cv);
+        var check = CliRunner.Run("check", cv);
         Assert.Equal(0, check.Exit);
         var warnings = check.Err.Split('\n').Where(l => l.Contains("none of the bundled fonts", StringComparison.Ordinal)).ToList();
         Assert.Equal(3, warnings.Count);

@@ -29,31 +29,6 @@ internal static class Repo
     }
 }
 
-/// <summary>Runs the real CLI in-process and captures its output.</summary>
-internal static class Cli
-{
-    public static (int Exit, string Out, string Err) Run(params string[] args)
-    {
-        var stdout = new StringWriter();
-        var stderr = new StringWriter();
-        var exit = CliApp.Run(args, stdout, stderr);
-        return (exit, stdout.ToString(), stderr.ToString());
-    }
-}
-
-/// <summary>A temporary folder removed after the test.</summary>
-internal sealed class TempDir : IDisposable
-{
-    public string Path { get; } = Directory.CreateTempSubdirectory("cvbuild-pdf-").FullName;
-
-    public string File(string name) => System.IO.Path.Combine(Path, name);
-
-    public void Dispose()
-    {
-        try { Directory.Delete(Path, recursive: true); } catch (IOException) { }
-    }
-}
-
 /// <summary>Text as a reader sees it: one string per line of a page, top to bottom.</summary>
 internal static class PdfText
 {

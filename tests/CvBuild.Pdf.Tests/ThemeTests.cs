@@ -64,7 +64,7 @@ public sealed class ThemeTests
     [MemberData(nameof(Themes))]
     public void Theme_show_prints_yaml_that_reads_back_to_the_built_in_theme(string name)
     {
-        var (exit, stdout, _) = Cli.Run("theme", "show", name);
+        var (exit, stdout, _) = CliRunner.Run("theme", "show", name);
         Assert.Equal(0, exit);
         Assert.Equal(BuiltInThemes.Get(name), ThemeReader.Parse(stdout, "shown.yaml").Theme);
     }
@@ -82,14 +82,14 @@ public sealed class ThemeTests
     [Fact]
     public void A_theme_file_named_in_the_cv_is_read_relative_to_the_cv_and_used()
     {
-        using var dir = new TempDir();
+        using var dir = new TempFolder();
         Directory.CreateDirectory(dir.File("looks"));
         // The modern theme under another name: the PDF must be the modern one, byte for byte.
         File.WriteAllText(dir.File("looks/mine.yaml"), BuiltInThemes.Source("modern").Replace("name: modern", "name: mine", StringComparison.Ordinal));
         File.WriteAllText(dir.File("cv.yaml"), WithTheme(File.ReadAllText(Repo.ExampleCv), "looks/mine.yaml"));
         var cwd = Directory.GetCurrentDirectory();
-        Assert.Equal(0, Cli.Run("pdf", dir.File("cv.yaml"), "-o", dir.File("mine.pdf")).Exit);
-        Assert.Equal(0, Cli.Run("pdf", dir.File("cv.yaml"), "-o", dir.File("modern.pdf"), "--theme", "modern").Exit);
+        Assert.Equal(0, CliRunner.Run("pdf", dir.File("cv.yaml"), "-o", dir.File("mine.pdf")).Exit);
+        Assert.Equal(0, CliRunner.Run("pdf", dir.File("cv.yaml"), "-o", dir.File("modern.pdf"), "--theme", "modern").Exit);
         Assert.Equal(File.ReadAllBytes(dir.File("modern.pdf")), File.ReadAllBytes(dir.File("mine.pdf")));
         Assert.Equal(cwd, Directory.GetCurrentDirectory());
     }
@@ -97,20 +97,20 @@ public sealed class ThemeTests
     [Fact]
     public void The_theme_option_takes_a_path()
     {
-        using var dir = new TempDir();
+        using var dir = new TempFolder();
         File.WriteAllText(dir.File("compact-copy.yaml"), BuiltInThemes.Source("compact"));
-        Assert.Equal(0, Cli.Run("pdf", Repo.ExampleCv, "-o", dir.File("a.pdf"), "--theme", dir.File("compact-copy.yaml")).Exit);
-        Assert.Equal(0, Cli.Run("pdf", Repo.ExampleCv, "-o", dir.File("b.pdf"), "--theme", "compact").Exit);
+        Assert.Equal(0, CliRunner.Run("pdf", Repo.ExampleCv, "-o", dir.File("a.pdf"), "--theme", dir.File("compact-copy.yaml")).Exit);
+        Assert.Equal(0, CliRunner.Run("pdf", Repo.ExampleCv, "-o", dir.File("b.pdf"), "--theme", "compact").Exit);
         Assert.Equal(File.ReadAllBytes(dir.File("b.pdf")), File.ReadAllBytes(dir.File("a.pdf")));
     }
 
     [Fact]
     public void A_bad_theme_file_is_reported_line_by_line_at_file_line_col_and_exits_1()
     {
-        using var dir = new TempDir();
+        using var dir = new TempFolder();
         File.WriteAllText(dir.File("bad.yaml"), "name: mine\ncolors:\n  accent: \"#12345\"\nsizes:\n  nme: 3\n  line_height: 7\nheadings:\n  style: boxed\n");
         File.WriteAllText(dir.File("cv.yaml"), WithTheme(File.ReadAllText(Repo.ExampleCv), "bad.yaml"));
-        var (exit, _, stderr) = Cli.Run("pdf", dir.File("cv.yaml"), "-o", dir.File("cv.pdf"));
+        var (exit, _, stderr) = CliRunner.Run("pdf", dir.File("cv.yaml"), "-o", dir.File("cv.pdf"));
         Assert.Equal(1, exit);
         Assert.Contains("bad.yaml:3:11: error: 'accent' must be a colour", stderr);
         Assert.Contains("bad.yaml:5:3: error: unknown field 'nme' in sizes; did you mean 'name'?", stderr);
@@ -123,8 +123,8 @@ public sealed class ThemeTests
     [Fact]
     public void A_missing_theme_file_is_one_usage_error_naming_the_built_in_themes()
     {
-        using var dir = new TempDir();
-        var (exit, _, stderr) = Cli.Run("pdf", Repo.ExampleCv, "-o", dir.File("cv.pdf"), "--theme", dir.File("no-such-theme.yaml"));
+        using var dir = new TempFolder();
+        var (exit, _, stderr) = CliRunner.Run("pdf", Repo.ExampleCv, "-o", dir.File("cv.pdf"), "--theme", dir.File("no-such-theme.yaml"));
         Assert.Equal(2, exit);
         Assert.Equal($"cvbuild: error: theme '{dir.File("no-such-theme.yaml")}' is not a built-in theme (classic, modern, compact, sidebar, banded) "
             + $"and there is no theme file {dir.File("no-such-theme.yaml")}\n", stderr);
@@ -133,11 +133,11 @@ public sealed class ThemeTests
     [Fact]
     public void The_theme_file_is_an_input_and_never_overwritten_by_the_pdf()
     {
-        using var dir = new TempDir();
+        using var dir = new TempFolder();
         var theme = BuiltInThemes.Source("banded");
         File.WriteAllText(dir.File("look.yaml"), theme);
         File.WriteAllText(dir.File("cv.yaml"), WithTheme(File.ReadAllText(Repo.ExampleCv), "look.yaml"));
-        var (exit, _, stderr) = Cli.Run("pdf", dir.File("cv.yaml"), "-o", dir.File("look.yaml"));
+        var (exit, _, stderr) = CliRunner.Run("pdf", dir.File("cv.yaml"), "-o", dir.File("look.yaml"));
         Assert.Equal(1, exit);
         Assert.Contains("it is the input", stderr);
         Assert.Equal(theme, File.ReadAllText(dir.File("look.yaml")));
@@ -146,7 +146,7 @@ public sealed class ThemeTests
     [Fact]
     public void Theme_show_of_an_unknown_name_is_a_usage_error_listing_the_built_in_themes()
     {
-        var (exit, _, stderr) = Cli.Run("theme", "show", "gothic");
+        var (exit, _, stderr) = CliRunner.Run("theme", "show", "gothic");
         Assert.Equal(2, exit);
         Assert.Contains("'gothic' is not a built-in theme; the built-in themes are classic, modern, compact, sidebar, banded.", stderr);
     }

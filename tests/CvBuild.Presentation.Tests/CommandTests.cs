@@ -2,30 +2,21 @@ using System.Runtime.CompilerServices;
 using CvBuild.Cli;
 using CvBuild.Cli.Build;
 using CvBuild.TestSupport;
+using static CvBuild.TestSupport.CliRunner;
 
 namespace CvBuild.Presentation.Tests;
 
 /// <summary>One output-format object per format: the command and <c>build</c> share options, validation and bytes.</summary>
 public sealed class CommandTests : IDisposable
 {
-    private readonly string _dir = Directory.CreateTempSubdirectory("cvbuild-formats-").FullName;
+    private readonly TempFolder _temp = new();
 
-    public void Dispose()
-    {
-        try { Directory.Delete(_dir, recursive: true); } catch (IOException) { }
-    }
+    public void Dispose() => _temp.Dispose();
 
     private static string RepoRoot([CallerFilePath] string self = "") => Path.GetFullPath(Path.Combine(Path.GetDirectoryName(self)!, "..", ".."));
 
     private static string ExampleCv => Path.Combine(RepoRoot(), "cv-data", "cv.yaml");
 
-    private static (int Exit, string Out, string Err) Run(params string[] args)
-    {
-        var stdout = new StringWriter();
-        var stderr = new StringWriter();
-        var exit = CliApp.Run(args, stdout, stderr);
-        return (exit, stdout.ToString(), stderr.ToString());
-    }
 
     public static TheoryData<string, string, string[], string> SameOptions() => new()
     {
@@ -43,17 +34,17 @@ public sealed class CommandTests : IDisposable
     [MemberData(nameof(SameOptions))]
     public void The_command_and_build_give_identical_bytes_for_the_same_options(string format, string variant, string[] flags, string options)
     {
-        var command = Path.Combine(_dir, "command.out");
+        var command = Path.Combine(_temp.Path, "command.out");
         string[] variantFlag = format == "bibtex" ? [] : ["--variant", variant];
         var run = Run([format, ExampleCv, "-o", command, .. variantFlag, .. flags]);
         Assert.True(run.Exit == 0, run.Err);
 
-        var config = Path.Combine(_dir, "cvbuild.yaml");
+        var config = Path.Combine(_temp.Path, "cvbuild.yaml");
         File.WriteAllText(config, $"cv: {ExampleCv}\noutputs:\n  - format: {format}\n    path: build.out\n    variant: {variant}\n    options: {options}\n");
         var build = Run("build", "--config", config);
         Assert.True(build.Exit == 0, build.Err);
 
-        Assert.Equal(File.ReadAllBytes(command), File.ReadAllBytes(Path.Combine(_dir, "build.out")));
+        Assert.Equal(File.ReadAllBytes(command), File.ReadAllBytes(Path.Combine(_temp.Path, "build.out")));
     }
 
     [Theory]
@@ -63,16 +54,16 @@ public sealed class CommandTests : IDisposable
     [InlineData("html")]
     public void A_year_that_is_not_a_year_is_refused_alike_by_every_command(string format)
     {
-        var (exit, _, stderr) = Run(format, ExampleCv, "-o", Path.Combine(_dir, "out"), "--since", "12");
+        var (exit, _, stderr) = Run(format, ExampleCv, "-o", Path.Combine(_temp.Path, "out"), "--since", "12");
         Assert.Equal(2, exit);
         Assert.Contains("--since must be from 1000 to 9999, not 12", stderr);
-        Assert.False(File.Exists(Path.Combine(_dir, "out")));
+        Assert.False(File.Exists(Path.Combine(_temp.Path, "out")));
     }
 
     [Fact]
     public void The_same_bound_holds_in_the_build_configuration()
     {
-        var config = Path.Combine(_dir, "cvbuild.yaml");
+        var config = Path.Combine(_temp.Path, "cvbuild.yaml");
         File.WriteAllText(config, $"cv: {ExampleCv}\noutputs:\n  - format: pdf\n    path: cv.pdf\n    options: {{since: 12}}\n");
         var (exit, _, stderr) = Run("build", "--config", config);
         Assert.Equal(1, exit);
@@ -83,7 +74,7 @@ public sealed class CommandTests : IDisposable
     [Fact]
     public void A_pdf_over_its_page_limit_fails_naming_the_file_its_pages_and_the_limit()
     {
-        var pdf = Path.Combine(_dir, "cv.pdf");
+        var pdf = Path.Combine(_temp.Path, "cv.pdf");
         var (exit, _, stderr) = Run("pdf", ExampleCv, "-o", pdf, "--max-pages", "2");
         Assert.Equal(1, exit);
         Assert.Matches(@"cvbuild: error: .*cv\.pdf: \d+ pages, more than the limit of 2 \(max_pages\)", stderr);
@@ -96,13 +87,13 @@ public sealed class CommandTests : IDisposable
     [Fact]
     public void Build_and_build_check_fail_on_a_pdf_over_its_max_pages()
     {
-        var config = Path.Combine(_dir, "cvbuild.yaml");
+        var config = Path.Combine(_temp.Path, "cvbuild.yaml");
         File.WriteAllText(config, $"cv: {ExampleCv}\noutputs:\n  - format: text\n    path: cv.txt\n  - format: pdf\n    path: long.pdf\n    options: {{max_pages: 1}}\n");
         var build = Run("build", "--config", config);
         Assert.Equal(1, build.Exit);
         Assert.Matches(@"error: \S*long\.pdf: \d+ pages, more than the limit of 1 \(max_pages\)", build.Err);
         // The other outputs are still made.
-        Assert.True(File.Exists(Path.Combine(_dir, "cv.txt")));
+        Assert.True(File.Exists(Path.Combine(_temp.Path, "cv.txt")));
         var check = Run("build", "--check", "--config", config);
         Assert.Equal(1, check.Exit);
         Assert.Contains("more than the limit of 1 (max_pages)", check.Err);
@@ -111,7 +102,7 @@ public sealed class CommandTests : IDisposable
     [Fact]
     public void Max_pages_is_only_a_pdf_option()
     {
-        var config = Path.Combine(_dir, "cvbuild.yaml");
+        var config = Path.Combine(_temp.Path, "cvbuild.yaml");
         File.WriteAllText(config, $"cv: {ExampleCv}\noutputs:\n  - format: html\n    path: cv.html\n    options: {{max_pages: 1}}\n");
         var (exit, _, stderr) = Run("build", "--config", config);
         Assert.Equal(1, exit);

@@ -5,30 +5,21 @@ using CvBuild.Core.Reading;
 using CvBuild.Presentation.Building;
 using CvBuild.Presentation.Strings;
 using UglyToad.PdfPig;
+using static CvBuild.TestSupport.CliRunner;
 
 namespace CvBuild.Presentation.Tests;
 
 /// <summary>settings.locale and --locale: every built-in language, a user's own file, and the mistakes.</summary>
 public sealed class LocaleTests : IDisposable
 {
-    private readonly string _dir = Directory.CreateTempSubdirectory("cvbuild-locales-").FullName;
+    private readonly TempFolder _temp = new();
 
-    public void Dispose()
-    {
-        try { Directory.Delete(_dir, recursive: true); } catch (IOException) { }
-    }
+    public void Dispose() => _temp.Dispose();
 
     private static string RepoRoot([CallerFilePath] string self = "") => Path.GetFullPath(Path.Combine(Path.GetDirectoryName(self)!, "..", ".."));
 
     private static string ExampleCv => Path.Combine(RepoRoot(), "cv-data", "cv.yaml");
 
-    private static (int Exit, string Out, string Err) Run(params string[] args)
-    {
-        var stdout = new StringWriter();
-        var stderr = new StringWriter();
-        var exit = CliApp.Run(args, stdout, stderr);
-        return (exit, stdout.ToString(), stderr.ToString());
-    }
 
     private static readonly string[] Named = ["en", "de", "fr", "es", "it", "pt", "nl", "pl", "zh", "ja", "he"];
 
@@ -55,7 +46,7 @@ public sealed class LocaleTests : IDisposable
     public void The_example_prints_the_locales_headings_month_names_and_footer(string tag)
     {
         var strings = PresentationStrings.BuiltIn(tag)!;
-        var output = Path.Combine(_dir, "cv.md");
+        var output = Path.Combine(_temp.Path, "cv.md");
         var run = Run("markdown", ExampleCv, "-o", output, "--locale", tag);
         Assert.True(run.Exit == 0, run.Err);
         var markdown = File.ReadAllText(output);
@@ -75,7 +66,7 @@ public sealed class LocaleTests : IDisposable
         // The full CV prints years; the publications listing prints each paper's date, month name and all.
         var dates = new DateWording(strings);
         // In plain text: Markdown rightly escapes the dot of a German "21. Okt." that starts a line.
-        var listing = Path.Combine(_dir, "publications.txt");
+        var listing = Path.Combine(_temp.Path, "publications.txt");
         run = Run("text", ExampleCv, "-o", listing, "--variant", "publications", "--locale", tag);
         Assert.True(run.Exit == 0, run.Err);
         var listed = File.ReadAllText(listing);
@@ -92,7 +83,7 @@ public sealed class LocaleTests : IDisposable
     [Fact]
     public void A_french_pdf_carries_its_language_and_french_footer()
     {
-        var output = Path.Combine(_dir, "cv.pdf");
+        var output = Path.Combine(_temp.Path, "cv.pdf");
         var run = Run("pdf", ExampleCv, "-o", output, "--locale", "fr");
         Assert.True(run.Exit == 0, run.Err);
         var bytes = File.ReadAllBytes(output);
@@ -108,13 +99,13 @@ public sealed class LocaleTests : IDisposable
     public void A_users_locale_file_named_in_settings_is_read_relative_to_the_cv()
     {
         var english = File.ReadAllText(Path.Combine(RepoRoot(), "src", "CvBuild.Presentation", "Strings", "en.yaml"));
-        Directory.CreateDirectory(Path.Combine(_dir, "lang"));
-        File.WriteAllText(Path.Combine(_dir, "lang", "eo.yaml"), english
+        Directory.CreateDirectory(Path.Combine(_temp.Path, "lang"));
+        File.WriteAllText(Path.Combine(_temp.Path, "lang", "eo.yaml"), english
             .Replace("language: \"en\"", "language: \"eo\"", StringComparison.Ordinal)
             .Replace("heading.education: \"Education\"", "heading.education: \"Edukado\"", StringComparison.Ordinal));
-        var cv = Path.Combine(_dir, "cv.yaml");
+        var cv = Path.Combine(_temp.Path, "cv.yaml");
         File.WriteAllText(cv, "person: {name: Ada Lovelace}\nsettings: {locale: lang/eo.yaml}\neducation:\n  - {degree: PhD, institution: TU, start: 2020, end: 2024}\n");
-        var output = Path.Combine(_dir, "cv.txt");
+        var output = Path.Combine(_temp.Path, "cv.txt");
         var run = Run("text", cv, "-o", output);
         Assert.True(run.Exit == 0, run.Err);
         Assert.Contains("Edukado", File.ReadAllText(output), StringComparison.Ordinal);
@@ -123,21 +114,21 @@ public sealed class LocaleTests : IDisposable
     [Fact]
     public void An_unknown_locale_in_the_cv_is_a_data_error_at_its_position()
     {
-        var cv = Path.Combine(_dir, "cv.yaml");
+        var cv = Path.Combine(_temp.Path, "cv.yaml");
         File.WriteAllText(cv, "person: {name: Ada Lovelace}\nsettings:\n  locale: klingon\n");
-        var run = Run("text", cv, "-o", Path.Combine(_dir, "cv.txt"));
+        var run = Run("text", cv, "-o", Path.Combine(_temp.Path, "cv.txt"));
         Assert.Equal(1, run.Exit);
         Assert.Contains("cv.yaml:3:11: error: settings.locale: no built-in locale 'klingon'", run.Err, StringComparison.Ordinal);
-        Assert.False(File.Exists(Path.Combine(_dir, "cv.txt")));
+        Assert.False(File.Exists(Path.Combine(_temp.Path, "cv.txt")));
     }
 
     [Fact]
     public void A_locale_file_with_a_misspelt_id_is_a_usage_error_naming_the_id()
     {
         var english = File.ReadAllText(Path.Combine(RepoRoot(), "src", "CvBuild.Presentation", "Strings", "en.yaml"));
-        var file = Path.Combine(_dir, "bad.yaml");
+        var file = Path.Combine(_temp.Path, "bad.yaml");
         File.WriteAllText(file, english.Replace("date.present:", "date.presnt:", StringComparison.Ordinal));
-        var run = Run("text", ExampleCv, "-o", Path.Combine(_dir, "cv.txt"), "--locale", file);
+        var run = Run("text", ExampleCv, "-o", Path.Combine(_temp.Path, "cv.txt"), "--locale", file);
         Assert.Equal(2, run.Exit);
         Assert.Contains("'date.present' is missing", run.Err, StringComparison.Ordinal);
     }

@@ -1,29 +1,23 @@
 using CvBuild.Cli;
+using static CvBuild.TestSupport.CliRunner;
 
 namespace CvBuild.Text.Tests;
 
 /// <summary>'cvbuild build' and 'build --check' end to end, in a temporary folder.</summary>
 public sealed class BuildCommandTests : IDisposable
 {
-    private readonly string _dir = Directory.CreateTempSubdirectory("cvbuild-build-").FullName;
+    private readonly TempFolder _temp = new();
 
-    public void Dispose() => Directory.Delete(_dir, recursive: true);
+    public void Dispose() => _temp.Dispose();
 
     private string Config(string yaml)
     {
-        File.Copy(ExampleCv.CvPath, Path.Combine(_dir, "cv.yaml"), overwrite: true);
-        var path = Path.Combine(_dir, "cvbuild.yaml");
+        File.Copy(ExampleCv.CvPath, Path.Combine(_temp.Path, "cv.yaml"), overwrite: true);
+        var path = Path.Combine(_temp.Path, "cvbuild.yaml");
         File.WriteAllText(path, yaml);
         return path;
     }
 
-    private static (int Code, string Out, string Err) Run(params string[] args)
-    {
-        var stdout = new StringWriter();
-        var stderr = new StringWriter();
-        var code = CliApp.Run(args, stdout, stderr);
-        return (code, stdout.ToString(), stderr.ToString());
-    }
 
     private const string TwoOutputs = """
         cv: cv.yaml
@@ -72,45 +66,45 @@ public sealed class BuildCommandTests : IDisposable
         var (code, stdout, stderr) = Run("build", "--config", config);
         Assert.Equal(0, code);
         Assert.Equal("", stderr);
-        Assert.Matches(@"wrote .*out/cv\.txt \(\d+\.\d KB, \d+ ms\)", stdout);
-        Assert.Matches(@"wrote .*out/cv\.md \(\d+\.\d KB, \d+ ms\)", stdout);
-        var text = File.ReadAllText(Path.Combine(_dir, "out", "cv.txt"));
+        Assert.Matches(@"wrote .*out/cv\.txt \(\d+\.\d kB\)", stdout);
+        Assert.Matches(@"wrote .*out/cv\.md \(\d+\.\d kB\)", stdout);
+        var text = File.ReadAllText(Path.Combine(_temp.Path, "out", "cv.txt"));
         Assert.All(text, c => Assert.True(c < 0x80));
-        Assert.StartsWith("# Noam Razin", File.ReadAllText(Path.Combine(_dir, "out", "cv.md")));
-        Assert.Empty(Directory.GetFiles(Path.Combine(_dir, "out"), "*.tmp"));
+        Assert.StartsWith("# Noam Razin", File.ReadAllText(Path.Combine(_temp.Path, "out", "cv.md")));
+        Assert.Empty(Directory.GetFiles(Path.Combine(_temp.Path, "out"), "*.tmp"));
     }
 
     [Fact]
     public void Check_passes_after_build_and_lists_stale_and_missing_outputs()
     {
         var config = Config(TwoOutputs);
-        Assert.Equal(0, Run("build", "--config", config).Code);
+        Assert.Equal(0, Run("build", "--config", config).Exit);
         var fresh = Run("build", "--check", "--config", config);
-        Assert.Equal(0, fresh.Code);
+        Assert.Equal(0, fresh.Exit);
         Assert.Contains("all 2 outputs are up to date", fresh.Out);
 
-        File.AppendAllText(Path.Combine(_dir, "out", "cv.md"), "edited by hand\n");
-        File.Delete(Path.Combine(_dir, "out", "cv.txt"));
-        var before = File.ReadAllText(Path.Combine(_dir, "out", "cv.md"));
+        File.AppendAllText(Path.Combine(_temp.Path, "out", "cv.md"), "edited by hand\n");
+        File.Delete(Path.Combine(_temp.Path, "out", "cv.txt"));
+        var before = File.ReadAllText(Path.Combine(_temp.Path, "out", "cv.md"));
         var stale = Run("build", "--check", "--config", config);
-        Assert.Equal(1, stale.Code);
-        Assert.Contains("missing " + Path.Combine(_dir, "out", "cv.txt"), stale.Out);
-        Assert.Contains("stale   " + Path.Combine(_dir, "out", "cv.md"), stale.Out);
+        Assert.Equal(1, stale.Exit);
+        Assert.Contains("missing " + Path.Combine(_temp.Path, "out", "cv.txt"), stale.Out);
+        Assert.Contains("stale   " + Path.Combine(_temp.Path, "out", "cv.md"), stale.Out);
         Assert.Contains("2 of 2 outputs are out of date", stale.Err);
         // --check writes nothing.
-        Assert.False(File.Exists(Path.Combine(_dir, "out", "cv.txt")));
-        Assert.Equal(before, File.ReadAllText(Path.Combine(_dir, "out", "cv.md")));
+        Assert.False(File.Exists(Path.Combine(_temp.Path, "out", "cv.txt")));
+        Assert.Equal(before, File.ReadAllText(Path.Combine(_temp.Path, "out", "cv.md")));
     }
 
     [Fact]
     public void Check_fails_when_the_cv_changes()
     {
         var config = Config(TwoOutputs);
-        Assert.Equal(0, Run("build", "--config", config).Code);
-        var cv = Path.Combine(_dir, "cv.yaml");
+        Assert.Equal(0, Run("build", "--config", config).Exit);
+        var cv = Path.Combine(_temp.Path, "cv.yaml");
         File.WriteAllText(cv, File.ReadAllText(cv).Replace("title: Zuckerman Postdoctoral Scholarship", "title: Zuckerman Postdoctoral Fellowship"));
         var result = Run("build", "--check", "--config", config);
-        Assert.Equal(1, result.Code);
+        Assert.Equal(1, result.Exit);
         Assert.Contains("cv.txt", result.Out);
         Assert.Contains("cv.md", result.Out); // the short variant lists awards too
     }
@@ -136,7 +130,7 @@ public sealed class BuildCommandTests : IDisposable
         Assert.Contains("cvbuild.yaml:9:26: error: 'page_size' must be one of a4, letter, not 'a5'", stderr);
         Assert.Contains("3 errors", stderr);
         Assert.Equal("", stdout);
-        Assert.False(Directory.Exists(Path.Combine(_dir, "out")));
+        Assert.False(Directory.Exists(Path.Combine(_temp.Path, "out")));
     }
 
     [Fact]
@@ -160,12 +154,12 @@ public sealed class BuildCommandTests : IDisposable
             outputs:
               - {format: text, path: cv.txt}
             """);
-        File.CreateSymbolicLink(Path.Combine(_dir, "cv.txt"), Path.Combine(_dir, "cv.yaml"));
-        var before = File.ReadAllText(Path.Combine(_dir, "cv.yaml"));
+        File.CreateSymbolicLink(Path.Combine(_temp.Path, "cv.txt"), Path.Combine(_temp.Path, "cv.yaml"));
+        var before = File.ReadAllText(Path.Combine(_temp.Path, "cv.yaml"));
         var (code, _, stderr) = Run("build", "--config", config);
         Assert.Equal(1, code);
-        Assert.Contains($"cannot write 'cv.txt': it is the input '{CvBuild.Cli.Build.OutputPlan.Display(Path.Combine(_dir, "cv.yaml"), Environment.CurrentDirectory)}'", stderr);
-        Assert.Equal(before, File.ReadAllText(Path.Combine(_dir, "cv.yaml")));
+        Assert.Contains($"cannot write 'cv.txt': it is the input '{CvBuild.Cli.Build.OutputPlan.Display(Path.Combine(_temp.Path, "cv.yaml"), Environment.CurrentDirectory)}'", stderr);
+        Assert.Equal(before, File.ReadAllText(Path.Combine(_temp.Path, "cv.yaml")));
     }
 
     [Fact]
@@ -180,11 +174,11 @@ public sealed class BuildCommandTests : IDisposable
         Assert.Equal(1, code);
         Assert.Contains("cvbuild.yaml:3:5: error: cannot write 'ouptut/cv.txt': directory 'ouptut/' does not exist", stderr);
         Assert.Equal("", stdout);
-        Assert.False(Directory.Exists(Path.Combine(_dir, "ouptut")));
+        Assert.False(Directory.Exists(Path.Combine(_temp.Path, "ouptut")));
 
         File.WriteAllText(config, "create_directories: true\n" + File.ReadAllText(config));
-        Assert.Equal(0, Run("build", "--config", config).Code);
-        Assert.True(File.Exists(Path.Combine(_dir, "ouptut", "cv.txt")));
+        Assert.Equal(0, Run("build", "--config", config).Exit);
+        Assert.True(File.Exists(Path.Combine(_temp.Path, "ouptut", "cv.txt")));
     }
 
     [Fact]
@@ -205,15 +199,15 @@ public sealed class BuildCommandTests : IDisposable
         Assert.Contains("unknown section 'educaton'", stderr);
         Assert.Contains("1 of 2 outputs failed", stderr);
         Assert.Contains("good.md", stdout);
-        Assert.True(File.Exists(Path.Combine(_dir, "out", "good.md")));
-        Assert.False(File.Exists(Path.Combine(_dir, "out", "bad.txt")));
+        Assert.True(File.Exists(Path.Combine(_temp.Path, "out", "good.md")));
+        Assert.False(File.Exists(Path.Combine(_temp.Path, "out", "bad.txt")));
     }
 
     [Fact]
     public void Invalid_cv_fails_the_build_with_its_diagnostics()
     {
         var config = Config(TwoOutputs);
-        File.WriteAllText(Path.Combine(_dir, "cv.yaml"), "person:\n  nmae: Ada\n");
+        File.WriteAllText(Path.Combine(_temp.Path, "cv.yaml"), "person:\n  nmae: Ada\n");
         var (code, _, stderr) = Run("build", "--config", config);
         Assert.Equal(1, code);
         Assert.Contains("cv.yaml:2:3: error: unknown field 'nmae'", stderr);
@@ -231,7 +225,7 @@ public sealed class BuildCommandTests : IDisposable
     [Fact]
     public void Missing_config_says_how_to_make_one()
     {
-        var (code, _, stderr) = Run("build", "--config", Path.Combine(_dir, "nope.yaml"));
+        var (code, _, stderr) = Run("build", "--config", Path.Combine(_temp.Path, "nope.yaml"));
         Assert.Equal(1, code);
         Assert.Contains("build configuration not found", stderr);
     }
@@ -240,11 +234,11 @@ public sealed class BuildCommandTests : IDisposable
     public void Text_command_writes_beside_the_cv_and_to_stdout_with_dash()
     {
         Config(TwoOutputs);
-        var cv = Path.Combine(_dir, "cv.yaml");
+        var cv = Path.Combine(_temp.Path, "cv.yaml");
         var (code, stdout, _) = Run("text", cv, "--variant", "talks", "--width", "60");
         Assert.Equal(0, code);
         Assert.Contains("wrote", stdout);
-        Assert.Contains("Invited Talks", File.ReadAllText(Path.Combine(_dir, "cv.txt")));
+        Assert.Contains("Invited Talks", File.ReadAllText(Path.Combine(_temp.Path, "cv.txt")));
         var printed = Run("markdown", cv, "-o", "-", "--front-matter");
         Assert.StartsWith("---\nlayout: page\n", printed.Out);
     }
@@ -255,5 +249,36 @@ public sealed class BuildCommandTests : IDisposable
         var (code, _, stderr) = Run("text", ExampleCv.CvPath, "--width", "5", "-o", "-");
         Assert.Equal(2, code);
         Assert.Contains("--width must be from", stderr);
+    }
+
+    [Fact]
+    public void A_locale_file_named_in_cvbuild_yaml_is_found_beside_it_from_any_working_directory()
+    {
+        Assert.NotEqual(Path.GetFullPath(Directory.GetCurrentDirectory()), _temp.Path);
+        var english = File.ReadAllText(Path.Combine(ExampleCv.RepoRoot, "src", "CvBuild.Presentation", "Strings", "en.yaml"));
+        _temp.Write("words/mine.yaml", english.Replace("heading.education: \"Education\"", "heading.education: \"Studienzeit\"", StringComparison.Ordinal));
+        var config = Config("""
+            cv: cv.yaml
+            create_directories: true
+            outputs:
+              - format: text
+                path: out/cv.txt
+                options: {locale: words/mine.yaml}
+            """);
+        var (code, stdout, stderr) = Run("build", "--config", config);
+        Assert.True(code == 0, stdout + stderr);
+        Assert.Contains("STUDIENZEIT", File.ReadAllText(_temp.File("out/cv.txt")).ToUpperInvariant());
+    }
+
+    [Fact]
+    public void Build_prints_one_written_line_per_file_and_quiet_prints_none()
+    {
+        var config = Config(TwoOutputs);
+        var (code, stdout, _) = Run("build", "--config", config);
+        Assert.Equal(0, code);
+        Assert.Matches(@"^wrote .*out/cv\.txt \(\d+\.\d kB\)\nwrote .*out/cv\.md \(\d+\.\d kB\)\n$", stdout);
+        (code, stdout, _) = Run("build", "--config", config, "--quiet");
+        Assert.Equal(0, code);
+        Assert.Equal("", stdout);
     }
 }

@@ -6,9 +6,9 @@ namespace CvBuild.Text.Tests;
 /// <summary>The watch loop against the real file system; bounded waits, no fixed sleeps.</summary>
 public sealed class BuildWatcherTests : IDisposable
 {
-    private readonly string _dir = Directory.CreateTempSubdirectory("cvbuild-watch-").FullName;
+    private readonly TempFolder _temp = new();
 
-    public void Dispose() => Directory.Delete(_dir, recursive: true);
+    public void Dispose() => _temp.Dispose();
 
     // A save can arrive as more than one burst of events on a slow machine; wait for the build that matters.
     private static bool NextBuild(BlockingCollection<int> builds, int code, TimeSpan timeout)
@@ -22,14 +22,14 @@ public sealed class BuildWatcherTests : IDisposable
     [Fact]
     public async Task Rebuilds_after_a_rename_save_reports_errors_and_stops_cleanly()
     {
-        var cv = Path.Combine(_dir, "cv.yaml");
+        var cv = Path.Combine(_temp.Path, "cv.yaml");
         File.Copy(ExampleCv.CvPath, cv);
-        var config = Path.Combine(_dir, "cvbuild.yaml");
+        var config = Path.Combine(_temp.Path, "cvbuild.yaml");
         File.WriteAllText(config, "cv: cv.yaml\ncreate_directories: true\noutputs:\n  - {format: text, path: out/cv.txt}\n");
         var stdout = new StringWriter();
         var stderr = new StringWriter();
         var builds = new BlockingCollection<int>();
-        using var watcher = new BuildWatcher(config, TextWriter.Synchronized(stdout), TextWriter.Synchronized(stderr), _dir, TimeProvider.System)
+        using var watcher = new BuildWatcher(config, TextWriter.Synchronized(stdout), TextWriter.Synchronized(stderr), _temp.Path, TimeProvider.System)
         {
             Quiet = TimeSpan.FromMilliseconds(50),
         };
@@ -42,11 +42,11 @@ public sealed class BuildWatcherTests : IDisposable
         Assert.Equal(0, first);
 
         // Save the way editors do: write a temporary file, rename it over the original.
-        var temp = Path.Combine(_dir, ".cv.yaml.tmp");
+        var temp = Path.Combine(_temp.Path, ".cv.yaml.tmp");
         File.WriteAllText(temp, File.ReadAllText(cv).Replace("Zuckerman Postdoctoral Scholarship", "Zuckerman Prize"));
         File.Move(temp, cv, overwrite: true);
         Assert.True(NextBuild(builds, 0, timeout));
-        Assert.Contains("Zuckerman Prize", File.ReadAllText(Path.Combine(_dir, "out", "cv.txt")));
+        Assert.Contains("Zuckerman Prize", File.ReadAllText(Path.Combine(_temp.Path, "out", "cv.txt")));
 
         // A broken save is reported and watching goes on.
         File.WriteAllText(cv, "person: [\n");
@@ -61,16 +61,16 @@ public sealed class BuildWatcherTests : IDisposable
     [Fact]
     public async Task Rebuilds_when_a_bib_named_by_publications_from_or_an_included_file_changes()
     {
-        Directory.CreateDirectory(Path.Combine(_dir, "refs"));
-        var bib = Path.Combine(_dir, "refs", "papers.bib");
+        Directory.CreateDirectory(Path.Combine(_temp.Path, "refs"));
+        var bib = Path.Combine(_temp.Path, "refs", "papers.bib");
         File.WriteAllText(bib, "@article{a1, author = {Lovelace, Ada}, title = {First Title}, journal = {J}, year = 1843}\n");
-        var part = Path.Combine(_dir, "talks.yaml");
+        var part = Path.Combine(_temp.Path, "talks.yaml");
         File.WriteAllText(part, "talks:\n  - {date: 2024, event: Royal Society}\n");
-        File.WriteAllText(Path.Combine(_dir, "cv.yaml"), "person:\n  name: Ada Lovelace\ninclude: [talks.yaml]\npublications_from: [refs/papers.bib]\n");
-        var config = Path.Combine(_dir, "cvbuild.yaml");
+        File.WriteAllText(Path.Combine(_temp.Path, "cv.yaml"), "person:\n  name: Ada Lovelace\ninclude: [talks.yaml]\npublications_from: [refs/papers.bib]\n");
+        var config = Path.Combine(_temp.Path, "cvbuild.yaml");
         File.WriteAllText(config, "cv: cv.yaml\ncreate_directories: true\noutputs:\n  - {format: text, path: out/cv.txt}\n");
         var builds = new BlockingCollection<int>();
-        using var watcher = new BuildWatcher(config, TextWriter.Synchronized(new StringWriter()), TextWriter.Synchronized(new StringWriter()), _dir, TimeProvider.System)
+        using var watcher = new BuildWatcher(config, TextWriter.Synchronized(new StringWriter()), TextWriter.Synchronized(new StringWriter()), _temp.Path, TimeProvider.System)
         {
             Quiet = TimeSpan.FromMilliseconds(50),
         };
@@ -78,7 +78,7 @@ public sealed class BuildWatcherTests : IDisposable
         using var stop = new CancellationTokenSource();
         var run = Task.Run(() => watcher.RunAsync(stop.Token));
         var timeout = TimeSpan.FromSeconds(20);
-        var output = Path.Combine(_dir, "out", "cv.txt");
+        var output = Path.Combine(_temp.Path, "out", "cv.txt");
 
         Assert.True(NextBuild(builds, 0, timeout));
         Assert.Contains("First Title", File.ReadAllText(output));

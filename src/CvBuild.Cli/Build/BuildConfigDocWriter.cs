@@ -104,13 +104,16 @@ public static class BuildConfigDocWriter
 
             ## What `build` prints and returns
 
-            One line per output, on standard output:
+            One line per output, on standard output, the same line every single command prints for a file it writes:
+            the path, what the file holds (pages, entries; nothing more for plain text) and its size.
 
             ```text
-            wrote out/cv.txt (10.8 KB, 9 ms)
-            unchanged out/cv-short.txt (8.4 KB, 1 ms)
+            wrote out/cv.pdf (5 pages, 40.9 kB)
+            wrote out/cv.txt (10.8 kB)
+            unchanged out/cv-short.txt (8.4 kB)
             ```
 
+            `--quiet` leaves these lines out (warnings, errors and the `--check` report are still printed).
             `unchanged` means the file already held exactly these bytes and was left alone (its timestamp keeps
             meaning "last changed"). Every file is written through a temporary file (created exclusively, under a
             short random name, in the output's folder) and a rename, so an interrupted run never leaves half a file. An output that fails is reported on standard error and the others are

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Globalization;
 using CvBuild.Cli.Output;
 using CvBuild.Core.Diagnostics;
@@ -18,6 +17,9 @@ public sealed class BuildRunner(TextWriter stdout, TextWriter stderr, string wor
 
     /// <summary>The config file and CV file the last run read, so 'watch' knows what to watch.</summary>
     public IReadOnlyList<string> Inputs { get; private set; } = [];
+
+    /// <summary>--quiet: no line per written file (warnings, errors and the --check report are still printed).</summary>
+    public bool Quiet { get; init; }
 
     public int Run(string configPath, bool check)
     {
@@ -94,14 +96,15 @@ public sealed class BuildRunner(TextWriter stdout, TextWriter stderr, string wor
         var stale = new List<string>();
         foreach (var output in plan.Outputs)
         {
-            var clock = Stopwatch.StartNew();
             byte[] bytes;
+            string? holds;
             try
             {
                 var options = Options(output, plan, read.Config!);
                 var rendered = output.Format.Render(cv, output.Entry.Variant, options, _context);
                 PrintCvDiagnostics(rendered.Warnings, cvRead);
                 bytes = rendered.Bytes;
+                holds = rendered.Holds;
             }
             catch (OutputException ex) when (ex.Diagnostics.Count > 0)
             {
@@ -133,9 +136,8 @@ public sealed class BuildRunner(TextWriter stdout, TextWriter stderr, string wor
             {
                 var unchanged = output.Target.HasContent(bytes);
                 // An identical file is left alone, so its timestamp keeps meaning "last changed".
-                if (!unchanged) output.Target.Write(bytes, stdout);
-                clock.Stop();
-                stdout.WriteLine($"{(unchanged ? "unchanged" : "wrote")} {DiagnosticText.Escape(output.DisplayPath)} ({Size(bytes.Length)}, {clock.ElapsedMilliseconds} ms)");
+                if (!unchanged) output.Target.Write(bytes, stdout, binary: !output.Format.IsText);
+                if (!Quiet) stdout.WriteLine(WrittenLine.Of(output.DisplayPath, holds, bytes.Length, unchanged));
             }
             catch (CannotWriteException ex)
             {
@@ -178,12 +180,6 @@ public sealed class BuildRunner(TextWriter stdout, TextWriter stderr, string wor
         var sources = names.ToDictionary(n => n.Value, n => cvRead.SourceOf(n.Key), StringComparer.Ordinal);
         CvLoader.Print(shown, f => sources.GetValueOrDefault(f), stderr);
     }
-
-    /// <summary>"812 B", "12.3 KB", "1.4 MB".</summary>
-    public static string Size(long bytes) =>
-        bytes < 1024 ? $"{bytes} B"
-        : bytes < 1024 * 1024 ? (bytes / 1024.0).ToString("0.0", CultureInfo.InvariantCulture) + " KB"
-        : (bytes / (1024.0 * 1024)).ToString("0.0", CultureInfo.InvariantCulture) + " MB";
 
     private static OptionValues Options(PlannedOutput output, OutputPlan plan, Core.Reading.BuildConfig config) =>
         new(output.Entry.Options) { CvPath = plan.CvPath, OptionDirectory = config.Directory };

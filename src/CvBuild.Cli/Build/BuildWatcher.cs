@@ -18,6 +18,8 @@ public sealed class BuildWatcher(string configPath, TextWriter stdout, TextWrite
 
     public TimeSpan Quiet { get; init; } = Debouncer.DefaultQuiet;
     public TimeSpan LongestWait { get; init; } = Debouncer.DefaultLongestWait;
+    /// <summary>--quiet: no line per written file.</summary>
+    public bool QuietWrites { get; init; }
 
     /// <summary>Called after every build with its exit code (tests wait on it).</summary>
     public event Action<int>? Built;
@@ -55,7 +57,7 @@ public sealed class BuildWatcher(string configPath, TextWriter stdout, TextWrite
 
     private void Build()
     {
-        var runner = new BuildRunner(stdout, stderr, workingDirectory);
+        var runner = new BuildRunner(stdout, stderr, workingDirectory) { Quiet = QuietWrites };
         int code;
         try
         {

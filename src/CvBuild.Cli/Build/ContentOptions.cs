@@ -21,7 +21,7 @@ internal static class ContentOptions
         FormatOption.Number("max_authors", "Authors listed per publication before 'et al.', in every variant; the owner is always kept.",
             "the CV's settings.max_authors; in the publications variant else 3", 1, 10000, "5"),
         new("locale", FieldType.String, "Language of the printed words and dates: a built-in tag (" + string.Join(", ", PresentationStrings.BuiltInLocales)
-            + ") or the path of a locale file (a translated copy of en.yaml), relative to the working directory (default: the CV's settings.locale, else en).", "the CV's", "fr") { Placeholder = "tag|file" },
+            + ") or the path of a locale file (a translated copy of en.yaml), relative to the working directory (in cvbuild.yaml: to the folder of cvbuild.yaml; default: the CV's settings.locale, else en).", "the CV's", "fr") { Placeholder = "tag|file" },
     ];
 
     /// <exception cref="OptionException">sections names a section the CV does not have, or locale no locale.</exception>
@@ -41,6 +41,6 @@ internal static class ContentOptions
             MaxAuthors = o.Integer("max_authors"),
             Date = context.FooterDateOf(cv),
         };
-        return DocumentBuilder.Build(cv, options, LocaleChoice.Resolve(o.Choice("locale"), cv));
+        return DocumentBuilder.Build(cv, options, LocaleChoice.Resolve(o.Choice("locale"), cv, o.OptionDirectory));
     }
 }

@@ -27,7 +27,7 @@ internal static class DesignCheck
         var texts = new Dictionary<string, string>(StringComparer.Ordinal);
         try
         {
-            LocaleChoice.Resolve(null, cv);
+            LocaleChoice.Resolve(null, cv, null);
         }
         catch (OutputException ex)
         {

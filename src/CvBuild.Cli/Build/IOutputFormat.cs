@@ -33,10 +33,11 @@ public interface IOutputFormat
 }
 
 /// <summary>
-/// What an output became: its bytes, what the command reports ("3 pages, 40 KB"), and warnings about facts the
+/// What an output became: its bytes, what it holds for the written line ("3 pages", "12 publications, 2 patents";
+/// null when only its size says anything, see <see cref="Output.WrittenLine"/>), and warnings about facts the
 /// format could not carry exactly (a character BibTeX cannot spell), positioned in the CV.
 /// </summary>
-public sealed record RenderedOutput(byte[] Bytes, string Summary)
+public sealed record RenderedOutput(byte[] Bytes, string? Holds)
 {
     public IReadOnlyList<CvBuild.Core.Diagnostics.Diagnostic> Warnings { get; init; } = [];
 }

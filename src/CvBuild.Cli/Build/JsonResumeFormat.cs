@@ -16,6 +16,6 @@ internal sealed class JsonResumeFormat : IOutputFormat
     public RenderedOutput Render(Cv cv, string variant, OptionValues options, RenderContext context)
     {
         var bytes = Utf8.Bytes(JsonResumeWriter.Write(cv));
-        return new RenderedOutput(bytes, $"{cv.Positions.Count} work, {cv.Education.Count} education, {cv.Publications.Count} publications, {BuildRunner.Size(bytes.Length)}");
+        return new RenderedOutput(bytes, $"{cv.Positions.Count} work, {cv.Education.Count} education, {cv.Publications.Count} publications");
     }
 }

@@ -10,7 +10,9 @@ namespace CvBuild.Cli.Build;
 /// Which presentation strings a document is worded with: the <c>locale</c> option (<c>--locale</c>, or <c>locale:</c>
 /// on an output in cvbuild.yaml) when given, else the CV's <c>settings.locale</c>, else English. A value is a
 /// built-in language tag (<see cref="PresentationStrings.BuiltInLocales"/>) or the path of a locale file: a copy of
-/// en.yaml, translated. The option's path is relative to the working directory, settings.locale's to the CV.
+/// en.yaml, translated. The option's path is relative to where the option was written (the working directory
+/// for --locale, the folder of cvbuild.yaml for an output's locale:, as every other path in cvbuild.yaml);
+/// settings.locale's to the CV file that holds it.
 /// </summary>
 internal static class LocaleChoice
 {
@@ -19,10 +21,11 @@ internal static class LocaleChoice
 
     /// <exception cref="OptionException">The option names no built-in locale and no readable locale file (exit 2).</exception>
     /// <exception cref="OutputException">settings.locale does (exit 1); the message carries its position.</exception>
-    public static PresentationStrings Resolve(string? option, Cv cv)
+    /// <param name="optionDirectory">The folder the option's path is relative to (<see cref="OptionValues.OptionDirectory"/>); null: the working directory.</param>
+    public static PresentationStrings Resolve(string? option, Cv cv, string? optionDirectory)
     {
         if (option is not null)
-            return Resolve(option, Directory.GetCurrentDirectory(), problem => new OptionException($"--locale: {problem}"));
+            return Resolve(option, optionDirectory ?? Directory.GetCurrentDirectory(), problem => new OptionException($"--locale: {problem}"));
         if (cv.Settings.Locale is not { } locale) return PresentationStrings.English;
         var source = cv.Settings.LocaleSource;
         var directory = Path.GetDirectoryName(Path.GetFullPath(source?.File ?? ".")) ?? Directory.GetCurrentDirectory();

@@ -77,7 +77,7 @@ internal sealed class PdfFormat : IOutputFormat
             var pages = rendering.PageCount == 1 ? "1 page" : $"{rendering.PageCount} pages";
             if (options.Integer("max_pages") is { } limit && rendering.PageCount > limit)
                 throw new PageLimitException($"{pages}, more than the limit of {limit} (max_pages); not written");
-            return new RenderedOutput(rendering.Pdf, $"{pages}, {BuildRunner.Size(rendering.Pdf.Length)}");
+            return new RenderedOutput(rendering.Pdf, pages);
         }
         catch (PdfRenderException ex)
         {

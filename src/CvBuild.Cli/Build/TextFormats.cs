@@ -57,11 +57,9 @@ internal static class Utf8
 {
     public static byte[] Bytes(string text) => new UTF8Encoding(false).GetBytes(text);
 
-    public static string Text(byte[] bytes) => new UTF8Encoding(false).GetString(bytes);
-
     public static RenderedOutput Output(string text)
     {
         var bytes = Bytes(text);
-        return new RenderedOutput(bytes, BuildRunner.Size(bytes.Length));
+        return new RenderedOutput(bytes, null);
     }
 }

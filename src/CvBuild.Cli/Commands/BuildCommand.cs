@@ -18,10 +18,14 @@ internal static class BuildCommand
         {
             Description = "Write nothing; exit 1 listing every output that is missing or differs from what the CV makes now.",
         };
-        var command = new Command("build", "Make every output listed in the build configuration.") { config, check };
+        var quiet = CommonOptions.Quiet();
+        var command = new Command("build", "Make every output listed in the build configuration.") { config, check, quiet };
         command.SetAction(parse =>
         {
-            var runner = new BuildRunner(parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error, Environment.CurrentDirectory);
+            var runner = new BuildRunner(parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error, Environment.CurrentDirectory)
+            {
+                Quiet = parse.GetValue(quiet),
+            };
             return runner.Run(parse.GetValue(config)!, parse.GetValue(check));
         });
         return command;

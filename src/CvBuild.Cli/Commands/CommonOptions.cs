@@ -20,6 +20,10 @@ internal static class CommonOptions
     public static Option<string?> Output(string example) =>
         new("--output", "-o") { Description = $"Where to write the output (default: {example} beside the CV)." };
 
+    /// <summary>--quiet: no 'wrote ...' line for a written file; warnings and errors are still printed.</summary>
+    public static Option<bool> Quiet() =>
+        new("--quiet", "-q") { Description = "Do not print the line naming each file written; warnings and errors are still printed." };
+
     /// <summary>The default output path: the CV's path with another extension.</summary>
     public static string DefaultOutput(string cvPath, string extension) => Path.ChangeExtension(cvPath, extension);
 }

@@ -17,7 +17,8 @@ internal static class FormatCommand
     {
         var file = CommonOptions.CvFile();
         var output = CommonOptions.Output($"<cv>{format.Extension}");
-        var command = new Command(format.Name, format.Description) { file, output };
+        var quiet = CommonOptions.Quiet();
+        var command = new Command(format.Name, format.Description) { file, output, quiet };
         Option<string>? variant = null;
         if (format.Variants.Count > 1)
         {
@@ -87,11 +88,10 @@ internal static class FormatCommand
             }
             CvLoader.Print(rendered.Warnings, cvRead.SourceOf, stderr);
             // Rendered fully in memory first: a failure above never touches the previous file.
-            // Text goes to standard output through its writer (a pipe, or a test's); only a PDF needs the byte stream.
-            if (format.IsText) target.WriteText(Utf8.Text(rendered.Bytes), stdout);
-            else target.Write(rendered.Bytes, stdout);
+            target.Write(rendered.Bytes, stdout, binary: !format.IsText);
             // With "-o -" standard output is the file itself; the summary goes to standard error.
-            (target.IsStandardOutput ? stderr : stdout).WriteLine($"wrote {DiagnosticText.Escape(target.Given)} ({rendered.Summary})");
+            if (!parse.GetValue(quiet))
+                (target.IsStandardOutput ? stderr : stdout).WriteLine(WrittenLine.Of(target.Given, rendered.Holds, rendered.Bytes.Length));
             return ExitCodes.Ok;
         });
         return command;

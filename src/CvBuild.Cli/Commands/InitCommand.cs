@@ -10,7 +10,8 @@ internal static class InitCommand
     {
         var path = new Argument<string>("path") { Description = "Where to write the starter CV.", DefaultValueFactory = _ => "cv.yaml" };
         var force = new Option<bool>("--force") { Description = "Overwrite an existing file." };
-        var command = new Command("init", "Write a commented starter CV that passes 'cvbuild check'.") { path, force };
+        var quiet = CommonOptions.Quiet();
+        var command = new Command("init", "Write a commented starter CV that passes 'cvbuild check'.") { path, force, quiet };
         command.SetAction(parse =>
         {
             var target = new OutputTarget(parse.GetValue(path)!);
@@ -21,9 +22,13 @@ internal static class InitCommand
                 parse.InvocationConfiguration.Error.WriteLine($"cvbuild: error: {target.Quoted} already exists; use --force to overwrite it");
                 return ExitCodes.InvalidData;
             }
-            target.WriteText(StarterText(), stdout);
-            var shown = DiagnosticText.Escape(target.Given);
-            if (!target.IsStandardOutput) stdout.WriteLine($"wrote {shown}; edit it, then run 'cvbuild check {shown}'");
+            var text = StarterText();
+            target.WriteText(text, stdout);
+            if (!target.IsStandardOutput && !parse.GetValue(quiet))
+            {
+                stdout.WriteLine(WrittenLine.Of(target.Given, "starter CV", System.Text.Encoding.UTF8.GetByteCount(text)));
+                stdout.WriteLine($"edit it, then run 'cvbuild check {DiagnosticText.Escape(target.Given)}'");
+            }
             return ExitCodes.Ok;
         });
         return command;

@@ -129,10 +129,18 @@ public static class JsonResumeWriter
     {
         String(w, "name", p.Title);
         String(w, "publisher", p.Venue?.Display ?? p.Institution ?? p.Publisher);
-        w.WriteString("releaseDate", (p.Date ?? new PartialDate(p.Year, p.Month)).ToString());
+        w.WriteString("releaseDate", ReleaseDate(p).ToString());
         String(w, "url", PublicationUrl(p.Links));
         String(w, "summary", p.Abstract);
     }
+
+    /// <summary>
+    /// The one date JSON Resume has: the exact date when it falls in the year the CV gives, else that year (and
+    /// month). A first-release date of another year (an arXiv version before the proceedings) would otherwise
+    /// replace the year every output prints.
+    /// </summary>
+    public static PartialDate ReleaseDate(Publication p) =>
+        p.Date is { } date && date.Year == p.Year ? date : new PartialDate(p.Year, p.Month);
 
     /// <summary>The one address JSON Resume has room for: the paper's own page, else its DOI, else arXiv.</summary>
     public static string? PublicationUrl(PublicationLinks links) =>

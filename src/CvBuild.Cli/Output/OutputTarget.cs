@@ -95,20 +95,21 @@ public sealed class OutputTarget
     }
 
     /// <summary>Writes UTF-8 text (no byte-order mark). Throws <see cref="CannotWriteException"/>.</summary>
-    public void WriteText(string text, TextWriter stdout)
+    public void WriteText(string text, TextWriter stdout) => Write(new UTF8Encoding(false).GetBytes(text), stdout);
+
+    /// <summary>
+    /// Writes an output, to the file atomically or to standard output. Text (UTF-8) goes to standard output through
+    /// its writer (a terminal, a pipe, a test's StringWriter); only <paramref name="binary"/> output (a PDF) needs
+    /// the byte stream behind it. Throws <see cref="CannotWriteException"/>.
+    /// </summary>
+    public void Write(ReadOnlySpan<byte> bytes, TextWriter stdout, bool binary = false)
     {
-        if (IsStandardOutput)
+        if (IsStandardOutput && !binary)
         {
-            stdout.Write(text);
+            stdout.Write(new UTF8Encoding(false).GetString(bytes));
             stdout.Flush();
             return;
         }
-        Write(new UTF8Encoding(false).GetBytes(text), stdout);
-    }
-
-    /// <summary>Writes bytes: to standard output as they are, or to the file atomically. Throws <see cref="CannotWriteException"/>.</summary>
-    public void Write(ReadOnlySpan<byte> bytes, TextWriter stdout)
-    {
         if (IsStandardOutput)
         {
             var stream = StandardOutput.OpenBinary(stdout) ?? throw new CannotWriteException("standard output cannot take a PDF here");

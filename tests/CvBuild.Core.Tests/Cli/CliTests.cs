@@ -82,6 +82,19 @@ public sealed class CliTests
     }
 
     [Fact]
+    public void A_mistyped_subcommand_gets_did_you_mean_and_the_full_command_for_help()
+    {
+        var (code, _, error) = Run("import", "jsonresum", "resume.json");
+        Assert.Equal(2, code);
+        Assert.Contains("cvbuild: did you mean 'jsonresume' instead of 'jsonresum'?\n", error);
+        Assert.EndsWith("Run 'cvbuild import --help' for usage.\n", error);
+        (code, _, error) = Run("import", "rendercv", "cv.yaml", "--quite");
+        Assert.Equal(2, code);
+        Assert.Contains("cvbuild: did you mean '--quiet' instead of '--quite'?\n", error);
+        Assert.EndsWith("Run 'cvbuild import rendercv --help' for usage.\n", error);
+    }
+
+    [Fact]
     public void A_mistyped_option_gets_did_you_mean_from_its_command()
     {
         var (code, _, error) = Run("pdf", ExamplePath, "--sinse", "2020");

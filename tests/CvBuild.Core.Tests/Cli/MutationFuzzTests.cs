@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Text;
 using Xunit.Abstractions;
-using static CvBuild.Core.Tests.Cli.CliRun;
 using static CvBuild.Core.Tests.Reading.ReaderTestKit;
+using static CvBuild.TestSupport.CliRunner;
 
 namespace CvBuild.Core.Tests.Cli;
 

@@ -1,5 +1,5 @@
 using CvBuild.Cli;
-using static CvBuild.Core.Tests.Cli.CliRun;
+using static CvBuild.TestSupport.CliRunner;
 
 namespace CvBuild.Core.Tests.Cli;
 

@@ -1,8 +1,8 @@
 using System.Diagnostics;
 using CvBuild.Cli;
 using CvBuild.Cli.Output;
-using static CvBuild.Core.Tests.Cli.CliRun;
 using static CvBuild.Core.Tests.Reading.ReaderTestKit;
+using static CvBuild.TestSupport.CliRunner;
 
 namespace CvBuild.Core.Tests.Cli;
 
@@ -36,7 +36,7 @@ public sealed class OutputTargetTests : IDisposable
     {
         var original = File.ReadAllBytes(_cv);
         File.CreateSymbolicLink(_dir.File("link.yaml"), _cv);
-        Assert.Equal(0, Run("text", _cv, "-o", _dir.File("other.txt")).Code);
+        Assert.Equal(0, Run("text", _cv, "-o", _dir.File("other.txt")).Exit);
         var hard = _dir.File("hard.yaml");
         Assert.True(Process.Start("ln", [_cv, hard])!.WaitForExit(10_000));
         foreach (var output in new[] { _cv, _dir.File("link.yaml"), hard, _dir.File("./sub/../cv.yaml") })
@@ -146,7 +146,7 @@ public sealed class OutputTargetTests : IDisposable
         var name = new string('a', 246) + ".txt";
         var (code, stdout, stderr) = Run("text", _cv, "-o", _dir.File(name));
         Assert.True(code == 0, stderr);
-        Assert.Matches($@"^wrote {System.Text.RegularExpressions.Regex.Escape(_dir.File(name))} \(\d+\.\d KB\)\n$", stdout);
+        Assert.Matches($@"^wrote {System.Text.RegularExpressions.Regex.Escape(_dir.File(name))} \(\d+\.\d kB\)\n$", stdout);
         Assert.Equal([name, "cv.yaml"], Directory.GetFileSystemEntries(_dir.Path).Select(Path.GetFileName).Order(StringComparer.Ordinal));
     }
 

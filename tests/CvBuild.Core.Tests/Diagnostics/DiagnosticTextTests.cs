@@ -4,7 +4,7 @@ using CvBuild.Core.Tests.Cli;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
-using static CvBuild.Core.Tests.Cli.CliRun;
+using static CvBuild.TestSupport.CliRunner;
 
 namespace CvBuild.Core.Tests.Diagnostics;
 
@@ -91,7 +91,7 @@ public sealed class DiagnosticTextTests
             Assert.Contains(@"\u001B", stderr);
         }
         var usage = Run("\u001B]0;pwned\u0007", "--\u009B2J");
-        Assert.Equal(2, usage.Code);
+        Assert.Equal(2, usage.Exit);
         Assert.True(Safe(usage.Out + usage.Err, allowLayout: true), usage.Err.Replace('\u001B', '¤'));
     }
 

@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.Net.Sockets;
 using CvBuild.Core.Files;
 using CvBuild.Core.Tests.Cli;
-using static CvBuild.Core.Tests.Cli.CliRun;
+using static CvBuild.TestSupport.CliRunner;
 
 namespace CvBuild.Core.Tests.Files;
 

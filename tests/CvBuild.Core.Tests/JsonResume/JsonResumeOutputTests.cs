@@ -17,7 +17,7 @@ public sealed class JsonResumeOutputTests : IDisposable
     private static readonly Lazy<JsonSchema> Schema = new(() =>
         JsonSchema.FromJsonAsync(File.ReadAllText(Path.Combine(ReaderTestKit.RepoRoot(), "tests", "CvBuild.Core.Tests", "JsonResume", "resume-schema.json"))).GetAwaiter().GetResult());
 
-    private static void AssertValid(string json)
+    internal static void AssertValid(string json)
     {
         var errors = Schema.Value.Validate(json);
         Assert.True(errors.Count == 0, string.Join("\n", errors.Select(e => $"{e.Path}: {e.Kind}")));
@@ -81,11 +81,11 @@ public sealed class JsonResumeOutputTests : IDisposable
     public void The_example_cv_is_valid_json_resume_through_the_command_and_the_same_bytes_twice()
     {
         var output = _dir.File("resume.json");
-        var (code, _, err) = CliRun.Run("jsonresume", ReaderTestKit.ExamplePath, "-o", output);
+        var (code, _, err) = CliRunner.Run("jsonresume", ReaderTestKit.ExamplePath, "-o", output);
         Assert.True(code == 0, err);
         var json = File.ReadAllText(output);
         AssertValid(json);
-        var (_, again, _) = CliRun.Run("jsonresume", ReaderTestKit.ExamplePath, "-o", "-");
+        var (_, again, _) = CliRunner.Run("jsonresume", ReaderTestKit.ExamplePath, "-o", "-");
         Assert.Equal(json, again);
         var example = CvReader.ReadFile(ReaderTestKit.ExamplePath).Cv!;
         using var doc = JsonDocument.Parse(json);

@@ -207,18 +207,18 @@ public sealed class HostileYamlTests
     [Fact]
     public void Bidi_controls_reach_no_output_of_any_command()
     {
-        using var dir = new CvBuild.Core.Tests.Cli.TempFolder();
+        using var dir = new TempFolder();
         var cv = dir.Write("cv.yaml", File.ReadAllText(ExamplePath)
             .Replace("title: Postdoctoral Fellow", "title: \"Post\\u202Edoctoral \\u2066Fellow\\u2069\"", StringComparison.Ordinal));
         Assert.Contains("\\u202E", File.ReadAllText(cv));
         foreach (var command in new[] { "text", "markdown", "bibtex" })
         {
-            var (code, stdout, stderr) = CvBuild.Core.Tests.Cli.CliRun.Run(command, cv, "-o", "-");
+            var (code, stdout, stderr) = CliRunner.Run(command, cv, "-o", "-");
             Assert.True(code == 0, stderr);
             Assert.Contains("RIGHT-TO-LEFT OVERRIDE", stderr);
             Assert.DoesNotContain(stdout, c => TextScreen.IsBidiControl(c) || TextScreen.IsForbidden(c) && c is not ('\t' or '\n'));
         }
-        Assert.Contains("Postdoctoral Fellow", CvBuild.Core.Tests.Cli.CliRun.Run("text", cv, "-o", "-").Out);
+        Assert.Contains("Postdoctoral Fellow", CliRunner.Run("text", cv, "-o", "-").Out);
     }
 
     [Fact]

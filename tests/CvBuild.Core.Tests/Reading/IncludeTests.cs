@@ -81,7 +81,7 @@ public sealed class IncludeTests : IDisposable
     {
         Write("sections/talks.yaml", "talks:\n  - date: 2024\n    evnt: Oops\n");
         var cv = Write("cv.yaml", ReaderTestKit.Person + "include: [sections/talks.yaml]\n");
-        var (code, _, stderr) = CliRun.Run("check", cv);
+        var (code, _, stderr) = CliRunner.Run("check", cv);
         Assert.Equal(1, code);
         Assert.Contains("talks.yaml:3:5: error: unknown field 'evnt' in talk; did you mean 'event'?\n      evnt: Oops\n      ^\n", stderr);
     }
@@ -131,7 +131,7 @@ public sealed class IncludeTests : IDisposable
     {
         var part = Write("part.yaml", Talk);
         var cv = Write("cv.yaml", ReaderTestKit.Person + "include: [part.yaml]\n");
-        var (code, _, err) = CliRun.Run("text", cv, "-o", part);
+        var (code, _, err) = CliRunner.Run("text", cv, "-o", part);
         Assert.Equal(1, code);
         Assert.Contains("which would be overwritten", err);
         Assert.Equal(Talk, File.ReadAllText(part));
