@@ -102,7 +102,8 @@ public static class JsonResumeWriter
     {
         String(w, "name", p.Title);
         String(w, "publisher", p.Venue?.Display ?? p.Institution ?? p.Publisher);
-        w.WriteString("releaseDate", (p.Date ?? new PartialDate(p.Year, p.Month)).ToString());
+        // Undated work (submitted, in preparation) has no release date to give; JSON Resume's is optional.
+        if ((p.Date ?? (p.Year is { } year ? new PartialDate(year, p.Month) : (PartialDate?)null)) is { } released) w.WriteString("releaseDate", released.ToString());
         String(w, "url", PublicationUrl(p.Links));
         String(w, "summary", p.Abstract);
     }

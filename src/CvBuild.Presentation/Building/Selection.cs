@@ -19,7 +19,7 @@ public static class Selection
             Positions = [.. cv.Positions.Where(p => Recent(p.Period))],
             Education = [.. cv.Education.Where(e => Recent(e.Period))],
             Awards = [.. cv.Awards.Where(a => Recent(a.Period))],
-            Publications = [.. cv.Publications.Where(p => p.Year >= since && (!onlySelected || p.Selected))],
+            Publications = [.. cv.Publications.Where(p => (p.Year is not { } y || y >= since) && (!onlySelected || p.Selected))],
             Patents = [.. cv.Patents.Where(p => p.Year >= since)],
             Talks = [.. cv.Talks.Where(t => (t.EndDate ?? t.Date).Year >= since)],
             Teaching = [.. cv.Teaching.Where(t => Recent(t.Period))],
