@@ -25,12 +25,11 @@ public sealed class RoundTripTests
     [MemberData(nameof(Dialects))]
     public void Example_cv_survives_export_and_import(string dialect) => RoundTrip(TestData.ExampleCv(), Options(dialect));
 
-    /// <summary>Every example CV in cv-data/examples and the corporate-authors case, in every dialect.</summary>
+    /// <summary>Every example CV in cv-data/examples (and its folders) and the corporate-authors case, in every dialect.</summary>
     public static TheoryData<string, string> ExamplesAndDialects()
     {
         var data = new TheoryData<string, string>();
-        var files = Directory.GetFiles(Path.Combine(TestData.RepoRoot, "cv-data", "examples"), "*.yaml").Order(StringComparer.Ordinal)
-            .Append(Path.Combine(TestData.TestDir(), "Fixtures", "cases", "21-corporate-authors.yaml"));
+        var files = TestData.ExampleCvPaths().Append(Path.Combine(TestData.TestDir(), "Fixtures", "cases", "21-corporate-authors.yaml"));
         foreach (var file in files)
             foreach (var dialect in Dialects)
                 data.Add(file, dialect);

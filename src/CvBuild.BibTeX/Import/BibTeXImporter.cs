@@ -494,7 +494,10 @@ public static partial class BibTeXImporter
                 case "collection": return PublicationKind.EditedBook;
                 case "book" or "mvbook": return PublicationKind.Book;
                 case "dataset": return PublicationKind.Dataset;
-                case "software": return PublicationKind.Software;
+                case "software":
+                    // biblatex's @software takes howpublished (its repository), as @misc does.
+                    rest = howpublished;
+                    return PublicationKind.Software;
                 case "misc" or "online" or "unpublished" or "electronic" or "www" or "preprint":
                     if (howpublished is { } how && KindFromLabel(how, out var kind, out thesisType, out rest)) return kind;
                     if (howpublished is { } h && h.Contains("arXiv", StringComparison.OrdinalIgnoreCase)) return PublicationKind.Preprint;
