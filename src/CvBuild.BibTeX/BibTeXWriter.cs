@@ -177,8 +177,9 @@ public static partial class BibTeXWriter
             // Undated work (submitted, in preparation): plain.bst requires a year of every type but @misc and
             // @unpublished, so it is a @misc saying what and where ("Journal Article, Nature"); biblatex the same,
             // where the styles print it without an empty date.
-            if (p.IsUndated && p.Kind is not (PublicationKind.Dataset or PublicationKind.Software))
-                return ("misc", e => e.Braced("howpublished", T(venue is null ? label : $"{label}, {venue}")));
+            // Preprints and "other" work are @misc anyway; datasets and software need no date in biblatex.
+            if (p.IsUndated && p.Kind is not (PublicationKind.Preprint or PublicationKind.Other or PublicationKind.Dataset or PublicationKind.Software))
+                return Misc(p, venue, label);
             switch (p.Kind)
             {
                 // Kinds that share a type with another say which they are in the note's first sentence (NoteMarkerFor).
@@ -246,9 +247,15 @@ public static partial class BibTeXWriter
                     // No venue, school or publisher for a type that needs one: @misc says what it is in
                     // howpublished ("Conference Paper", "PhD Thesis, Tel Aviv University") instead of
                     // leaving a required field empty, which plain.bst and biber both warn about.
-                    var where = p.Kind is PublicationKind.Thesis or PublicationKind.TechnicalReport ? p.Institution : venue;
-                    return ("misc", e => e.Braced("howpublished", T(where is null ? label : $"{label}, {where}")));
+                    return Misc(p, venue, label);
             }
+        }
+
+        /// <summary>@misc whose howpublished says what and where: "Journal Article, Nature", "PhD Thesis, Tel Aviv University".</summary>
+        private (string Type, Action<BibEntry> Fields) Misc(Publication p, string? venue, string label)
+        {
+            var where = p.Kind is PublicationKind.Thesis or PublicationKind.TechnicalReport ? p.Institution : venue;
+            return ("misc", e => e.Braced("howpublished", T(where is null ? label : $"{label}, {where}")));
         }
 
         private void Eprint(BibEntry e, Publication p)
