@@ -170,7 +170,7 @@ public static class FormatSpec
 
     public static readonly ObjectSpec Publication = new("publication", "A paper, preprint, thesis, book, report or lecture notes.",
     [
-        E("kind", "What kind of publication; decides its group and its BibTeX type.", PublicationKinds, true) with { PrintedAs = "the group the publication is listed in, and the kind's word where there is no venue" },
+        E("kind", "What kind of publication; decides its group and its BibTeX type.", PublicationKinds, true) with { PrintedAs = "the group the publication is listed in, and the kind's word where there is no venue (always for book reviews, editorials, conference abstracts, posters, datasets and software)" },
         F("title", FieldType.String, "Title.", true, "Implicit Regularization in Tensor Factorization"),
         F("authors", FieldType.AuthorList, "Authors in order; 'Name*' or {name, equal: true} marks equal contribution, {organization: ...} a collaboration or corporate author, 'others' a truncated list (et al.). Required unless 'editors' names the editors of an edited volume.", false, "[Noam Razin*, Asaf Maman*, Nadav Cohen]"),
         new("venue", FieldType.Venue, "Venue: a name, or {short, name}.", false, "{short: ICML, name: International Conference on Machine Learning}") { Object = Venue },

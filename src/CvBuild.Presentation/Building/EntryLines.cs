@@ -88,13 +88,16 @@ internal sealed class EntryLines(Person owner, PresentationStrings s, DateWordin
     private Line VenueLine(Publication p)
     {
         var spans = new List<Span>();
-        if (VenueText(p) is { } v) spans.Add(new Span(v, SpanKind.Venue));
         void Part(string? text, SpanKind kind = SpanKind.Text)
         {
             if (string.IsNullOrWhiteSpace(text)) return;
             if (spans.Count > 0) spans.Add(Text(", "));
             spans.Add(new Span(text, kind));
         }
+        // A review, editorial, abstract, poster, dataset or software names its kind even beside a venue: the
+        // venue (a journal, a conference, Zenodo) would otherwise pass it off as a paper in any group it is in.
+        if (p.Venue?.Display is { Length: > 0 } && SaysItsKind(p.Kind)) Part(KindWord(p));
+        if (VenueText(p) is { } v) Part(v, SpanKind.Venue);
         Part(p.EventLocation);
         Part(p.EventDates);
         Part(p.Series);
@@ -113,7 +116,13 @@ internal sealed class EntryLines(Person owner, PresentationStrings s, DateWordin
         return new Line(spans);
     }
 
-    private string? VenueText(Publication p) => p.Venue?.Display is { Length: > 0 } v ? v : p.Kind switch
+    private static bool SaysItsKind(PublicationKind kind) => kind is PublicationKind.BookReview or PublicationKind.Editorial
+        or PublicationKind.ConferenceAbstract or PublicationKind.Poster or PublicationKind.Dataset or PublicationKind.Software;
+
+    private string? VenueText(Publication p) => p.Venue?.Display is { Length: > 0 } v ? v : KindWord(p);
+
+    /// <summary>The kind's own word ("Preprint", "Diploma Thesis"), or null for kinds that are named by their venue.</summary>
+    private string? KindWord(Publication p) => p.Kind switch
     {
         // Papers name their venue; without one, only the details follow.
         PublicationKind.Conference or PublicationKind.Journal or PublicationKind.Workshop or PublicationKind.BookChapter => null,
