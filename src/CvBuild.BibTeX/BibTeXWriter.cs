@@ -195,7 +195,8 @@ public static partial class BibTeXWriter
                     {
                         if (p.Kind == PublicationKind.Dataset) e.Braced("organization", T(venue)).Braced("publisher", T(p.Publisher));
                         else e.Braced("howpublished", T(venue));
-                    });
+                    }
+                    );
                 case PublicationKind.EditedBook when p.Editors.Count > 0 && (_biblatex || p.Publisher is not null):
                     return (_biblatex ? "collection" : "book", e => e.Braced("publisher", T(p.Publisher)).Braced("edition", T(p.Edition)));
                 case PublicationKind.Conference or PublicationKind.Workshop when venue is not null:
