@@ -90,25 +90,49 @@ public static partial class BibTeXWriter
             var (type, extra) = TypeOf(p, venue);
             var e = new BibEntry(type, key, _macros);
             e.Braced("author", Names(p.Authors));
-            if (_biblatex && p.HasEqualContribution)
-                e.Bare("author+an", "{" + string.Join("; ", p.Authors.Select((a, i) => (a, i)).Where(x => x.a.Equal).Select(x => $"{x.i + 1}=equal")) + "}");
+            if (_biblatex && Annotations(p.Authors) is { } annotations) e.Bare("author+an", annotations);
             e.Braced("title", LatexEscaper.Title(p.Title, _macros));
             extra(e);
             Details(e, p, type);
-            e.Bare("year", p.Year.ToString(CultureInfo.InvariantCulture));
+            if (p.Year is { } year) e.Bare("year", year.ToString(CultureInfo.InvariantCulture));
+            // biblatex's data model requires a date on every type but @dataset and @software; an undated work
+            // says its year is unspecified (ISO 8601-2 / EDTF "XXXX", which biber reads and styles print as
+            // nothing) instead of inventing one. Plain bibtex's @misc needs no year.
+            else if (_biblatex && type is not ("dataset" or "software")) e.Braced("date", "XXXX");
+            if (_biblatex) e.Braced("pubstate", p.Status is { } status ? T(PublicationState.ToPubstate(status)) : null);
             // The date field is the first release (often a year before the proceedings), so its month only
             // counts when it is in the year printed; never both year and date.
             // A paper's date is its first public release (often arXiv), not the month its venue met: only
             // where the release is the publication (preprints, notes, theses, reports) does it give the month.
-            var month = p.Month ?? (p.Date is { Month: { } m } d && d.Year == p.Year && ReleaseIsPublication(p.Kind) ? m : null);
+            // An undated work's month would stand alone: it is not written.
+            var month = p.IsUndated ? null : p.Month ?? (p.Date is { Month: { } m } d && d.Year == p.Year && ReleaseIsPublication(p.Kind) ? m : null);
             if (MonthMacro(month) is { } macro) e.Bare("month", macro);
             e.Braced("doi", Verbatim(p.Links.Doi, _macros));
             e.Braced("url", Verbatim(p.Links.Url, _macros));
             // Every type carries the arXiv id: biblatex allows eprint everywhere and plain.bst ignores it.
             Eprint(e, p);
-            e.Braced("note", T(Note(p)));
+            e.Braced("note", T(Note(p, type)));
             if (options.Abstracts) e.Braced("abstract", T(p.Abstract));
             return e;
+        }
+
+        /// <summary>
+        /// biblatex data annotations (biblatex manual §3.7): "equal" for the first equal-contribution group,
+        /// "equal2", "equal3", ... for the others, "corresponding" for the corresponding author; an author with
+        /// two gets both, comma-separated ("1=equal,corresponding; 2=equal").
+        /// </summary>
+        private static string? Annotations(IReadOnlyList<Author> authors)
+        {
+            var items = new List<string>();
+            for (var i = 0; i < authors.Count; i++)
+            {
+                var a = authors[i];
+                var names = new List<string>();
+                if (a.Equal) names.Add(a.EqualGroup == 1 ? "equal" : "equal" + a.EqualGroup.ToString(CultureInfo.InvariantCulture));
+                if (a.Corresponding) names.Add("corresponding");
+                if (names.Count > 0) items.Add($"{(i + 1).ToString(CultureInfo.InvariantCulture)}={string.Join(",", names)}");
+            }
+            return items.Count == 0 ? null : "{" + string.Join("; ", items) + "}";
         }
 
         /// <summary>
@@ -126,19 +150,23 @@ public static partial class BibTeXWriter
         private void Details(BibEntry e, Publication p, string type)
         {
             bool Takes(params string[] types) => !_biblatex || types.Contains(type);
-            if (p.Editors.Count > 0 && Takes("article", "book", "inbook", "incollection", "collection", "inproceedings", "misc"))
+            if (p.Editors.Count > 0 && Takes("article", "book", "inbook", "incollection", "collection", "inproceedings", "misc", "dataset", "software"))
                 e.Braced("editor", Names(p.Editors));
             if (p.Translators.Count > 0 && Takes("article", "book", "inbook", "incollection", "collection"))
                 e.Braced("translator", Names(p.Translators));
-            if (Takes("article", "book", "inbook", "incollection", "collection", "inproceedings"))
+            if (Takes("article", "book", "inbook", "incollection", "collection", "inproceedings", "dataset"))
                 e.Braced("series", T(p.Series));
             if (Takes("book", "inbook", "incollection", "collection", "inproceedings", "report", "thesis"))
                 e.Braced("chapter", T(p.Chapter));
-            if (Takes("book", "inbook", "incollection", "collection", "inproceedings", "misc", "report", "thesis"))
+            if (Takes("book", "inbook", "incollection", "collection", "inproceedings", "misc", "report", "thesis", "dataset", "software"))
                 e.Braced(_biblatex ? "location" : "address", T(p.Place));
             if (Takes("book", "inbook", "incollection", "collection", "inproceedings"))
                 e.Braced("isbn", T(p.Isbn));
-            if (type == "inproceedings") e.Braced("venue", T(p.EventLocation));
+            if (type == "inproceedings")
+            {
+                e.Braced("venue", T(p.EventLocation));
+                if (_biblatex) e.Braced("eventdate", EventDate.ToIso(p.EventDates));
+            }
             e.Braced("language", T(p.Language));
         }
 
@@ -146,14 +174,37 @@ public static partial class BibTeXWriter
         private (string Type, Action<BibEntry> Fields) TypeOf(Publication p, string? venue)
         {
             var label = HowPublished.KindMarker(p.Kind, p.ThesisType);
+            // Undated work (submitted, in preparation): plain.bst requires a year of every type but @misc and
+            // @unpublished, so it is a @misc saying what and where ("Journal Article, Nature"); biblatex the same,
+            // where the styles print it without an empty date.
+            // Preprints and "other" work are @misc anyway; datasets and software need no date in biblatex.
+            if (p.IsUndated && p.Kind is not (PublicationKind.Preprint or PublicationKind.Other or PublicationKind.Dataset or PublicationKind.Software))
+                return Misc(p, venue, label);
             switch (p.Kind)
             {
+                // Kinds that share a type with another say which they are in the note's first sentence (NoteMarkerFor).
+                case PublicationKind.BookReview or PublicationKind.Editorial when venue is not null:
+                    return ("article", e => e.Braced(_biblatex ? "journaltitle" : "journal", T(venue)).Braced("volume", Volume(p))
+                        .Braced("number", NumberInNote(p) ? null : T(Number(p))).Braced("pages", Pages(p.Pages)));
+                case PublicationKind.ConferenceAbstract or PublicationKind.Poster when venue is not null:
+                    return ("inproceedings", e => e.Braced("booktitle", T(venue)).Braced("volume", Volume(p))
+                        .Braced("number", NumberInNote(p) ? null : T(Number(p))).Braced("pages", Pages(p.Pages)).Braced("publisher", T(p.Publisher)));
+                case PublicationKind.Dataset or PublicationKind.Software when _biblatex:
+                    // @dataset has no howpublished: its repository (Zenodo) is the organization that published it.
+                    return (p.Kind == PublicationKind.Dataset ? "dataset" : "software", e =>
+                    {
+                        if (p.Kind == PublicationKind.Dataset) e.Braced("organization", T(venue)).Braced("publisher", T(p.Publisher));
+                        else e.Braced("howpublished", T(venue));
+                    }
+                    );
+                case PublicationKind.EditedBook when p.Editors.Count > 0 && (_biblatex || p.Publisher is not null):
+                    return (_biblatex ? "collection" : "book", e => e.Braced("publisher", T(p.Publisher)).Braced("edition", T(p.Edition)));
                 case PublicationKind.Conference or PublicationKind.Workshop when venue is not null:
-                    return ("inproceedings", e => e.Braced("booktitle", T(venue)).Braced("volume", T(p.Volume))
-                        .Braced("number", NumberInNote(p) ? null : T(p.Number)).Braced("pages", Pages(p.Pages)).Braced("publisher", T(p.Publisher)));
+                    return ("inproceedings", e => e.Braced("booktitle", T(venue)).Braced("volume", Volume(p))
+                        .Braced("number", NumberInNote(p) ? null : T(Number(p))).Braced("pages", Pages(p.Pages)).Braced("publisher", T(p.Publisher)));
                 case PublicationKind.Journal when venue is not null:
-                    return ("article", e => e.Braced(_biblatex ? "journaltitle" : "journal", T(venue)).Braced("volume", T(p.Volume))
-                        .Braced("number", NumberInNote(p) ? null : T(p.Number)).Braced("pages", Pages(p.Pages)));
+                    return ("article", e => e.Braced(_biblatex ? "journaltitle" : "journal", T(venue)).Braced("volume", Volume(p))
+                        .Braced("number", NumberInNote(p) ? null : T(Number(p))).Braced("pages", Pages(p.Pages)).Braced("issue", Issue(p)));
                 case PublicationKind.Preprint:
                     return ("misc", e =>
                     {
@@ -161,14 +212,23 @@ public static partial class BibTeXWriter
                         else if (!_biblatex) e.Braced("howpublished", "arXiv preprint arXiv:" + T(p.Links.Arxiv));
                     }
                     );
-                case PublicationKind.Thesis when p.Institution is not null && (_biblatex || p.ThesisType != ThesisType.Bachelors):
+                case PublicationKind.Thesis when p.Institution is not null && (_biblatex || p.ThesisType is ThesisType.PhD or ThesisType.Masters):
+                    // biblatex: phdthesis and mathesis are localisation keys (manual §2.2.2 "type"); other degrees as
+                    // words. Its @thesis requires a type, so a thesis of unknown degree says just "Thesis".
                     if (_biblatex)
                         return ("thesis", e => e.Braced("type", p.ThesisType switch
                         {
+                            ThesisType.PhD => "phdthesis",
                             ThesisType.Masters => "mathesis",
                             ThesisType.Bachelors => "Bachelor's thesis",
-                            _ => "phdthesis",
+                            ThesisType.Diploma => "Diploma thesis",
+                            ThesisType.Habilitation => "Habilitation thesis",
+                            _ => "Thesis",
                         }).Braced("institution", T(p.Institution)));
+                    // Plain bibtex: @phdthesis only for a PhD and @mastersthesis only for a master's. Any other degree
+                    // (or none) is a @misc whose howpublished names it ("Diploma Thesis, TU Wien"): a type field on
+                    // @phdthesis would print right in plain, unsrt, alpha and abbrv, but a style that ignores type
+                    // (and anyone reading the entry type) would see a PhD that was never awarded.
                     return (p.ThesisType == ThesisType.Masters ? "mastersthesis" : "phdthesis", e => e.Braced("school", T(p.Institution)));
                 case PublicationKind.TechnicalReport when p.Institution is not null:
                     return _biblatex
@@ -188,9 +248,15 @@ public static partial class BibTeXWriter
                     // No venue, school or publisher for a type that needs one: @misc says what it is in
                     // howpublished ("Conference Paper", "PhD Thesis, Tel Aviv University") instead of
                     // leaving a required field empty, which plain.bst and biber both warn about.
-                    var where = p.Kind is PublicationKind.Thesis or PublicationKind.TechnicalReport ? p.Institution : venue;
-                    return ("misc", e => e.Braced("howpublished", T(where is null ? label : $"{label}, {where}")));
+                    return Misc(p, venue, label);
             }
+        }
+
+        /// <summary>@misc whose howpublished says what and where: "Journal Article, Nature", "PhD Thesis, Tel Aviv University".</summary>
+        private (string Type, Action<BibEntry> Fields) Misc(Publication p, string? venue, string label)
+        {
+            var where = p.Kind is PublicationKind.Thesis or PublicationKind.TechnicalReport ? p.Institution : venue;
+            return ("misc", e => e.Braced("howpublished", T(where is null ? label : $"{label}, {where}")));
         }
 
         private void Eprint(BibEntry e, Publication p)
@@ -202,28 +268,55 @@ public static partial class BibTeXWriter
             else e.Braced("archivePrefix", "arXiv").Braced("primaryClass", category);
         }
 
-        /// <summary>Status, awards, the CV's note and (on request) the equal-contribution line, as sentences.</summary>
-        private string? Note(Publication p)
+        /// <summary>
+        /// The kind's marker where the type alone does not say it (a book review is an @article, a poster an
+        /// @inproceedings); status (plain bibtex; biblatex has pubstate), awards, the CV's note and (on request)
+        /// the equal-contribution and corresponding-author lines, as sentences. An undated work's status comes
+        /// first, so import finds it there.
+        /// </summary>
+        private string? Note(Publication p, string type)
         {
             var parts = new List<string>();
+            if (NoteMarkerFor(p.Kind, type) is { } marker) parts.Add(marker);
+            if (p.IsUndated && !_biblatex && p.Status is { } first) parts.Add(first);
             // A preprint's type is @misc with no venue field, so a venue it names ("Under review at X") goes here.
             if (p.Kind == PublicationKind.Preprint && p.Venue?.Display is { Length: > 0 } venue) parts.Add(venue);
-            if (p.Status is { } s) parts.Add(s);
+            if (!p.IsUndated && !_biblatex && p.Status is { } s) parts.Add(s);
             parts.AddRange(p.Awards);
             if (p.Note is { } n) parts.Add(n);
-            if (NumberInNote(p)) parts.Add("No. " + p.Number);
-            if (options.EqualNote && p.HasEqualContribution)
-                parts.Add(EqualContributionPrefix + string.Join(" and ", p.Authors.Where(a => a.Equal).Select(a => a.Name)));
+            if (NumberInNote(p)) parts.Add("No. " + Number(p));
+            if (options.EqualNote)
+            {
+                foreach (var group in p.Authors.Where(a => a.Equal).GroupBy(a => a.EqualGroup).OrderBy(g => g.Key))
+                    parts.Add((group.Key == 1 ? EqualContributionPrefix : $"Equal contribution (group {group.Key.ToString(CultureInfo.InvariantCulture)}): ")
+                        + string.Join(" and ", group.Select(a => a.Name)));
+                if (p.HasCorrespondingAuthor)
+                    parts.Add(CorrespondingPrefix + string.Join(" and ", p.Authors.Where(a => a.Corresponding).Select(a => a.Name)));
+            }
             return JoinSentences(parts);
         }
+
+        /// <summary>
+        /// biber's data model types volume as an integer (biblatex manual §2.2.2: "volume (integer)"), so in the
+        /// biblatex dialect a volume such as "S7" or "33-34" goes to number, the literal field biblatex prints in
+        /// its place ("J. S7 (2020)"), and a number beside it to issue. Plain bibtex prints any volume as written.
+        /// </summary>
+        private bool VolumeAsNumber(Publication p) => _biblatex && p.Volume is { } v && !int.TryParse(v, NumberStyles.None, CultureInfo.InvariantCulture, out _);
+
+        private string? Volume(Publication p) => VolumeAsNumber(p) ? null : T(p.Volume);
+
+        private string? Number(Publication p) => VolumeAsNumber(p) ? p.Volume : p.Number;
+
+        private string? Issue(Publication p) => VolumeAsNumber(p) ? T(p.Number) : null;
 
         /// <summary>
         /// plain.bst warns on a number without a volume (articles) and on a number without a series
         /// (proceedings), so the bibtex dialect prints such a number in the note instead.
         /// </summary>
         private bool NumberInNote(Publication p) =>
-            !_biblatex && p.Number is not null && p.Venue?.Display is { Length: > 0 }
-            && (p.Kind is PublicationKind.Conference or PublicationKind.Workshop || p.Kind == PublicationKind.Journal && p.Volume is null);
+            !_biblatex && p.Number is not null && p.Venue?.Display is { Length: > 0 } && !p.IsUndated
+            && (p.Kind is PublicationKind.Conference or PublicationKind.Workshop or PublicationKind.ConferenceAbstract or PublicationKind.Poster
+                || p.Kind is PublicationKind.Journal or PublicationKind.BookReview or PublicationKind.Editorial && p.Volume is null);
 
         public BibEntry Patent(Patent p, string key)
         {
@@ -264,7 +357,8 @@ public static partial class BibTeXWriter
             var e = new BibEntry("misc", key, _macros);
             e.Braced("author", NameFormatter.List([speaker], _macros));
             e.Braced("title", LatexEscaper.Title(t.Title ?? t.EventOrHost, _macros));
-            var where = new List<string> { t.Title is null ? TalkPrefix : TalkPrefix + ", " + t.EventOrHost };
+            var label = HowPublished.TalkLabel(t.Kind);
+            var where = new List<string> { t.Title is null ? label : label + ", " + t.EventOrHost };
             if (t.Location is { } loc) where.Add(loc);
             var how = string.Join(", ", where) + (t.Virtual ? " (virtual)" : "");
             e.Braced("howpublished", T(how));
@@ -280,10 +374,16 @@ public static partial class BibTeXWriter
     }
 
     internal const string EqualContributionPrefix = "Equal contribution: ";
-    internal const string TalkPrefix = "Invited talk";
+    internal const string CorrespondingPrefix = "Corresponding author: ";
 
     [GeneratedRegex(@"(?<=\d)\s*[-\u2013\u2014]+\s*(?=\d)")]
     private static partial Regex PageRange();
+
+    /// <summary>The note's first sentence for a kind whose entry type is another kind's ("Book Review" on an @article).</summary>
+    internal static string? NoteMarkerFor(PublicationKind kind, string type) =>
+        kind is PublicationKind.BookReview or PublicationKind.Editorial && type == "article"
+        || kind is PublicationKind.ConferenceAbstract or PublicationKind.Poster && type == "inproceedings"
+            ? HowPublished.KindMarker(kind, null) : null;
 
     /// <summary>Parts as sentences: "To appear. Best paper runner-up, NeurIPS 2025".</summary>
     internal static string? JoinSentences(IEnumerable<string> parts)

@@ -42,6 +42,14 @@ internal static class RandomPublications
         var authors = Enumerable.Range(0, authorCount).Select(_ => new Author(Name(r))).ToList();
         if (authorCount >= 2 && r.Next(3) == 0)
             authors = authors.Select((a, i) => i < 2 ? a with { Equal = true } : a).ToList();
+        // Co-last authors: a second equal-contribution group.
+        if (authorCount >= 4 && r.Next(3) == 0)
+            authors = authors.Select((a, i) => i >= authorCount - 2 ? a with { Equal = true, EqualGroup = 2 } : a).ToList();
+        if (r.Next(4) == 0)
+        {
+            var c = r.Next(authorCount);
+            authors[c] = authors[c] with { Corresponding = true };
+        }
         var title = string.Join(' ', Enumerable.Range(0, r.Next(2, 9)).Select(_ => Pick(r, Words)));
         Venue? venue = kind switch
         {
@@ -50,20 +58,25 @@ internal static class RandomPublications
             PublicationKind.Workshop => Maybe(r, 4) ? new Venue(Maybe(r, 2) ? Pick(r, Shorts) : null, Pick(r, WorkshopNames)) : null,
             PublicationKind.Journal => Maybe(r, 4) ? new Venue(null, Pick(r, Journals)) : null,
             PublicationKind.BookChapter or PublicationKind.LectureNotes or PublicationKind.Other => Maybe(r, 2) ? Venue(r, ConferenceNames) : null,
+            PublicationKind.BookReview or PublicationKind.Editorial => Maybe(r, 4) ? new Venue(null, Pick(r, Journals)) : null,
+            PublicationKind.ConferenceAbstract or PublicationKind.Poster => Maybe(r, 4) ? Venue(r, ConferenceNames) : null,
+            PublicationKind.Dataset or PublicationKind.Software => Maybe(r, 2) ? new Venue(null, "Zenodo & Co") : null,
             _ => null,
         };
         var arxiv = Maybe(r, 2) ? $"{r.Next(15, 26):D2}{r.Next(1, 13):D2}.{r.Next(0, 99999):D5}" : null;
         // An "other" entry with only an arXiv id is indistinguishable from a preprint in BibTeX.
         if (kind == PublicationKind.Other && venue is null) arxiv = null;
+        // Work not yet published: a status and no year.
+        var undated = Maybe(r, 8);
         return new Publication
         {
             Kind = kind,
             Title = title,
             Authors = authors,
             Venue = venue,
-            Year = r.Next(1990, 2031),
+            Year = undated ? null : r.Next(1990, 2031),
             Month = Maybe(r, 2) ? r.Next(1, 13) : null,
-            Status = Maybe(r, 5) ? "to appear" : null,
+            Status = undated ? Pick(r, new[] { "submitted", "under review", "in preparation" }) : Maybe(r, 5) ? "to appear" : null,
             Awards = Maybe(r, 5) ? ["Best paper award, NeurIPS 2025 & more"] : [],
             Note = Maybe(r, 4) ? "Oral presentation (top 5%)" : null,
             Links = new PublicationLinks
@@ -75,12 +88,12 @@ internal static class RandomPublications
             Tags = arxiv is not null && Maybe(r, 2) ? ["cs.LG"] : [],
             Abstract = Maybe(r, 2) ? "We prove that 50% of $x_i$ & {braces} hold~always. Über-naïve." : null,
             Key = Maybe(r, 8) ? $"key:{r.Next(100000)}_x" : null,
-            Volume = kind == PublicationKind.Journal && Maybe(r, 2) ? r.Next(1, 60).ToString() : null,
+            Volume = kind == PublicationKind.Journal && Maybe(r, 2) ? (Maybe(r, 4) ? $"S{r.Next(1, 9)}" : r.Next(1, 60).ToString()) : null,
             Number = kind == PublicationKind.Journal && Maybe(r, 2) ? r.Next(1, 12).ToString() : null,
             Pages = kind is PublicationKind.Journal or PublicationKind.Conference && venue is not null && Maybe(r, 2) ? $"{r.Next(1, 100)}-{r.Next(100, 200)}" : null,
             Publisher = kind is PublicationKind.BookChapter or PublicationKind.Book or PublicationKind.Conference && Maybe(r, 2) ? "PMLR & Sons" : null,
             Institution = kind is PublicationKind.Thesis or PublicationKind.TechnicalReport && Maybe(r, 3) ? "Université de Montréal" : null,
-            ThesisType = kind == PublicationKind.Thesis ? Pick(r, Enum.GetValues<ThesisType>()) : null,
+            ThesisType = kind == PublicationKind.Thesis && !Maybe(r, 6) ? Pick(r, Enum.GetValues<ThesisType>()) : null,
         };
     }
 

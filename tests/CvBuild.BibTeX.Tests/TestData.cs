@@ -28,6 +28,15 @@ internal static class TestData
         return result.Cv!;
     }
 
+    /// <summary>Every example CV: cv-data/examples/*.yaml and the cv.yaml of each example folder (senior-professor/).</summary>
+    public static IEnumerable<string> ExampleCvPaths()
+    {
+        var examples = Path.Combine(RepoRoot, "cv-data", "examples");
+        return Directory.GetFiles(examples, "*.yaml")
+            .Concat(Directory.GetDirectories(examples).Select(d => Path.Combine(d, "cv.yaml")).Where(File.Exists))
+            .Order(StringComparer.Ordinal);
+    }
+
     public static string Fixture(string name) => File.ReadAllText(Path.Combine(TestDir(), "Fixtures", name));
 
     public static Person Person(string name = "Noam Razin") => new() { Name = name };

@@ -86,7 +86,8 @@ internal sealed class SpecCv
                         var second = Add(fieldPath + "[1].name", NewToken(plain: false), FormatSpec.Author.Field("name")!, entry);
                         var third = Add(fieldPath + "[2]", NewToken(plain: false), FormatSpec.Author.Field("name")!, entry);
                         _opaque.Add(FormatSpec.Author.Field("equal")!);
-                        Line(at, $"{key} [{{name: {Quote(Owner)}, equal: true}}, {{name: {Quote(second)}, equal: true}}, {Quote(third)}]");
+                        _opaque.Add(FormatSpec.Author.Field("corresponding")!);
+                        Line(at, $"{key} [{{name: {Quote(Owner)}, equal: true, corresponding: true}}, {{name: {Quote(second)}, equal: true}}, {Quote(third)}]");
                         break;
                     }
                 case FieldType.Venue:

@@ -83,6 +83,14 @@ w("    - id: conference_talks")
 w("      heading: Conference Presentations")
 w("      kinds: [contributed, poster]")
 w("  numbering: reverse")
+# Groups by tag as well as by kind: a paper is listed in the first group that takes it; the last takes the rest.
+w("  publication_groups:")
+w("    - {heading: Groundwater, kinds: [journal, conference], tags: [groundwater], by_year: true}")
+w("    - {heading: Catchments and Surface Water, kinds: [journal, conference], by_year: true}")
+w("    - {heading: Books and Edited Volumes, kinds: [book, edited_book, book_chapter]}")
+w("    - {heading: Other Publications}")
+w("  corresponding_mark: \"†\"")
+w("  corresponding_legend: \"† Corresponding author\"")
 w("positions:")
 w("  - {title: Professor of Hydrology, organization: University of Edinburgh, location: UK, start: 2014, end: present}")
 w("  - {title: Reader in Hydrology, organization: University of Edinburgh, location: UK, start: 2009, end: 2014}")
@@ -123,15 +131,84 @@ for year in range(2026, 2000, -1):
         journal = rng.random() < 0.72
         short, name = rng.choice(JOURNALS if journal else CONFERENCES)
         w(f"  - kind: {'journal' if journal else 'conference'}")
-        w(f"    title: {q(title(used))}")
+        used_title = title(used)
+        w(f"    title: {q(used_title)}")
+        used_title = used_title.lower()
         w(f"    authors: {authors()}")
         w(f"    venue: {{short: {q(short)}, name: {q(name)}}}")
         w(f"    year: {year}")
+        # Tagged by what the title says, without drawing on the random stream (the rest of the file stays put).
+        if any(k in used_title for k in ("groundwater", "aquifer", "recharge", "baseflow")): w("    tags: [groundwater]")
         if journal:
             w(f"    volume: \"{year - 1960 + rng.randint(0, 3)}\"")
             start = rng.randint(1, 900)
             w(f"    pages: \"{start}-{start + rng.randint(8, 24)}\"")
             w(f"    links: {{doi: \"10.5555/hm.{year}.{rng.randint(1000, 9999)}\"}}")
+
+FIXED = """\
+  - kind: journal
+    title: Storage thresholds explain the onset of drought in upland catchments
+    authors:
+      - {name: Freya Olsen, equal: true}
+      - {name: Priya Raman, equal: true}
+      - Jonas Weber
+      - {name: Helena Marsh, equal_group: 2, corresponding: true}
+      - {name: Oliver Brennan, equal_group: 2}
+    venue: {short: Nat. Water, name: Nature Water}
+    status: under review
+  - kind: book
+    title: Catchment Hydrology in a Changing Climate
+    authors: [Helena Marsh]
+    publisher: Example University Press
+    status: in preparation
+  - kind: edited_book
+    title: Peatlands and the Water Cycle
+    editors: [Helena Marsh, Ingrid Haugen]
+    publisher: Example Academic Publishers
+    place: London
+    isbn: 978-0-00-000000-2
+    year: 2018
+  - kind: book_review
+    title: "Review of K. Beven, Rainfall-Runoff Modelling, 3rd edition"
+    authors: [Helena Marsh]
+    venue: {short: Hydrol. Sci. J., name: Hydrological Sciences Journal}
+    volume: "67"
+    pages: 1403-1404
+    year: 2022
+  - kind: editorial
+    title: Hydrological Processes at forty
+    authors: [Helena Marsh]
+    venue: {short: Hydrol. Process., name: Hydrological Processes}
+    volume: "40"
+    number: "1"
+    pages: e15001
+    year: 2026
+  - kind: dataset
+    title: Cairngorms snowmelt isotope record 2017-2020
+    authors: [Freya Olsen, Helena Marsh]
+    venue: NERC Environmental Information Data Centre
+    year: 2021
+    links: {doi: 10.5285/0000-0000-0000-0000}
+  - kind: software
+    title: "storagetools: catchment storage estimation in Python"
+    authors: [Helena Marsh, Jonas Weber]
+    venue: Zenodo
+    year: 2024
+    links: {url: "https://example.org/storagetools"}
+  - kind: thesis
+    title: Storage and Release of Water in Upland Peat Catchments
+    authors: [Helena Marsh]
+    institution: University of Bristol
+    thesis_type: phd
+    year: 2000
+  - kind: thesis
+    title: Nitrate leaching under upland grassland
+    authors: [Helena Marsh]
+    institution: University of Leeds
+    thesis_type: masters
+    year: 1996
+"""
+out.append(FIXED.rstrip("\n"))
 
 w("talks:")
 hosts = ["Department of Geography, University of Cambridge", "Eawag, Dübendorf", "Institute of Hydrology, Wallingford",

@@ -3,7 +3,7 @@ using CvBuild.Core.Model;
 namespace CvBuild.BibTeX.Export;
 
 /// <summary>What a key is derived from: an explicit key, or first author, year and title.</summary>
-internal sealed record KeySource(string? Explicit, string? FirstAuthor, int Year, string Title);
+internal sealed record KeySource(string? Explicit, string? FirstAuthor, int? Year, string Title);
 
 /// <summary>
 /// Google-Scholar-style keys (razin2021implicit): the first author's surname folded to ASCII, the year,

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using CvBuild.BibTeX.Export;
 using CvBuild.Core.Diagnostics;
 using CvBuild.Core.Model;
 using CvBuild.Core.Reading;
@@ -138,6 +139,9 @@ public static partial class BibTeXImporter
     [GeneratedRegex(@"^(?<name>.+?) \((?<short>[^\s()]{2,24})\)$")]
     private static partial Regex VenueWithShort();
 
+    [GeneratedRegex(@"^Equal contribution \(group ([2-9])\): (.+)$")]
+    private static partial Regex GroupNote();
+
     [GeneratedRegex(@"^(?<y>[0-9]{4})(?:-(?<m>[0-9]{2})(?:-(?<d>[0-9]{2}))?)?")]
     private static partial Regex IsoDate();
 
@@ -194,7 +198,12 @@ public static partial class BibTeXImporter
             // An edited volume names its editors and no author.
             var editorNames = Raw("editor") is { } editorList ? NameParser.SplitList(editorList) : [];
             var (year, month, date) = Dates();
-            if (title is null || names.Count == 0 && editorNames.Count == 0 || year is null)
+            var pubstate = Text("pubstate") is { } ps ? PublicationState.FromPubstate(ps) : null;
+            // Undated work (submitted, in preparation) has a status instead of a year: biblatex's pubstate, the
+            // unspecified date XXXX, or (plain bibtex) a @misc or @unpublished whose note starts with the status.
+            var undated = year is null && (pubstate is not null || entry.Value("date")?.Trim() == "XXXX"
+                || type is "misc" or "unpublished" && entry.Value("note") is not null);
+            if (title is null || names.Count == 0 && editorNames.Count == 0 || year is null && !undated)
             {
                 var missing = string.Join(", ", new[] { title is null ? "title" : null, names.Count == 0 && editorNames.Count == 0 ? "author" : null, year is null ? "year" : null }.Where(m => m is not null));
                 bag.Warning(entry.Span, $"@{type} entry '{entry.Key}' is not imported: it has no {missing}");
@@ -212,20 +221,36 @@ public static partial class BibTeXImporter
             }
             var note = Text("note");
 
-            if (howpublished is { } how && how.StartsWith(BibTeXWriter.TalkPrefix, StringComparison.OrdinalIgnoreCase))
+            // "Keynote talk, ICML", "Talk (virtual)": a label our talk export writes, as a whole word.
+            if (howpublished is { } how && HowPublished.TalkLabels.Any(l => how.StartsWith(l, StringComparison.OrdinalIgnoreCase) && (how.Length == l.Length || how[l.Length] is ',' or ' ')))
             {
                 bag.Warning(entry.Span, $"entry '{entry.Key}' is a talk ('{how}'); talks are not imported, add it to 'talks' by hand");
                 return null;
             }
-            if (type == "patent" || type is "misc" && note is { } n && PatentNote().IsMatch(n) && howpublished is null)
-                return Patent(title, authors, year.Value);
+            if (year is { } patentYear && (type == "patent" || type is "misc" && note is { } n && PatentNote().IsMatch(n) && howpublished is null))
+                return Patent(title, authors, patentYear);
 
             var kind = Kind(type, howpublished, out var thesisType, out var rest);
+            // An @article or @inproceedings of a kind that shares the type says which in the note's first sentence.
+            if (NoteKind(type, note) is { } marked)
+            {
+                kind = marked.Kind;
+                note = marked.Remainder;
+            }
+            if (type == "book" && names.Count == 0 && editorNames.Count > 0) kind = PublicationKind.EditedBook;
+            string? status = pubstate;
+            if (year is null && status is null && note is not null)
+            {
+                var cut = note.IndexOf(". ", StringComparison.Ordinal);
+                (status, note) = cut < 0 ? (note, null) : (note[..cut], note[(cut + 2)..]);
+            }
             if (type is "misc" or "online" or "unpublished" or "electronic" or "www" or "preprint" || rest is not null) Raw("howpublished");
             var venue = kind switch
             {
-                PublicationKind.Conference or PublicationKind.Workshop or PublicationKind.BookChapter => ParseVenue(Text("booktitle") ?? rest),
-                PublicationKind.Journal => ParseVenue(FirstText("journaltitle", "journal")),
+                PublicationKind.Conference or PublicationKind.Workshop or PublicationKind.BookChapter
+                    or PublicationKind.ConferenceAbstract or PublicationKind.Poster => ParseVenue(Text("booktitle") ?? rest),
+                PublicationKind.Journal or PublicationKind.BookReview or PublicationKind.Editorial => ParseVenue(FirstText("journaltitle", "journal") ?? rest),
+                PublicationKind.Dataset when type == "dataset" => ParseVenue(Text("organization")),
                 PublicationKind.Thesis or PublicationKind.TechnicalReport => null,
                 _ => ParseVenue(rest),
             };
@@ -241,34 +266,39 @@ public static partial class BibTeXImporter
             if (links.Arxiv is null && kind == PublicationKind.Preprint && ArxivId().Match(howpublished ?? FirstText("journal") ?? "") is { Success: true } am)
                 links = links with { Arxiv = am.Groups[1].Value };
 
-            var (equalFromNote, remainingNote) = EqualContributionNote(note);
-            var equal = EqualMarks(authors.Count, equalFromNote, authors);
-            var marked = authors.Select((a, i) => a with { Equal = equal.Contains(i) }).ToList();
+            var (fromNote, remainingNote) = AnnotationNote(note);
+            var annotated = Annotate(authors, fromNote);
 
             var tags = FirstText("eprintclass", "primaryclass") is { } cls ? new[] { cls } : [];
             Raw("archiveprefix");
             Raw("eprinttype");
-            if (kind == PublicationKind.Journal || kind == PublicationKind.Preprint && type == "article") Raw("journal");
+            if (kind is PublicationKind.Journal or PublicationKind.BookReview or PublicationKind.Editorial || kind == PublicationKind.Preprint && type == "article") Raw("journal");
+            // The biblatex export writes a volume that is not an integer ("S7") as number, and a number beside it as issue.
+            var (volume, number) = (Text("volume"), Text("number"));
+            if (volume is null && entry.Value("issue") is not null && number is { } n2 && !int.TryParse(n2, NumberStyles.None, CultureInfo.InvariantCulture, out _))
+                (volume, number) = (number, Text("issue"));
             var publication = new Publication
             {
                 Kind = kind,
                 Title = title,
-                Authors = marked,
+                Authors = annotated,
                 Venue = venue,
-                Year = year.Value,
+                Year = year,
                 Month = month,
+                Status = status,
                 Date = date,
                 Links = links,
                 Abstract = Text("abstract"),
                 Tags = tags,
                 Key = WithoutControls(key) is { Length: > 0 } cleanKey ? cleanKey : null,
-                Volume = kind == PublicationKind.Preprint && entry.Value("volume") is { } v && ArxivId().IsMatch(v) ? Used("volume") : Text("volume"),
-                Number = Text("number") ?? Text("issue"),
+                Volume = kind == PublicationKind.Preprint && entry.Value("volume") is { } v && ArxivId().IsMatch(v) ? Used("volume") : volume,
+                Number = number ?? Text("issue"),
                 Pages = Text("pages"),
                 // Google Scholar puts the proceedings' publisher (PMLR) in organization.
                 Publisher = Text("publisher") ?? (kind is PublicationKind.Conference or PublicationKind.Workshop ? Text("organization") : null),
                 Institution = institution,
-                ThesisType = kind == PublicationKind.Thesis ? thesisType ?? ThesisType.PhD : null,
+                // A thesis whose degree the entry does not say has none: never a PhD by default.
+                ThesisType = kind == PublicationKind.Thesis ? thesisType : null,
                 Note = remainingNote,
                 // Where the entry is, so a CV reading the .bib live (publications_from) reports problems there.
                 Source = entry.Span,
@@ -290,7 +320,23 @@ public static partial class BibTeXImporter
             Isbn = Text("isbn"),
             Language = Text("language"),
             EventLocation = Text("venue"),
+            // biblatex's eventdate is ISO 8601; the CV keeps it as written.
+            EventDates = Text("eventdate"),
         };
+
+        /// <summary>The kind a note's first sentence names ("Book Review. ..." on an @article), and the rest of the note.</summary>
+        private static (PublicationKind Kind, string? Remainder)? NoteKind(string type, string? note)
+        {
+            if (note is null) return null;
+            foreach (var kind in new[] { PublicationKind.BookReview, PublicationKind.Editorial, PublicationKind.ConferenceAbstract, PublicationKind.Poster })
+            {
+                var marker = HowPublished.KindMarker(kind, null);
+                if (BibTeXWriter.NoteMarkerFor(kind, type) is null) continue;
+                if (note == marker) return (kind, null);
+                if (note.StartsWith(marker + ". ", StringComparison.Ordinal)) return (kind, note[(marker.Length + 2)..]);
+            }
+            return null;
+        }
 
         /// <summary>Marks a field as read without keeping it (a DBLP "abs/2102.09972" volume of CoRR).</summary>
         private string? Used(string name)
@@ -347,51 +393,85 @@ public static partial class BibTeXImporter
             return Core.Model.NameWords.Split(inner).Length >= 2 ? inner : null;
         }
 
-        /// <summary>biblatex's author+an = {1=equal; 2=equal}, or our --equal-note sentence.</summary>
-        private HashSet<int> EqualMarks(int count, IReadOnlyList<string> fromNote, List<Author> authors)
+        /// <summary>
+        /// Equal-contribution groups and the corresponding author from biblatex's author+an
+        /// ({1=equal,corresponding; 2=equal; 5=equal2}), from our --equal-note sentences, or from a star on a name.
+        /// A group of one is dropped with a warning (equal contribution needs two).
+        /// </summary>
+        private List<Author> Annotate(List<Author> authors, IReadOnlyList<(string Kind, IReadOnlyList<string> Names)> fromNote)
         {
-            var marks = authors.Select((a, i) => (a, i)).Where(x => x.a.Equal).Select(x => x.i).ToHashSet();
+            var groups = authors.Select(a => a.Equal ? 1 : 0).ToArray();
+            var corresponding = new bool[authors.Count];
             if (Raw("author+an") is { } an)
             {
                 foreach (var item in an.Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
                 {
                     var eq = item.Split('=', 2, StringSplitOptions.TrimEntries);
-                    if (eq.Length == 2 && int.TryParse(eq[0], CultureInfo.InvariantCulture, out var n) && n >= 1 && n <= count
-                        && LatexDecoder.Decode(eq[1]).Trim('"', ' ').Equals("equal", StringComparison.OrdinalIgnoreCase))
-                        marks.Add(n - 1);
-                    else bag.Warning(entry.Field("author+an")!.Span, $"annotation '{item}' is not imported (only 'N=equal' is)");
+                    var ok = eq.Length == 2 && int.TryParse(eq[0], CultureInfo.InvariantCulture, out var n) && n >= 1 && n <= authors.Count;
+                    if (ok)
+                    {
+                        var index = int.Parse(eq[0], CultureInfo.InvariantCulture) - 1;
+                        foreach (var word in LatexDecoder.Decode(eq[1]).Split(',', StringSplitOptions.TrimEntries))
+                        {
+                            var w = word.Trim('"', ' ').ToLowerInvariant();
+                            if (w == "corresponding") corresponding[index] = true;
+                            else if (w == "equal") groups[index] = 1;
+                            else if (w.StartsWith("equal", StringComparison.Ordinal) && int.TryParse(w[5..], NumberStyles.None, CultureInfo.InvariantCulture, out var g) && g is >= 1 and <= 9) groups[index] = g;
+                            else ok = false;
+                        }
+                    }
+                    if (!ok) bag.Warning(entry.Field("author+an")!.Span, $"annotation '{item}' is not imported (only 'N=equal', 'N=equalK' and 'N=corresponding' are)");
                 }
             }
             // Names in author order, so two authors with one name get one mark each.
-            var from = 0;
-            foreach (var name in fromNote)
+            foreach (var (kind, names) in fromNote)
             {
-                // The note is a sentence, so a final "Jr." lost its period.
-                var i = authors.FindIndex(from, a => a.Name.TrimEnd('.') == name.TrimEnd('.'));
-                if (i < 0) continue;
-                marks.Add(i);
-                from = i + 1;
+                var from = 0;
+                foreach (var name in names)
+                {
+                    // The note is a sentence, so a final "Jr." lost its period.
+                    var i = authors.FindIndex(from, a => a.Name.TrimEnd('.') == name.TrimEnd('.'));
+                    if (i < 0) continue;
+                    if (kind == "corresponding") corresponding[i] = true;
+                    else groups[i] = int.Parse(kind, CultureInfo.InvariantCulture);
+                    from = i + 1;
+                }
             }
-            if (marks.Count == 1)
+            foreach (var group in groups.Where(g => g > 0).GroupBy(g => g).Where(g => g.Count() == 1))
             {
-                bag.Warning(entry.Span, $"only one author of '{entry.Key}' is marked equal contribution; the mark is dropped (it needs two)");
-                marks.Clear();
+                bag.Warning(entry.Span, $"only one author of '{entry.Key}' is marked equal contribution{(group.Key == 1 ? "" : $" (group {group.Key})")}; the mark is dropped (it needs two)");
+                groups[Array.IndexOf(groups, group.Key)] = 0;
             }
-            return marks;
+            return [.. authors.Select((a, i) => a with { Equal = groups[i] > 0, EqualGroup = groups[i] > 0 ? groups[i] : 1, Corresponding = corresponding[i] })];
         }
 
-        /// <summary>Our --equal-note sentence, always the note's last: "Oral. Equal contribution: A and B".</summary>
-        private static (IReadOnlyList<string> Names, string? Note) EqualContributionNote(string? note)
+        /// <summary>
+        /// Our --equal-note sentences, always the note's last: "Oral. Equal contribution: A and B. Equal contribution
+        /// (group 2): C and D. Corresponding author: A". Kinds are "1", "2", ... or "corresponding".
+        /// </summary>
+        private static (IReadOnlyList<(string Kind, IReadOnlyList<string> Names)> Marks, string? Note) AnnotationNote(string? note)
         {
-            if (note is null) return ([], null);
-            var prefix = BibTeXWriter.EqualContributionPrefix;
-            int start;
-            if (note.StartsWith(prefix, StringComparison.Ordinal)) start = 0;
-            else if ((start = note.LastIndexOf(". " + prefix, StringComparison.Ordinal)) >= 0) start += 2;
-            else return ([], note);
-            var names = note[(start + prefix.Length)..].TrimEnd('.').Split(" and ").Select(n => n.Trim()).ToList();
-            var rest = start == 0 ? null : note[..(start - 2)];
-            return (names, rest);
+            var marks = new List<(string, IReadOnlyList<string>)>();
+            while (note is not null)
+            {
+                // Names hold ". " ("A. B. Smith"), so the sentence is found by its own opening words.
+                var start = Math.Max(note.LastIndexOf(". Equal contribution", StringComparison.Ordinal), note.LastIndexOf(". " + BibTeXWriter.CorrespondingPrefix, StringComparison.Ordinal));
+                if (start < 0 && !note.StartsWith("Equal contribution", StringComparison.Ordinal) && !note.StartsWith(BibTeXWriter.CorrespondingPrefix, StringComparison.Ordinal)) break;
+                var sentence = start < 0 ? note : note[(start + 2)..];
+                var rest = start < 0 ? null : note[..start];
+                string kind;
+                string names;
+                if (sentence.StartsWith(BibTeXWriter.EqualContributionPrefix, StringComparison.Ordinal))
+                    (kind, names) = ("1", sentence[BibTeXWriter.EqualContributionPrefix.Length..]);
+                else if (sentence.StartsWith(BibTeXWriter.CorrespondingPrefix, StringComparison.Ordinal))
+                    (kind, names) = ("corresponding", sentence[BibTeXWriter.CorrespondingPrefix.Length..]);
+                else if (GroupNote().Match(sentence) is { Success: true } g)
+                    (kind, names) = (g.Groups[1].Value, g.Groups[2].Value);
+                else break;
+                marks.Insert(0, (kind, names.TrimEnd('.').Split(" and ").Select(n => n.Trim()).ToList()));
+                note = rest;
+            }
+            return (marks, note);
         }
 
         private PublicationKind Kind(string type, string? howpublished, out ThesisType? thesisType, out string? rest)
@@ -411,7 +491,13 @@ public static partial class BibTeXImporter
                 case "thesis": return PublicationKind.Thesis;
                 case "techreport" or "report": return PublicationKind.TechnicalReport;
                 case "incollection" or "inbook" or "bookinbook": return PublicationKind.BookChapter;
-                case "book" or "mvbook" or "collection": return PublicationKind.Book;
+                case "collection": return PublicationKind.EditedBook;
+                case "book" or "mvbook": return PublicationKind.Book;
+                case "dataset": return PublicationKind.Dataset;
+                case "software":
+                    // biblatex's @software takes howpublished (its repository), as @misc does.
+                    rest = howpublished;
+                    return PublicationKind.Software;
                 case "misc" or "online" or "unpublished" or "electronic" or "www" or "preprint":
                     if (howpublished is { } how && KindFromLabel(how, out var kind, out thesisType, out rest)) return kind;
                     if (howpublished is { } h && h.Contains("arXiv", StringComparison.OrdinalIgnoreCase)) return PublicationKind.Preprint;
@@ -432,7 +518,7 @@ public static partial class BibTeXImporter
         {
             foreach (var candidate in Enum.GetValues<PublicationKind>())
             {
-                foreach (var tt in candidate == PublicationKind.Thesis ? new ThesisType?[] { ThesisType.PhD, ThesisType.Masters, ThesisType.Bachelors } : [null])
+                foreach (var tt in candidate == PublicationKind.Thesis ? HowPublished.ThesisTypes : [null])
                 {
                     var label = HowPublished.KindMarker(candidate, tt);
                     if (candidate == PublicationKind.Other) continue;
@@ -451,10 +537,14 @@ public static partial class BibTeXImporter
             return false;
         }
 
-        private static ThesisType ThesisTypeOf(string type) =>
+        /// <summary>biblatex's type of a @thesis: phdthesis, mathesis, or words; "Thesis" (or anything unknown) says no degree.</summary>
+        private static ThesisType? ThesisTypeOf(string type) =>
             type.Contains("master", StringComparison.OrdinalIgnoreCase) || type.Contains("mathesis", StringComparison.OrdinalIgnoreCase) ? ThesisType.Masters
             : type.Contains("bachelor", StringComparison.OrdinalIgnoreCase) ? ThesisType.Bachelors
-            : ThesisType.PhD;
+            : type.Contains("diplom", StringComparison.OrdinalIgnoreCase) ? ThesisType.Diploma
+            : type.Contains("habilitation", StringComparison.OrdinalIgnoreCase) ? ThesisType.Habilitation
+            : type.Contains("phd", StringComparison.OrdinalIgnoreCase) || type.Contains("doctor", StringComparison.OrdinalIgnoreCase) ? ThesisType.PhD
+            : null;
 
         /// <summary>"Conference on X (NeurIPS)" → short NeurIPS, name "Conference on X", as the export writes it.</summary>
         private static Venue? ParseVenue(string? text)
@@ -528,7 +618,8 @@ public static partial class BibTeXImporter
                     if (month is < 1 or > 12) month = null;
                     if (year is >= 1000 and <= 9999 && month is { } mm && day is { } dd && dd >= 1 && dd <= DateTime.DaysInMonth(year.Value, mm)) date = new PartialDate(year.Value, mm, dd);
                 }
-                else bag.Warning(entry.Field("date")!.Span, $"date '{d}' is not YYYY, YYYY-MM or YYYY-MM-DD; not imported");
+                // XXXX is the unspecified year (EDTF) of an undated work the biblatex export writes.
+                else if (d.Trim() != "XXXX") bag.Warning(entry.Field("date")!.Span, $"date '{d}' is not YYYY, YYYY-MM or YYYY-MM-DD; not imported");
             }
             if (Raw("year") is { } y)
             {

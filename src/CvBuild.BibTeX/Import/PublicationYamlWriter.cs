@@ -56,7 +56,7 @@ public static class PublicationYamlWriter
             Field(sb, 3, "short", v.Short);
             Field(sb, 3, "name", v.Name);
         }
-        sb.Append("    year: ").Append(p.Year.ToString(CultureInfo.InvariantCulture)).Append('\n');
+        if (p.Year is { } year) sb.Append("    year: ").Append(year.ToString(CultureInfo.InvariantCulture)).Append('\n');
         if (p.Month is { } m) sb.Append("    month: ").Append(m.ToString(CultureInfo.InvariantCulture)).Append('\n');
         if (p.Date is { } d) sb.Append("    date: ").Append(d.ToString()).Append('\n');
         Field(sb, 2, "status", p.Status);
@@ -80,7 +80,7 @@ public static class PublicationYamlWriter
         Field(sb, 2, "publisher", p.Publisher);
         Field(sb, 2, "institution", p.Institution);
         if (p.ThesisType is { } t)
-            sb.Append("    thesis_type: ").Append(t switch { ThesisType.Masters => "masters", ThesisType.Bachelors => "bachelors", _ => "phd" }).Append('\n');
+            sb.Append("    thesis_type: ").Append(ThesisTypeName(t)).Append('\n');
         Field(sb, 2, "note", p.Note);
         People(sb, "editors", p.Editors);
         People(sb, "translators", p.Translators);
@@ -102,8 +102,13 @@ public static class PublicationYamlWriter
         foreach (var a in people)
         {
             sb.Append("      - ");
-            if (a.Organization)
-                sb.Append("organization: ").Append(Scalar(a.Name)).Append(a.Equal ? "\n        equal: true" : "");
+            // The short "Name*" form says only "equal, first group"; anything more takes the mapping.
+            if (a.Organization || a.Corresponding || a.Equal && a.EqualGroup != 1)
+            {
+                sb.Append(a.Organization ? "organization: " : "name: ").Append(Scalar(a.Name));
+                if (a.Equal) sb.Append(a.EqualGroup == 1 ? "\n        equal: true" : "\n        equal_group: " + a.EqualGroup.ToString(CultureInfo.InvariantCulture));
+                if (a.Corresponding) sb.Append("\n        corresponding: true");
+            }
             else sb.Append(Scalar(a.Equal ? a.Name + "*" : a.Name));
             sb.Append('\n');
         }
@@ -126,7 +131,19 @@ public static class PublicationYamlWriter
         PublicationKind.LectureNotes => "lecture_notes",
         PublicationKind.BookChapter => "book_chapter",
         PublicationKind.TechnicalReport => "technical_report",
+        PublicationKind.BookReview => "book_review",
+        PublicationKind.EditedBook => "edited_book",
+        PublicationKind.ConferenceAbstract => "conference_abstract",
         _ => kind.ToString().ToLowerInvariant(),
+    };
+
+    public static string ThesisTypeName(ThesisType type) => type switch
+    {
+        ThesisType.Masters => "masters",
+        ThesisType.Bachelors => "bachelors",
+        ThesisType.Diploma => "diploma",
+        ThesisType.Habilitation => "habilitation",
+        _ => "phd",
     };
 
     private static void Field(StringBuilder sb, int depth, string name, string? value)

@@ -129,7 +129,8 @@ public static class JsonResumeWriter
     {
         String(w, "name", p.Title);
         String(w, "publisher", p.Venue?.Display ?? p.Institution ?? p.Publisher);
-        w.WriteString("releaseDate", ReleaseDate(p).ToString());
+        // Undated work (submitted, in preparation) has no release date to give; JSON Resume's is optional.
+        if (ReleaseDate(p) is { } released) w.WriteString("releaseDate", released.ToString());
         String(w, "url", PublicationUrl(p.Links));
         String(w, "summary", p.Abstract);
     }
@@ -139,8 +140,8 @@ public static class JsonResumeWriter
     /// month). A first-release date of another year (an arXiv version before the proceedings) would otherwise
     /// replace the year every output prints.
     /// </summary>
-    public static PartialDate ReleaseDate(Publication p) =>
-        p.Date is { } date && date.Year == p.Year ? date : new PartialDate(p.Year, p.Month);
+    public static PartialDate? ReleaseDate(Publication p) =>
+        p.Year is not { } year ? null : p.Date is { } date && date.Year == year ? date : new PartialDate(year, p.Month);
 
     /// <summary>The one address JSON Resume has room for: the paper's own page, else its DOI, else arXiv.</summary>
     public static string? PublicationUrl(PublicationLinks links) =>

@@ -25,7 +25,21 @@ public sealed record Cv
 
     public IEnumerable<Position> PositionsOf(PositionKind kind) => Positions.Where(p => p.Kind == kind);
 
-    /// <summary>Publications of one group, in the CV's order.</summary>
-    public IEnumerable<Publication> PublicationsIn(PublicationGroup group) =>
-        Publications.Where(p => group.Kinds.Contains(p.Kind));
+    /// <summary>
+    /// The publications of each group in the settings' order: a publication is listed in the first group that
+    /// takes it (<see cref="PublicationGroup.Takes"/>), so groups by tag may overlap without listing a paper twice.
+    /// Within a group, undated work (submitted, in preparation) comes first, then the CV's order.
+    /// </summary>
+    public IReadOnlyList<(PublicationGroup Group, IReadOnlyList<Publication> Publications)> PublicationsByGroup()
+    {
+        var listed = new HashSet<Publication>(ReferenceEqualityComparer.Instance);
+        var result = new List<(PublicationGroup, IReadOnlyList<Publication>)>();
+        foreach (var group in Settings.PublicationGroups)
+        {
+            var papers = Publications.Where(p => !listed.Contains(p) && group.Takes(p)).ToList();
+            listed.UnionWith(papers);
+            result.Add((group, [.. papers.Where(p => p.IsUndated), .. papers.Where(p => !p.IsUndated)]));
+        }
+        return result;
+    }
 }

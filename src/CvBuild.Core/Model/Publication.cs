@@ -2,18 +2,37 @@ namespace CvBuild.Core.Model;
 
 public enum PublicationKind
 {
-    Conference, Journal, Workshop, Preprint, Thesis, LectureNotes, BookChapter, Book, TechnicalReport, Other,
+    Conference, Journal, Workshop, Preprint, Thesis, LectureNotes, BookChapter, Book, TechnicalReport,
+    /// <summary>A review of someone else's book, in a journal.</summary>
+    BookReview,
+    /// <summary>An editorial or introduction to a journal issue.</summary>
+    Editorial,
+    /// <summary>A book the owner edited: its editors are its makers (biblatex @collection).</summary>
+    EditedBook,
+    /// <summary>An abstract in a conference's book of abstracts.</summary>
+    ConferenceAbstract,
+    /// <summary>A poster presented at a conference (published as such, not a talk).</summary>
+    Poster,
+    Dataset,
+    Software,
+    Other,
 }
 
-public enum ThesisType { PhD, Masters, Bachelors }
+/// <summary>The degree a thesis was written for; a thesis whose degree the CV does not give has none (null), never PhD by default.</summary>
+public enum ThesisType { PhD, Masters, Bachelors, Diploma, Habilitation }
 
 /// <summary>
-/// An author (or editor, translator) in list order; Equal marks an equal-contribution author ("*").
-/// Organization marks a collaboration or corporate author ("ATLAS Collaboration"): a name that is never
-/// split into given and family names, never matched as the owner, and braced whole in BibTeX.
+/// An author (or editor, translator) in list order; Equal marks an equal-contribution author, of group
+/// <see cref="EqualGroup"/> (1: co-first authors, "*"; 2: co-last authors, ...; the marks and legends are
+/// settings). Organization marks a collaboration or corporate author ("ATLAS Collaboration"): a name that is
+/// never split into given and family names, never matched as the owner, and braced whole in BibTeX.
 /// </summary>
 public sealed record Author(string Name, bool Equal = false, bool Organization = false)
 {
+    /// <summary>The equal-contribution group (1 or more) of an <see cref="Equal"/> author; ignored otherwise.</summary>
+    public int EqualGroup { get; init; } = 1;
+    /// <summary>The corresponding author, marked with settings' corresponding mark ("✉").</summary>
+    public bool Corresponding { get; init; }
     public SourceSpan? Source { get; init; }
 }
 
@@ -46,8 +65,11 @@ public sealed record Publication
     public required string Title { get; init; }
     public required IReadOnlyList<Author> Authors { get; init; }
     public Venue? Venue { get; init; }
-    /// <summary>The year the CV gives (for conference papers, the conference year).</summary>
-    public required int Year { get; init; }
+    /// <summary>
+    /// The year the CV gives (for conference papers, the conference year); null only for a work with a
+    /// <see cref="Status"/> and no date yet (submitted, under review, in preparation).
+    /// </summary>
+    public required int? Year { get; init; }
     public int? Month { get; init; }
     /// <summary>An exact date (e.g. first public release) where known.</summary>
     public PartialDate? Date { get; init; }
@@ -93,4 +115,7 @@ public sealed record Publication
     public SourceSpan? Source { get; init; }
 
     public bool HasEqualContribution => Authors.Any(a => a.Equal);
+    public bool HasCorrespondingAuthor => Authors.Any(a => a.Corresponding);
+    /// <summary>A work not yet dated (submitted, in preparation): listed before dated work in its group.</summary>
+    public bool IsUndated => Year is null;
 }

@@ -53,14 +53,30 @@ public static class SectionIds
 }
 
 /// <summary>
-/// A publication group within the Publications section: the kinds it gathers and its heading. A CV's own groups
-/// give the heading as written; the default groups give <see cref="HeadingId"/>, a key of the presentation strings.
+/// A publication group within the Publications section: the kinds and tags it gathers and its heading. A CV's own
+/// groups give the heading as written; the default groups give <see cref="HeadingId"/>, a key of the presentation strings.
 /// </summary>
 public sealed record PublicationGroup(string? Heading, IReadOnlyList<PublicationKind> Kinds)
 {
     /// <summary>The presentation-string id of the heading when <see cref="Heading"/> is null ("group.journal").</summary>
     public string? HeadingId { get; init; }
+    /// <summary>Tags the group gathers ("Physics", "peer-reviewed"); a paper needs one of them. Empty: any tags.</summary>
+    public IReadOnlyList<string> Tags { get; init; } = [];
+    /// <summary>Subheadings by year inside the group, newest year first (undated work before them).</summary>
+    public bool ByYear { get; init; }
+
+    /// <summary>
+    /// Whether the group gathers <paramref name="p"/>: its kind is among <see cref="Kinds"/> (or no kinds are
+    /// named) and one of its tags among <see cref="Tags"/> (or no tags are named). A group naming neither takes
+    /// every paper no earlier group took ("Other").
+    /// </summary>
+    public bool Takes(Publication p) =>
+        (Kinds.Count == 0 || Kinds.Contains(p.Kind))
+        && (Tags.Count == 0 || p.Tags.Any(t => Tags.Contains(t, StringComparer.OrdinalIgnoreCase)));
 }
+
+/// <summary>One group of equal-contribution authors: the mark printed after each name and its legend line.</summary>
+public sealed record EqualContributionGroup(string Mark, string? Legend);
 
 /// <summary>A section of its own for talks of the given kinds ("Conference Presentations": contributed, poster).</summary>
 public sealed record TalkSection(string Id, string Heading, IReadOnlyList<TalkKind> Kinds);
@@ -99,6 +115,15 @@ public sealed record DocumentSettings
     public Numbering Numbering { get; init; } = Numbering.Forward;
     /// <summary>The legend above the publications as the CV words it; null uses the presentation strings' own.</summary>
     public string? EqualContributionLegend { get; init; }
+    /// <summary>
+    /// Marks and legends of equal-contribution groups 1, 2, ... (co-first, co-last authors); a group not given
+    /// here uses the presentation strings' mark and legend.
+    /// </summary>
+    public IReadOnlyList<EqualContributionGroup> EqualContributionGroups { get; init; } = [];
+    /// <summary>The corresponding author's mark ("✉", "†"); null uses the presentation strings' own.</summary>
+    public string? CorrespondingMark { get; init; }
+    /// <summary>The legend of the corresponding-author mark; null uses the presentation strings' own.</summary>
+    public string? CorrespondingLegend { get; init; }
     /// <summary>Authors printed per publication before "et al." (the owner is always kept); null prints all.</summary>
     public int? MaxAuthors { get; init; }
     public Design Design { get; init; } = new();
@@ -116,7 +141,11 @@ public sealed record DocumentSettings
         new(null, [PublicationKind.Conference]) { HeadingId = "group.conference" },
         new(null, [PublicationKind.Workshop]) { HeadingId = "group.workshop" },
         new(null, [PublicationKind.Book, PublicationKind.BookChapter]) { HeadingId = "group.books" },
+        new(null, [PublicationKind.EditedBook]) { HeadingId = "group.edited_books" },
+        new(null, [PublicationKind.ConferenceAbstract, PublicationKind.Poster]) { HeadingId = "group.abstracts_posters" },
+        new(null, [PublicationKind.BookReview, PublicationKind.Editorial]) { HeadingId = "group.reviews_editorials" },
         new(null, [PublicationKind.Preprint]) { HeadingId = "group.preprint" },
+        new(null, [PublicationKind.Dataset, PublicationKind.Software]) { HeadingId = "group.data_software" },
         new(null, [PublicationKind.LectureNotes, PublicationKind.Thesis, PublicationKind.TechnicalReport, PublicationKind.Other]) { HeadingId = "group.misc" },
     ];
 }

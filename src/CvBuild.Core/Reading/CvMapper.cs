@@ -135,6 +135,9 @@ internal sealed partial class CvMapper(ReadContext ctx, BibliographyMerger? bibl
         if (r.Node("authors") is null && r.Node("editors") is null)
             ctx.Diagnostics.Error(r.Span, "publication is missing the required field 'authors' (or 'editors', for an edited volume)");
         var year = r.Integer("year");
+        // A work not yet published (submitted, in preparation) has a status and no year; anything else needs its year.
+        if (r.Node("year") is null && r.Node("status") is null)
+            ctx.Diagnostics.Error(r.Span, "publication is missing the required field 'year' (or a 'status' such as 'submitted', for work not yet published)");
         var links = ctx.Object(r.Node("links"), FormatSpec.Links) is { } l
             ? new PublicationLinks
             {
@@ -149,7 +152,7 @@ internal sealed partial class CvMapper(ReadContext ctx, BibliographyMerger? bibl
             Title = title ?? "",
             Authors = authors,
             Venue = Venue(r.Node("venue")),
-            Year = year ?? 0,
+            Year = year,
             Month = r.Integer("month"),
             Date = r.Date("date"),
             Status = r.String("status"),
@@ -165,13 +168,7 @@ internal sealed partial class CvMapper(ReadContext ctx, BibliographyMerger? bibl
             Publisher = r.String("publisher"),
             Edition = r.String("edition"),
             Institution = r.String("institution"),
-            ThesisType = r.Enum("thesis_type") switch
-            {
-                "phd" => Model.ThesisType.PhD,
-                "masters" => Model.ThesisType.Masters,
-                "bachelors" => Model.ThesisType.Bachelors,
-                _ => null,
-            },
+            ThesisType = ParseThesisType(r.Enum("thesis_type")),
             Note = r.String("note"),
             Source = r.Span,
         };
@@ -192,7 +189,24 @@ internal sealed partial class CvMapper(ReadContext ctx, BibliographyMerger? bibl
         "book_chapter" => PublicationKind.BookChapter,
         "book" => PublicationKind.Book,
         "technical_report" => PublicationKind.TechnicalReport,
+        "book_review" => PublicationKind.BookReview,
+        "editorial" => PublicationKind.Editorial,
+        "edited_book" => PublicationKind.EditedBook,
+        "conference_abstract" => PublicationKind.ConferenceAbstract,
+        "poster" => PublicationKind.Poster,
+        "dataset" => PublicationKind.Dataset,
+        "software" => PublicationKind.Software,
         _ => PublicationKind.Other,
+    };
+
+    public static ThesisType? ParseThesisType(string? type) => type switch
+    {
+        "phd" => Model.ThesisType.PhD,
+        "masters" => Model.ThesisType.Masters,
+        "bachelors" => Model.ThesisType.Bachelors,
+        "diploma" => Model.ThesisType.Diploma,
+        "habilitation" => Model.ThesisType.Habilitation,
+        _ => null,
     };
 
     /// <summary>Book, chapter and proceedings details: editors, translators, place, series, chapter, ISBN, language, event.</summary>
@@ -225,7 +239,12 @@ internal sealed partial class CvMapper(ReadContext ctx, BibliographyMerger? bibl
                 {
                     // An organisation's name may hold commas ("Barnes and Noble, Inc."): only a person's is checked.
                     if (person is not null) WrittenForms.Author(person, a.Node("name")!.Span, ctx.Diagnostics);
-                    authors.Add(new Author(person ?? organization!, a.Boolean("equal") ?? false, organization is not null) { Source = item.Span });
+                    // equal_group 2 says "equal, in the second group"; equal: true alone is the first group.
+                    var group = a.Integer("equal_group");
+                    authors.Add(new Author(person ?? organization!, (a.Boolean("equal") ?? false) || group is not null, organization is not null)
+                    {
+                        EqualGroup = group ?? 1, Corresponding = a.Boolean("corresponding") ?? false, Source = item.Span,
+                    });
                 }
                 continue;
             }
@@ -362,7 +381,7 @@ internal sealed partial class CvMapper(ReadContext ctx, BibliographyMerger? bibl
             {
                 var heading = g.String("heading");
                 var kinds = g.EnumItems("kinds").Select(k => ParseKind(k.Value)).ToList();
-                return heading is null ? null : new PublicationGroup(heading, kinds);
+                return heading is null ? null : new PublicationGroup(heading, kinds) { Tags = g.StringList("tags"), ByYear = g.Boolean("by_year") ?? false };
             });
         var talkSections = List(r, "talk_sections", TalkSection);
         var design = ctx.Object(r.Node("design"), FormatSpec.Design) is { } d
@@ -388,6 +407,10 @@ internal sealed partial class CvMapper(ReadContext ctx, BibliographyMerger? bibl
             TalkSections = talkSections,
             Numbering = r.Enum("numbering") switch { "reverse" => Numbering.Reverse, "none" => Numbering.None, _ => Numbering.Forward },
             EqualContributionLegend = r.String("equal_contribution_legend") ?? defaults.EqualContributionLegend,
+            EqualContributionGroups = List(r, "equal_contribution_groups",
+                g => g.String("mark") is { } mark ? new EqualContributionGroup(mark, g.String("legend")) : null),
+            CorrespondingMark = r.String("corresponding_mark"),
+            CorrespondingLegend = r.String("corresponding_legend"),
             MaxAuthors = r.Integer("max_authors"),
             Locale = r.String("locale"),
             LocaleSource = r.Node("locale")?.Span,

@@ -64,7 +64,10 @@ public static class FormatSpec
         new(name, FieldType.ObjectList, description) { Object = spec };
 
     public static readonly string[] PublicationKinds =
-        ["conference", "journal", "workshop", "preprint", "thesis", "lecture_notes", "book_chapter", "book", "technical_report", "other"];
+        ["conference", "journal", "workshop", "preprint", "thesis", "lecture_notes", "book_chapter", "book", "technical_report",
+         "book_review", "editorial", "edited_book", "conference_abstract", "poster", "dataset", "software", "other"];
+
+    public static readonly string[] ThesisTypes = ["phd", "masters", "bachelors", "diploma", "habilitation"];
 
     public static readonly ObjectSpec Profile = new("profile", "A profile link.",
     [
@@ -149,7 +152,9 @@ public static class FormatSpec
     [
         F("name", FieldType.String, "Full name of a person.", false, "Noam Razin"),
         F("organization", FieldType.String, "A collaboration or corporate author, kept whole: never split into given and family names, never taken for you, braced in BibTeX.", false, "ATLAS Collaboration"),
-        F("equal", FieldType.Boolean, "Equal contribution (printed as '*').", false, "true") with { PrintedAs = "'*' after the name" },
+        F("equal", FieldType.Boolean, "Equal contribution, first group (co-first authors; printed as '*').", false, "true") with { PrintedAs = "'*' (or the first settings.equal_contribution_groups mark) after the name, and its legend line above the publications" },
+        new("equal_group", FieldType.Integer, "Equal contribution in another group: 2 for co-last authors, ...; each group has its own mark and legend (settings.equal_contribution_groups). Implies equal.", false, "2") { Min = 1, Max = 9, PrintedAs = "the group's mark after the name ('#' for group 2 unless settings say otherwise), and its legend line above the publications" },
+        F("corresponding", FieldType.Boolean, "The corresponding author.", false, "true") with { PrintedAs = "'✉' (or settings.corresponding_mark) after the name, and its legend line above the publications" },
     ]);
 
     public static readonly ObjectSpec Links = new("links", "Links of a publication. Every output prints arxiv and doi as readable identifiers (arXiv:…, doi:…) linked to their pages; the PDF prints the other links as short clickable labels (PDF, URL, code, slides, video, poster), text and Markdown with their addresses.",
@@ -184,14 +189,14 @@ public static class FormatSpec
 
     public static readonly ObjectSpec Publication = new("publication", "A paper, preprint, thesis, book, report or lecture notes.",
     [
-        E("kind", "What kind of publication; decides its group and its BibTeX type.", PublicationKinds, true) with { PrintedAs = "the group the publication is listed in, and the kind's word where there is no venue" },
+        E("kind", "What kind of publication; decides its group and its BibTeX type.", PublicationKinds, true) with { PrintedAs = "the group the publication is listed in, and the kind's word where there is no venue (always for book reviews, editorials, conference abstracts, posters, datasets and software)" },
         F("title", FieldType.String, "Title.", true, "Implicit Regularization in Tensor Factorization"),
         F("authors", FieldType.AuthorList, "Authors in order; 'Name*' or {name, equal: true} marks equal contribution, {organization: ...} a collaboration or corporate author, 'others' a truncated list (et al.). Required unless 'editors' names the editors of an edited volume.", false, "[Noam Razin*, Asaf Maman*, Nadav Cohen]"),
         new("venue", FieldType.Venue, "Venue: a name, or {short, name}.", false, "{short: ICML, name: International Conference on Machine Learning}") { Object = Venue },
-        new("year", FieldType.Integer, "Year of publication as the CV gives it.", true, "2021") { Min = 1000, Max = 9999 },
+        new("year", FieldType.Integer, "Year of publication as the CV gives it. Required unless 'status' says the work is not yet published (submitted, under review, in preparation); undated work is listed first in its group.", false, "2021") { Min = 1000, Max = 9999 },
         new("month", FieldType.Integer, "Month (1-12).", false, "7") { Min = 1, Max = 12, NotPrinted = "the full CV dates a paper by its year; the publications listing prints the month" },
         F("date", FieldType.Date, "Exact date where known (e.g. first release).", false, "2021-02-19") with { NotPrinted = "the full CV dates a paper by its year; the publications listing prints this date" },
-        F("status", FieldType.String, "Status such as 'to appear' or 'under review'.", false, "to appear"),
+        F("status", FieldType.String, "Status such as 'to appear', 'submitted', 'under review' or 'in preparation'; with a status the year may be left out. BibTeX: biblatex pubstate, a note for plain bibtex.", false, "to appear"),
         F("awards", FieldType.StringList, "Award notes.", false, "[Best paper award]"),
         Obj("links", Links, "Links: arxiv, doi, url, pdf, code, slides, video, poster."),
         F("abstract", FieldType.Text, "Abstract.", false, "We study ...") with { NotPrinted = "an abstract belongs to the publications listing (variant publications) and the BibTeX export with abstracts" },
@@ -204,7 +209,7 @@ public static class FormatSpec
         F("publisher", FieldType.String, "Publisher.", false, "PMLR"),
         F("edition", FieldType.String, "Edition of a book, as written; printed as '<edition> ed.'.", false, "2nd"),
         F("institution", FieldType.String, "School of a thesis, institution of a report.", false, "Tel Aviv University"),
-        E("thesis_type", "Thesis degree.", ["phd", "masters", "bachelors"]) with { PrintedAs = "'PhD Thesis', 'Master's Thesis' or 'Bachelor's Thesis' where a thesis has no venue" },
+        E("thesis_type", "Thesis degree; a thesis without one is printed as just 'Thesis'.", ThesisTypes) with { PrintedAs = "'PhD Thesis', 'Master's Thesis', 'Bachelor's Thesis', 'Diploma Thesis' or 'Habilitation Thesis' where a thesis has no venue" },
         F("note", FieldType.String, "Any other note, printed as written.", false, "Oral presentation"),
         .. PublicationDetails,
     ]);
@@ -357,7 +362,15 @@ public static class FormatSpec
     public static readonly ObjectSpec PublicationGroup = new("publication_group", "A group within Publications.",
     [
         F("heading", FieldType.String, "Heading.", true, "Conference Proceedings"),
-        new("kinds", FieldType.EnumList, "Publication kinds in the group.", true, "[conference]") { Values = PublicationKinds },
+        new("kinds", FieldType.EnumList, "Publication kinds in the group; none named: any kind.", false, "[conference]") { Values = PublicationKinds },
+        F("tags", FieldType.StringList, "Tags the group gathers (a paper needs one of them, compared ignoring case); none named: any tags. A paper is listed in the first group that takes it, so a last group with neither kinds nor tags gathers the rest.", false, "[Physics]"),
+        F("by_year", FieldType.Boolean, "Subheadings by year inside the group, newest first (undated work before them).", false, "true"),
+    ]);
+
+    public static readonly ObjectSpec EqualContributionGroup = new("equal_contribution_group", "The mark and legend of one equal-contribution group (the first for co-first authors, the second for co-last authors, ...).",
+    [
+        F("mark", FieldType.String, "Printed after each name of the group.", true, "#"),
+        F("legend", FieldType.String, "Legend line above the publications; default: '<mark> denotes equal contribution'.", false, "# These authors jointly supervised this work"),
     ]);
 
     public static readonly ObjectSpec TalkSection = new("talk_section", "A section of talks of some kinds, beside the Talks section.",
@@ -386,6 +399,9 @@ public static class FormatSpec
         List("talk_sections", TalkSection, "Sections of their own for some talk kinds (e.g. contributed talks and posters apart from invited talks); under the default order each follows Talks."),
         E("numbering", "Publication numbering: forward (1 = first listed), reverse (newest = highest) or none.", ["forward", "reverse", "none"]),
         F("equal_contribution_legend", FieldType.String, "Legend printed once above the publications.", false, "* denotes equal contribution"),
+        List("equal_contribution_groups", EqualContributionGroup, "Marks and legends of equal-contribution groups 1, 2, ... (authors' equal: true is group 1, equal_group: 2 the second); replaces equal_contribution_legend for group 1."),
+        F("corresponding_mark", FieldType.String, "Mark after the corresponding author (default '✉').", false, "†"),
+        F("corresponding_legend", FieldType.String, "Legend of the corresponding-author mark (default '✉ corresponding author').", false, "† Corresponding author"),
         new("max_authors", FieldType.Integer, "Authors printed per publication before 'et al.'; you are always kept (default: all).", false, "10") { Min = 1, Max = 10000 },
         F("locale", FieldType.String, "Language of the words cvbuild prints (headings, months, 'present', 'page X of Y'): a built-in tag (en, de, es, fr, he, it, ja, nl, pl, pt, zh) or the path of your own locale file, relative to the CV (a copy of en.yaml, translated).", false, "fr"),
         Obj("design", Design, "Typography and page."),

@@ -44,10 +44,15 @@ public static class CvValidator
             if (p.Isbn is { } isbn && !IsbnChecksumHolds(isbn))
                 bag.Warning(at, $"ISBN '{isbn}' of '{p.Title}' has a wrong check digit or length (ISBN-10 or ISBN-13); biber rejects it");
 
-            var marked = p.Authors.Where(a => a.Equal).ToList();
-            if (marked.Count == 1)
-                bag.Error(marked[0].Source ?? at,
-                    $"only '{marked[0].Name}' is marked '*' (equal contribution) in '{p.Title}'; equal contribution needs at least two marked authors");
+            // Each equal-contribution group (co-first, co-last authors) needs two members of its own.
+            foreach (var group in p.Authors.Where(a => a.Equal).GroupBy(a => a.EqualGroup))
+            {
+                var marked = group.ToList();
+                if (marked.Count == 1)
+                    bag.Error(marked[0].Source ?? at, group.Key == 1
+                        ? $"only '{marked[0].Name}' is marked '*' (equal contribution) in '{p.Title}'; equal contribution needs at least two marked authors"
+                        : $"only '{marked[0].Name}' is in equal-contribution group {group.Key} in '{p.Title}'; a group needs at least two authors");
+            }
 
             // An edited volume or a translation is the owner's work through its editors or translators.
             if (!p.Authors.Concat(p.Editors).Concat(p.Translators).Any(a => !a.Organization && cv.Person.IsOwner(a.Name)))
@@ -70,7 +75,7 @@ public static class CvValidator
     }
 
     private static string IdentityKey(Publication p) =>
-        string.Join('\u001F', TitleKey(p.Title), p.Kind.ToString(), TitleKey(p.Venue?.Display ?? ""), p.Year.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        string.Join('\u001F', TitleKey(p.Title), p.Kind.ToString(), TitleKey(p.Venue?.Display ?? ""), p.Year?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? p.Status ?? "");
 
     private static void CheckPatents(Cv cv, DiagnosticBag bag)
     {

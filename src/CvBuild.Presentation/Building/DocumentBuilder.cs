@@ -17,6 +17,7 @@ public sealed partial class DocumentBuilder
     private readonly PresentationStrings _s;
     private readonly DateWording _dates;
     private readonly EntryLines _lines;
+    private readonly AuthorMarks _marks;
 
     private DocumentBuilder(Cv cv, DocumentOptions options, PresentationStrings strings)
     {
@@ -24,7 +25,8 @@ public sealed partial class DocumentBuilder
         _options = options;
         _s = strings;
         _dates = new DateWording(strings);
-        _lines = new EntryLines(_cv.Person, strings, _dates);
+        _marks = new AuthorMarks(_cv.Settings, strings);
+        _lines = new EntryLines(_cv.Person, strings, _dates, _marks);
     }
 
     /// <summary>The document of <paramref name="cv"/> for a variant, worded with <paramref name="strings"/>.</summary>
@@ -153,31 +155,47 @@ public sealed partial class DocumentBuilder
         return Dated(a.Period, lines);
     }
 
-    private TextBlock Legend() => new(Line.Of(Span.Plain(_cv.Settings.EqualContributionLegend ?? _s["equal_contribution_legend"])), TextKind.Legend);
+    /// <summary>One legend line per mark the papers use (equal-contribution groups, corresponding author).</summary>
+    private IEnumerable<TextBlock> Legends(IEnumerable<Publication> papers) =>
+        _marks.Legends(papers).Select(l => new TextBlock(Line.Of(Span.Plain(l)), TextKind.Legend));
 
     private List<Block> Publications()
     {
         var blocks = new List<Block>();
         if (_cv.Publications.Count == 0) return blocks;
-        if (_cv.Publications.Any(p => p.HasEqualContribution)) blocks.Add(Legend());
+        blocks.AddRange(Legends(_cv.Publications));
         var numbering = _options.Numbering ?? _cv.Settings.Numbering;
-        foreach (var group in _cv.Settings.PublicationGroups)
+        foreach (var (group, papers) in _cv.PublicationsByGroup())
         {
-            var papers = _cv.PublicationsIn(group).ToList();
             if (papers.Count == 0) continue;
             blocks.Add(new Subheading(group.Heading ?? _s[group.HeadingId ?? "group.misc"], SubheadingKind.Group));
-            var lines = papers.Select(p => _lines.Publication(p, _options.MaxAuthors ?? _cv.Settings.MaxAuthors, listing: false)).ToList();
-            if (numbering == Numbering.None)
+            // By year: undated work first (under no year heading), then each year newest first; numbers run on.
+            var runs = group.ByYear
+                ? papers.GroupBy(p => p.Year).OrderBy(g => g.Key is null ? 0 : 1).ThenByDescending(g => g.Key).Select(g => (g.Key, g.ToList())).ToList()
+                : [(null, papers.ToList())];
+            var first = 0;
+            foreach (var (year, run) in runs)
             {
-                blocks.AddRange(lines.Select(l => new Entry(MarkerKind.Bullet, null, l)));
-                continue;
+                if (group.ByYear && year is { } y) blocks.Add(new Subheading(y.ToString(CultureInfo.InvariantCulture), SubheadingKind.Year));
+                blocks.AddRange(Numbered(run, first, papers.Count, numbering));
+                first += run.Count;
             }
-            // Reverse numbering counts down so the newest (listed first) paper carries the highest number.
-            var entries = lines.Select((l, i) => new Entry(MarkerKind.Number,
-                (numbering == Numbering.Reverse ? papers.Count - i : i + 1).ToString(CultureInfo.InvariantCulture) + ".", l)).ToList();
-            blocks.Add(new NumberedList(entries, numbering == Numbering.Reverse));
         }
         return blocks;
+    }
+
+    /// <summary>
+    /// Papers numbered from <paramref name="first"/> (0-based within their group of <paramref name="total"/>);
+    /// reverse numbering counts down so the newest (listed first) paper carries the highest number.
+    /// </summary>
+    private IEnumerable<Block> Numbered(IReadOnlyList<Publication> papers, int first, int total, Numbering numbering)
+    {
+        var lines = papers.Select(p => _lines.Publication(p, _options.MaxAuthors ?? _cv.Settings.MaxAuthors, listing: false)).ToList();
+        if (numbering == Numbering.None)
+            return lines.Select(l => new Entry(MarkerKind.Bullet, null, l));
+        var entries = lines.Select((l, i) => new Entry(MarkerKind.Number,
+            (numbering == Numbering.Reverse ? total - first - i : first + i + 1).ToString(CultureInfo.InvariantCulture) + ".", l)).ToList();
+        return [new NumberedList(entries, numbering == Numbering.Reverse)];
     }
 
     private Entry Patent(Patent p)
@@ -233,10 +251,12 @@ public sealed partial class DocumentBuilder
     private Section PublicationListing()
     {
         var blocks = new List<Block>();
-        if (_cv.Publications.Any(p => p.HasEqualContribution)) blocks.Add(Legend());
+        blocks.AddRange(Legends(_cv.Publications));
+        // Undated work (submitted, in preparation) is newer than anything dated.
         var papers = _cv.Publications
             .Select((p, i) => (Paper: p, Index: i))
-            .OrderByDescending(x => EntryLines.DateOf(x.Paper))
+            .OrderBy(x => x.Paper.IsUndated ? 0 : 1)
+            .ThenByDescending(x => EntryLines.DateOf(x.Paper))
             .ThenBy(x => x.Index)
             .Select(x => x.Paper);
         blocks.AddRange(papers.Select(p => new Entry(MarkerKind.None, null, _lines.Publication(p, _options.MaxAuthors ?? _cv.Settings.MaxAuthors ?? DocumentOptions.DefaultListingMaxAuthors, listing: true))));

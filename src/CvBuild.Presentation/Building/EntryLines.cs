@@ -6,12 +6,12 @@ using CvBuild.Presentation.Strings;
 namespace CvBuild.Presentation.Building;
 
 /// <summary>The lines of the entries that appear in more than one section or variant: publications, authors, talks.</summary>
-internal sealed class EntryLines(Person owner, PresentationStrings s, DateWording dates)
+internal sealed class EntryLines(Person owner, PresentationStrings s, DateWording dates, AuthorMarks marks)
 {
     private static Span Text(string text) => Span.Plain(text);
 
-    /// <summary>The date a listing sorts and prints a paper by: its exact date, else year and month.</summary>
-    public static PartialDate DateOf(Publication p) => p.Date ?? new PartialDate(p.Year, p.Month);
+    /// <summary>The date a listing sorts and prints a paper by: its exact date, else year and month; null for undated work.</summary>
+    public static PartialDate? DateOf(Publication p) => p.Date ?? (p.Year is { } y ? new PartialDate(y, p.Month) : null);
 
     /// <summary>
     /// A paper: title; authors; venue with volume, number, pages, publisher, institution, year and status; note;
@@ -22,7 +22,8 @@ internal sealed class EntryLines(Person owner, PresentationStrings s, DateWordin
         var lines = new List<Line>();
         if (listing)
         {
-            var date = new List<Span> { new(dates.Short(DateOf(p)), SpanKind.Date) };
+            // Undated work (submitted, in preparation) heads the listing with its status where a date would be.
+            var date = new List<Span> { DateOf(p) is { } d ? new(dates.Short(d), SpanKind.Date) : new(p.Status ?? "", SpanKind.Emphasis) };
             if (p.Tags.Count > 0) date.Add(Text($" ({string.Join(", ", p.Tags)})"));
             lines.Add(new Line(date));
         }
@@ -51,7 +52,7 @@ internal sealed class EntryLines(Person owner, PresentationStrings s, DateWordin
                 continue;
             }
             spans.Add(PersonSpan(author));
-            if (author.Equal) spans.Add(Text(s["authors.equal_mark"]));
+            if (marks.After(author) is { Length: > 0 } mark) spans.Add(Text(mark));
         }
         if (etAl) spans.Add(Text((spans.Count > 0 ? " " : "") + s["authors.et_al"]));
         return new Line(spans);
@@ -87,13 +88,16 @@ internal sealed class EntryLines(Person owner, PresentationStrings s, DateWordin
     private Line VenueLine(Publication p)
     {
         var spans = new List<Span>();
-        if (VenueText(p) is { } v) spans.Add(new Span(v, SpanKind.Venue));
         void Part(string? text, SpanKind kind = SpanKind.Text)
         {
             if (string.IsNullOrWhiteSpace(text)) return;
             if (spans.Count > 0) spans.Add(Text(", "));
             spans.Add(new Span(text, kind));
         }
+        // A review, editorial, abstract, poster, dataset or software names its kind even beside a venue: the
+        // venue (a journal, a conference, Zenodo) would otherwise pass it off as a paper in any group it is in.
+        if (p.Venue?.Display is { Length: > 0 } && SaysItsKind(p.Kind)) Part(KindWord(p));
+        if (VenueText(p) is { } v) Part(v, SpanKind.Venue);
         Part(p.EventLocation);
         Part(p.EventDates);
         Part(p.Series);
@@ -105,27 +109,44 @@ internal sealed class EntryLines(Person owner, PresentationStrings s, DateWordin
         Part(p.Publisher);
         Part(p.Place);
         Part(p.Institution);
-        Part(p.Year.ToString(CultureInfo.InvariantCulture), SpanKind.Date);
+        Part(p.Year?.ToString(CultureInfo.InvariantCulture), SpanKind.Date);
         Part(p.Language is { } language ? s.Format("publication.language", language) : null);
         Part(p.Isbn is { } isbn ? s.Format("publication.isbn", isbn) : null);
         Part(p.Status, SpanKind.Emphasis);
         return new Line(spans);
     }
 
-    private string? VenueText(Publication p) => p.Venue?.Display is { Length: > 0 } v ? v : p.Kind switch
+    private static bool SaysItsKind(PublicationKind kind) => kind is PublicationKind.BookReview or PublicationKind.Editorial
+        or PublicationKind.ConferenceAbstract or PublicationKind.Poster or PublicationKind.Dataset or PublicationKind.Software;
+
+    private string? VenueText(Publication p) => p.Venue?.Display is { Length: > 0 } v ? v : KindWord(p);
+
+    /// <summary>The kind's own word ("Preprint", "Diploma Thesis"), or null for kinds that are named by their venue.</summary>
+    private string? KindWord(Publication p) => p.Kind switch
     {
         // Papers name their venue; without one, only the details follow.
         PublicationKind.Conference or PublicationKind.Journal or PublicationKind.Workshop or PublicationKind.BookChapter => null,
         PublicationKind.Preprint => s["kind.preprint"],
+        // A thesis whose degree the CV does not give is just a thesis, never a PhD thesis.
         PublicationKind.Thesis => s[p.ThesisType switch
         {
+            ThesisType.PhD => "kind.thesis.phd",
             ThesisType.Masters => "kind.thesis.masters",
             ThesisType.Bachelors => "kind.thesis.bachelors",
-            _ => "kind.thesis.phd",
+            ThesisType.Diploma => "kind.thesis.diploma",
+            ThesisType.Habilitation => "kind.thesis.habilitation",
+            _ => "kind.thesis",
         }],
         PublicationKind.LectureNotes => s["kind.lecture_notes"],
         PublicationKind.TechnicalReport => s["kind.technical_report"],
         PublicationKind.Book => s["kind.book"],
+        PublicationKind.BookReview => s["kind.book_review"],
+        PublicationKind.Editorial => s["kind.editorial"],
+        PublicationKind.EditedBook => s["kind.edited_book"],
+        PublicationKind.ConferenceAbstract => s["kind.conference_abstract"],
+        PublicationKind.Poster => s["kind.poster"],
+        PublicationKind.Dataset => s["kind.dataset"],
+        PublicationKind.Software => s["kind.software"],
         _ => s["kind.other"],
     };
 

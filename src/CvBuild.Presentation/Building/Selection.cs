@@ -23,7 +23,7 @@ public static partial class Selection
             // A degree conferred after its study ends counts to the year it was conferred.
             Education = [.. cv.Education.Where(e => Recent(e.Period) || e.OtherPeriods.Any(Recent) || e.Awarded?.Year >= since)],
             Awards = [.. cv.Awards.Where(a => Recent(a.Period))],
-            Publications = [.. cv.Publications.Where(p => p.Year >= since && (!onlySelected || p.Selected))],
+            Publications = [.. cv.Publications.Where(p => (p.Year is not { } y || y >= since) && (!onlySelected || p.Selected))],
             Patents = [.. cv.Patents.Where(p => p.Year >= since)],
             Talks = [.. cv.Talks.Where(t => (t.EndDate ?? t.Date).Year >= since)],
             Teaching = [.. cv.Teaching.Where(t => Recent(t.Period) || t.OtherPeriods.Any(Recent))],

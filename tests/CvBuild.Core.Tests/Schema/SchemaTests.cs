@@ -47,7 +47,7 @@ public sealed class SchemaTests
     [Fact]
     public void Schema_rejects_unknown_fields_and_wrong_enums()
     {
-        var errors = Schema().Validate(YamlToJson("person:\n  name: A\n  nmae: B\npublications:\n  - kind: poster\n    title: T\n    authors: [A]\n    year: 2020\n"));
+        var errors = Schema().Validate(YamlToJson("person:\n  name: A\n  nmae: B\npublications:\n  - kind: essay\n    title: T\n    authors: [A]\n    year: 2020\n"));
         Assert.Contains(errors, e => e.Kind == NJsonSchema.Validation.ValidationErrorKind.NoAdditionalPropertiesAllowed);
         Assert.Contains(errors, e => e.Path == "#/publications[0]");
     }
