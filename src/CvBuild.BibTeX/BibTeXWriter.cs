@@ -64,12 +64,12 @@ public static partial class BibTeXWriter
 
     private static string Count(int n, string noun) => $"{n} {noun}{(n == 1 ? "" : "s")}";
 
-    /// <summary>Characters BibTeX cannot have in a key are replaced, so a hand-written key cannot break the file.</summary>
+    /// <summary>
+    /// `check` rejects a key with characters BibTeX cannot have (<see cref="BibKeys"/>); a CV built without it
+    /// still gets a file that parses, with each such character replaced.
+    /// </summary>
     private static string? CleanKey(string? key) =>
-        key is null ? null : KeyIllegal().Replace(key.Trim(), "-") is { Length: > 0 } k ? k : null;
-
-    [GeneratedRegex(@"[\s,{}()""#%'=\\~]")]
-    private static partial Regex KeyIllegal();
+        key is null ? null : new string([.. key.Trim().Select(c => BibKeys.IsForbidden(c) ? '-' : c)]) is { Length: > 0 } k ? k : null;
 
     internal static string? MonthMacro(int? month) => month is >= 1 and <= 12 ? MonthMacros[month.Value - 1] : null;
 
