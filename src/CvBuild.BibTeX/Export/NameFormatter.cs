@@ -13,7 +13,7 @@ internal static class NameFormatter
     {
         var name = displayName.Trim();
         // "others" is BibTeX's own word for a truncated list ("et al."), so it passes through bare.
-        if (name == "others") return name;
+        if (name.Equals("others", StringComparison.OrdinalIgnoreCase)) return "others";
         var p = PersonName.FromDisplay(name);
         // A mononym or a multi-word surname is braced so BibTeX takes it as one last name.
         var last = LatexEscaper.Text(p.Last, macros);
@@ -22,9 +22,13 @@ internal static class NameFormatter
         var sb = new System.Text.StringBuilder();
         if (p.Von.Length > 0) sb.Append(Words(p.Von, macros)).Append(' ');
         sb.Append(last);
-        if (p.Jr.Length > 0) sb.Append(", ").Append(Words(p.Jr, macros));
+        // A parenthetical ("(née Smith)") goes braced after the Jr part: one word that bibtex and biber keep
+        // whole, print after the family name, and never take for the family or the given name.
+        var jr = p.Note.Length == 0 ? Words(p.Jr, macros) : string.Join(' ', new[] { Words(p.Jr, macros), "{" + LatexEscaper.Text(p.Note, macros) + "}" }.Where(w => w.Length > 0));
+        // bibtex stops at "Last, Jr," with an empty given part ("has a comma at the end"), so without a given
+        // name the Jr part and the parenthetical take its place: "{王小明}, {(Xiaoming Wang)}" keeps the family name.
+        if (jr.Length > 0) sb.Append(", ").Append(jr);
         if (p.First.Length > 0) sb.Append(", ").Append(Words(p.First, macros));
-        else if (p.Jr.Length > 0) sb.Append(", ");
         return sb.ToString();
     }
 
