@@ -81,10 +81,10 @@ internal static class TexTools
     }
 
     /// <summary>The formatted .bbl text, for checking what a style prints.</summary>
-    public static string Bbl(string bib)
+    public static string Bbl(string bib, string style = "plain")
     {
         var dir = Scratch(bib);
-        File.WriteAllText(Path.Combine(dir, "doc.aux"), "\\relax\n\\citation{*}\n\\bibstyle{plain}\n\\bibdata{refs}\n");
+        File.WriteAllText(Path.Combine(dir, "doc.aux"), $"\\relax\n\\citation{{*}}\n\\bibstyle{{{style}}}\n\\bibdata{{refs}}\n");
         Run("bibtex", dir, "doc");
         return File.ReadAllText(Path.Combine(dir, "doc.bbl"));
     }

@@ -28,12 +28,26 @@ internal static class NameFormatter
         // bibtex stops at "Last, Jr," with an empty given part ("has a comma at the end"), so without a given
         // name the Jr part and the parenthetical take its place: "{王小明}, {(Xiaoming Wang)}" keeps the family name.
         if (jr.Length > 0) sb.Append(", ").Append(jr);
-        if (p.First.Length > 0) sb.Append(", ").Append(Words(p.First, macros));
+        if (p.First.Length > 0) sb.Append(", ").Append(Words(p.First, macros, initials: true));
         return sb.ToString();
     }
 
     // A given name that is literally "and" would split the list; braces make it a plain word.
-    private static string Words(string text, bool macros) =>
+    private static string Words(string text, bool macros, bool initials = false) =>
         string.Join(' ', Core.Model.NameWords.Split(text)
-            .Select(w => w.Equals("and", StringComparison.OrdinalIgnoreCase) ? "{" + w + "}" : LatexEscaper.Text(w, macros)));
+            .Select(w => w.Equals("and", StringComparison.OrdinalIgnoreCase) ? "{" + w + "}" : initials ? GivenWord(w, macros) : LatexEscaper.Text(w, macros)));
+
+    /// <summary>
+    /// 8-bit bibtex abbreviates a given name to its first byte, which cuts a UTF-8 character such as 서 in half
+    /// (abbrv.bst would print an invalid byte). A first character kept as UTF-8 is made a BibTeX "special
+    /// character", a group opening with a control sequence ({\relax서}연), which format.name$ keeps whole and
+    /// biber reads as the letter 서.
+    /// </summary>
+    private static string GivenWord(string word, bool macros)
+    {
+        if (!macros || word.Length == 0) return LatexEscaper.Text(word, macros);
+        var first = System.Text.Rune.GetRuneAt(word, 0);
+        if (first.IsAscii || LatexEscaper.CanSpell(first.Value)) return LatexEscaper.Text(word, macros);
+        return "{\\relax" + first + "}" + LatexEscaper.Text(word[first.Utf16SequenceLength..], macros);
+    }
 }
