@@ -162,12 +162,12 @@ public sealed partial class DocumentBuilder
             var lines = papers.Select(p => _lines.Publication(p, _cv.Settings.MaxAuthors, listing: false)).ToList();
             if (numbering == Numbering.None)
             {
-                blocks.AddRange(lines.Select(l => new Entry(MarkerKind.Bullet, null, l)));
+                blocks.AddRange(lines.Select((l, i) => new Entry(MarkerKind.Bullet, null, l) { Work = ScholarlyWorks.Of(papers[i]) }));
                 continue;
             }
             // Reverse numbering counts down so the newest (listed first) paper carries the highest number.
             var entries = lines.Select((l, i) => new Entry(MarkerKind.Number,
-                (numbering == Numbering.Reverse ? papers.Count - i : i + 1).ToString(CultureInfo.InvariantCulture) + ".", l)).ToList();
+                (numbering == Numbering.Reverse ? papers.Count - i : i + 1).ToString(CultureInfo.InvariantCulture) + ".", l) { Work = ScholarlyWorks.Of(papers[i]) }).ToList();
             blocks.Add(new NumberedList(entries, numbering == Numbering.Reverse));
         }
         return blocks;
@@ -240,7 +240,7 @@ public sealed partial class DocumentBuilder
             .OrderByDescending(x => EntryLines.DateOf(x.Paper))
             .ThenBy(x => x.Index)
             .Select(x => x.Paper);
-        blocks.AddRange(papers.Select(p => new Entry(MarkerKind.None, null, _lines.Publication(p, _options.ListingMaxAuthors, listing: true))));
+        blocks.AddRange(papers.Select(p => new Entry(MarkerKind.None, null, _lines.Publication(p, _options.ListingMaxAuthors, listing: true)) { Work = ScholarlyWorks.Of(p) }));
         return new Section(SectionIds.Publications, Heading(SectionIds.Publications), blocks);
     }
 }
