@@ -86,7 +86,10 @@ internal static class ScholarlyData
         json.WriteStartObject();
         json.WriteString("@type", (work?.Type ?? WorkType.ScholarlyArticle).ToString());
         json.WriteString("name", title);
-        var authors = spans.Where(s => s.Kind == SpanKind.Person).ToList();
+        // Editors and translators are Person spans too, on a later line: the authors are the first line's people.
+        var authors = work is null ? spans.Where(s => s.Kind == SpanKind.Person).ToList()
+            : !work.Authored ? []
+            : entry.Lines.Select(l => l.Spans.Where(s => s.Kind == SpanKind.Person).ToList()).FirstOrDefault(p => p.Count > 0) ?? [];
         if (authors.Count > 0)
         {
             json.WriteStartArray("author");

@@ -154,6 +154,7 @@ publications:
               - {kind: technical_report, title: A Report, authors: [Ada Writer], institution: ACME Labs, number: TR-7, year: 2015}
               - {kind: lecture_notes, title: Notes, authors: [Ada Writer], year: 2014}
               - {kind: other, title: Something, authors: [Ada Writer], year: 2013}
+              - {kind: book, title: Edited, editors: [Ada Writer, B. Other], publisher: OUP, year: 2012}
             """);
         JsonElement Work(string title) => Assert.Single(works, w => w.GetProperty("name").GetString() == title);
         string? At(JsonElement e, params string[] path) => path.Aggregate(e, (x, p) => x.GetProperty(p)).GetString();
@@ -178,6 +179,7 @@ publications:
             chapter.GetProperty("isPartOf").GetProperty("editor").EnumerateArray().Select(e => $"{At(e, "@type")}:{At(e, "name")}"));
         Assert.Equal("Springer", At(chapter, "isPartOf", "publisher", "name"));
         Assert.Equal("1-20", At(chapter, "pagination"));
+        Assert.Equal(["Ada Writer"], chapter.GetProperty("author").EnumerateArray().Select(a => At(a, "name")));
 
         var article = Work("An Article");
         Assert.Equal("ScholarlyArticle", At(article, "@type"));
@@ -191,6 +193,9 @@ publications:
         Assert.Equal(("Report", "TR-7", "ACME Labs"), (At(report, "@type"), At(report, "reportNumber"), At(report, "sourceOrganization", "name")));
         Assert.Equal("LearningResource", At(Work("Notes"), "@type"));
         Assert.Equal("CreativeWork", At(Work("Something"), "@type"));
+        var edited = Work("Edited");
+        Assert.False(edited.TryGetProperty("author", out _));
+        Assert.Equal(["Ada Writer", "B. Other"], edited.GetProperty("editor").EnumerateArray().Select(e => At(e, "name")));
         // No property is ever a bare string standing for a typed thing (the old "isPartOf": "Book").
         Assert.All(works, w => Assert.True(!w.TryGetProperty("isPartOf", out var part) || part.ValueKind == JsonValueKind.Object));
     }

@@ -23,6 +23,7 @@ internal static class ScholarlyWorks
         };
         return new ScholarlyWork(type)
         {
+            Authored = p.Authors.Count > 0,
             Container = container == ContainerType.None ? null : venue,
             ContainerType = venue is null ? ContainerType.None : container,
             Volume = p.Volume,

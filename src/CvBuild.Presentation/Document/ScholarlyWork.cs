@@ -7,6 +7,11 @@ namespace CvBuild.Presentation.Document;
 /// </summary>
 public sealed record ScholarlyWork(WorkType Type)
 {
+    /// <summary>
+    /// True when the work has authors: they are the Person spans of the entry's first line that has any (editors
+    /// and translators follow on a line of their own); an edited volume has only editors.
+    /// </summary>
+    public bool Authored { get; init; } = true;
     /// <summary>The journal, proceedings or book the work appeared in (the venue, as printed).</summary>
     public string? Container { get; init; }
     public ContainerType ContainerType { get; init; }
