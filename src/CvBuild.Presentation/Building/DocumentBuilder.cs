@@ -166,8 +166,11 @@ public sealed partial class DocumentBuilder
                 continue;
             }
             // Reverse numbering counts down so the newest (listed first) paper carries the highest number.
-            var entries = lines.Select((l, i) => new Entry(MarkerKind.Number,
-                (numbering == Numbering.Reverse ? papers.Count - i : i + 1).ToString(CultureInfo.InvariantCulture) + ".", l) { Work = ScholarlyWorks.Of(papers[i]) }).ToList();
+            var entries = lines.Select((l, i) =>
+            {
+                var number = (numbering == Numbering.Reverse ? papers.Count - i : i + 1).ToString(CultureInfo.InvariantCulture) + ".";
+                return new Entry(MarkerKind.Number, number, l) { Work = ScholarlyWorks.Of(papers[i]) };
+            }).ToList();
             blocks.Add(new NumberedList(entries, numbering == Numbering.Reverse));
         }
         return blocks;
