@@ -7,7 +7,10 @@ public enum BibDialect { BibTeX, BibLaTeX }
 public sealed record BibTeXOptions
 {
     public BibDialect Dialect { get; init; } = BibDialect.BibTeX;
-    /// <summary>Write non-ASCII as LaTeX macros even in the biblatex dialect (the bibtex dialect always does).</summary>
+    /// <summary>
+    /// An ASCII file: non-ASCII as LaTeX macros even in the biblatex dialect (the bibtex dialect always spells what
+    /// LaTeX can), and '?' for characters LaTeX has no spelling for (which the bibtex dialect otherwise keeps as UTF-8).
+    /// </summary>
     public bool Ascii { get; init; }
     public bool Abstracts { get; init; }
     /// <summary>Also export invited talks, as @misc entries.</summary>
@@ -21,5 +24,5 @@ public sealed record BibTeXOptions
     public static readonly BibTeXOptions Default = new();
 }
 
-/// <summary>An export: the .bib text and the warnings about it (characters written as '?').</summary>
+/// <summary>An export: the .bib text and the warnings about it (characters with no LaTeX spelling, kept as UTF-8 or written as '?').</summary>
 public sealed record BibTeXExport(string Text, IReadOnlyList<CvBuild.Core.Diagnostics.Diagnostic> Diagnostics);

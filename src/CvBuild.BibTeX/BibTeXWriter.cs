@@ -19,9 +19,9 @@ public static partial class BibTeXWriter
     public static string Write(Cv cv, BibTeXOptions options) => Export(cv, options).Text;
 
     /// <summary>
-    /// The .bib text and a warning for every field holding characters that have no LaTeX spelling where the
-    /// file must be ASCII (the bibtex dialect for pdflatex, or --ascii): each is written as '?' and named
-    /// in the warning with its entry key and field, at the entry's place in the CV.
+    /// The .bib text and a warning for every field holding characters that have no LaTeX spelling in a file for
+    /// 8-bit bibtex (the bibtex dialect, or --ascii): kept as UTF-8 (written as '?' with --ascii) and named in
+    /// the warning with its entry key and field, at the entry's place in the CV.
     /// </summary>
     public static BibTeXExport Export(Cv cv, BibTeXOptions options)
     {
@@ -48,13 +48,12 @@ public static partial class BibTeXWriter
             sb.Append('\n');
             entry.AppendTo(sb);
             foreach (var (field, characters) in entry.Unspellable)
-                warnings.Add(new Diagnostic(Severity.Warning, source ?? new SourceSpan("", 0, 0),
-                    $"entry '{entry.Key}', field '{field}': {Describe(characters)} {(characters.EnumerateRunes().Count() == 1 ? "has" : "have")} no LaTeX spelling for pdflatex; " +
-                    "written as '?' (the biblatex dialect keeps Unicode, for biber with XeLaTeX or LuaLaTeX)"));
+                warnings.Add(UnspellableWarning(entry.Key, field, characters, source, options.Ascii));
         }
         foreach (var p in cv.Publications) Add(writer.Publication(p, keys[k++]), p.Source);
         foreach (var p in cv.Patents) Add(writer.Patent(p, keys[k++]), p.Source);
         foreach (var t in talks) Add(writer.Talk(t, cv.Person.Name, keys[k++]), t.Source);
+        KeptUtf8(sb, options, warnings.Count > 0);
         return new BibTeXExport(sb.ToString(), warnings);
     }
 
@@ -64,12 +63,12 @@ public static partial class BibTeXWriter
 
     private static string Count(int n, string noun) => $"{n} {noun}{(n == 1 ? "" : "s")}";
 
-    /// <summary>Characters BibTeX cannot have in a key are replaced, so a hand-written key cannot break the file.</summary>
+    /// <summary>
+    /// `check` rejects a key with characters BibTeX cannot have (<see cref="BibKeys"/>); a CV built without it
+    /// still gets a file that parses, with each such character replaced.
+    /// </summary>
     private static string? CleanKey(string? key) =>
-        key is null ? null : KeyIllegal().Replace(key.Trim(), "-") is { Length: > 0 } k ? k : null;
-
-    [GeneratedRegex(@"[\s,{}()""#%'=\\~]")]
-    private static partial Regex KeyIllegal();
+        key is null ? null : new string([.. key.Trim().Select(c => BibKeys.IsForbidden(c) ? '-' : c)]) is { Length: > 0 } k ? k : null;
 
     internal static string? MonthMacro(int? month) => month is >= 1 and <= 12 ? MonthMacros[month.Value - 1] : null;
 
@@ -88,7 +87,7 @@ public static partial class BibTeXWriter
         {
             var venue = p.Venue?.Display is { Length: > 0 } v ? v : null;
             var (type, extra) = TypeOf(p, venue);
-            var e = new BibEntry(type, key, _macros);
+            var e = new BibEntry(type, key, _macros, options.Ascii);
             e.Braced("author", Names(p.Authors));
             if (_biblatex && Annotations(p.Authors) is { } annotations) e.Bare("author+an", annotations);
             e.Braced("title", LatexEscaper.Title(p.Title, _macros));
@@ -323,7 +322,7 @@ public static partial class BibTeXWriter
             var office = p.Office switch { null => "", "US" or "USA" => "U.S. ", var o => o + " " };
             var label = $"{office}Patent{(p.Status == PatentStatus.Application ? " Application" : "")}{(p.Number is null ? "" : " " + p.Number)}";
             var asPatent = _biblatex && p.Number is not null;
-            var e = new BibEntry(asPatent ? "patent" : "misc", key, _macros);
+            var e = new BibEntry(asPatent ? "patent" : "misc", key, _macros, options.Ascii);
             e.Braced("author", NameFormatter.List(p.Inventors, _macros));
             e.Braced("title", LatexEscaper.Title(p.Title, _macros));
             if (asPatent) e.Braced("number", T(p.Number)).Braced("type", PatentType(p));
@@ -354,7 +353,7 @@ public static partial class BibTeXWriter
 
         public BibEntry Talk(Talk t, string speaker, string key)
         {
-            var e = new BibEntry("misc", key, _macros);
+            var e = new BibEntry("misc", key, _macros, options.Ascii);
             e.Braced("author", NameFormatter.List([speaker], _macros));
             e.Braced("title", LatexEscaper.Title(t.Title ?? t.EventOrHost, _macros));
             var label = HowPublished.TalkLabel(t.Kind);

@@ -8,8 +8,15 @@ namespace CvBuild.BibTeX;
 /// </summary>
 internal sealed record PersonName(string First, string Von, string Last, string Jr)
 {
+    /// <summary>
+    /// A parenthetical written with the name ("(née Smith)", "(สมชาย วงศ์สกุล)"), parentheses included: a note
+    /// on the name, not a part of it, so it is in none of the four parts. Export writes it braced after the
+    /// Jr part, where bibtex and biber keep it whole and print it after the family name.
+    /// </summary>
+    public string Note { get; init; } = "";
+
     /// <summary>"Ludwig van Beethoven", "Martin Luther King Jr.", "Plato"; "山田 太郎" family name first.</summary>
-    public string Display => string.Join(' ', (FamilyFirst(Last) ? new[] { Last, First } : [First, Von, Last, Jr]).Where(p => p.Length > 0));
+    public string Display => string.Join(' ', (FamilyFirst(Last) ? new[] { Last, First, Note } : [First, Von, Last, Jr, Note]).Where(p => p.Length > 0));
 
     /// <summary>
     /// Chinese, Japanese and Korean names are written family name first ("山田 太郎": Yamada is the family
@@ -64,6 +71,7 @@ internal sealed record PersonName(string First, string Von, string Last, string 
         // Braced by the user ("{Deutscher Bundestag}") or an organisation: one last name, never split.
         if (name.Length > 2 && name[0] == '{' && name[^1] == '}') return new PersonName("", "", string.Join(' ', Words(name[1..^1])), "");
         if (IsOrganisation(name)) return new PersonName("", "", string.Join(' ', Words(name)), "");
+        if (Parenthetical(name) is { Note.Length: > 0 } split) return FromDisplay(split.Bare) with { Note = split.Note };
         var parts = name.Split(',', StringSplitOptions.TrimEntries);
         if (parts.Length == 2 && IsSuffix(parts[1]))
             return FromDisplay(parts[0]) with { Jr = parts[1] };
@@ -83,11 +91,38 @@ internal sealed record PersonName(string First, string Von, string Last, string 
         if (words.Count <= 1) return new PersonName("", "", words.FirstOrDefault() ?? "", jr);
         if (FamilyFirst(words[0])) return new PersonName(string.Join(' ', words[1..]), "", words[0], "");
         var start = words.Count - 1;
-        for (var i = 1; i < words.Count - 1; i++)
+        // "van Gogh", "de la Cruz": a name that starts with a lower-case particle has no given name.
+        if (char.IsLower(words[0][0]) && Particles.Contains(words[0])) start = 0;
+        else for (var i = 1; i < words.Count - 1; i++)
             if (Particles.Contains(words[i])) { start = i; break; }
         var given = string.Join(' ', words[..start]);
         var (v, l) = SplitVon(words[start..]);
         return new PersonName(given, v, l, jr);
+    }
+
+    /// <summary>
+    /// Takes the parenthesised groups out of a name ("Jane Doe (née Smith)" → "Jane Doe" and "(née Smith)"); an
+    /// unclosed parenthesis runs to the end. Fullwidth parentheses (U+FF08, U+FF09) count as parentheses.
+    /// </summary>
+    private static (string Bare, string Note) Parenthetical(string name)
+    {
+        var bare = new System.Text.StringBuilder();
+        var notes = new List<string>();
+        var depth = 0;
+        var note = new System.Text.StringBuilder();
+        foreach (var c in name)
+        {
+            if (c is '(' or '\uFF08') depth++;
+            if (depth > 0) note.Append(c);
+            else bare.Append(c);
+            if (c is ')' or '\uFF09' && depth > 0 && --depth == 0)
+            {
+                notes.Add(note.ToString());
+                note.Clear();
+            }
+        }
+        if (note.Length > 0) notes.Add(note.ToString());
+        return (bare.ToString(), string.Join(' ', notes.Select(n => string.Join(' ', Words(n))).Where(n => n.Length > 0)));
     }
 
     /// <summary>Lower-case leading words are the von part (BibTeX's own rule); the rest is the last name.</summary>

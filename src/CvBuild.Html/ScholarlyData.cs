@@ -6,9 +6,11 @@ using CvBuild.Presentation.Document;
 namespace CvBuild.Html;
 
 /// <summary>
-/// The page's schema.org description in JSON-LD (schema.org/Person, schema.org/ScholarlyArticle) for search
-/// engines and scholarly crawlers: the owner with their title, affiliation and profiles, and each publication
-/// with its authors in the order printed. Read from the presentation document's span kinds, never from the CV.
+/// The page's schema.org description in JSON-LD (schema.org/Person, and per publication the type of its kind:
+/// ScholarlyArticle, Book, Chapter, Thesis, Report, LearningResource, CreativeWork) for search engines and
+/// scholarly crawlers: the owner with their title, affiliation and profiles, and each publication with its
+/// authors in the order printed and its citation facts. Read from the presentation document (span kinds and
+/// <see cref="Entry.Work"/>), never from the CV.
 /// </summary>
 internal static class ScholarlyData
 {
@@ -93,10 +95,14 @@ internal static class ScholarlyData
         var spans = entry.Lines.SelectMany(l => l.Spans).ToList();
         var title = string.Concat(spans.Where(s => s.Kind == SpanKind.Title).Select(s => s.Text)).Trim();
         if (title.Length == 0) return;
+        var work = entry.Work;
         json.WriteStartObject();
-        json.WriteString("@type", "ScholarlyArticle");
+        json.WriteString("@type", (work?.Type ?? WorkType.ScholarlyArticle).ToString());
         json.WriteString("name", title);
-        var authors = spans.Where(s => s.Kind == SpanKind.Person).ToList();
+        // Editors and translators are Person spans too, on a later line: the authors are the first line's people.
+        var authors = work is null ? spans.Where(s => s.Kind == SpanKind.Person).ToList()
+            : !work.Authored ? []
+            : entry.Lines.Select(l => l.Spans.Where(s => s.Kind == SpanKind.Person).ToList()).FirstOrDefault(p => p.Count > 0) ?? [];
         if (authors.Count > 0)
         {
             json.WriteStartArray("author");
@@ -110,8 +116,9 @@ internal static class ScholarlyData
             }
             json.WriteEndArray();
         }
-        if (spans.FirstOrDefault(s => s.Kind == SpanKind.Venue) is { } venue)
-            json.WriteString("isPartOf", venue.Text.Trim());
+        if (work is not null) WriteWork(json, work);
+        else if (spans.FirstOrDefault(s => s.Kind == SpanKind.Venue) is { } venue)
+            WriteNamed(json, "isPartOf", "CreativeWork", venue.Text.Trim());
         if (spans.Where(s => s.Kind == SpanKind.Date).Select(s => TimeMarkup.Year(s.Text)).FirstOrDefault(y => y is not null) is { } year)
             json.WriteString("datePublished", year);
         var links = spans.Select(s => HtmlText.LinkTarget(s.Url)).OfType<string>().Distinct().ToList();
@@ -125,6 +132,128 @@ internal static class ScholarlyData
                 json.WriteEndArray();
             }
         }
+        json.WriteEndObject();
+    }
+
+    /// <summary>
+    /// The schema.org properties of a work's kind: a journal article is part of its Periodical (through
+    /// PublicationVolume and PublicationIssue when the CV gives them), a chapter part of its Book (with the
+    /// book's editors, publisher and ISBN), a thesis names its degree (inSupportOf) and school
+    /// (sourceOrganization), a report its number and institution; publishers are Organizations.
+    /// </summary>
+    private static void WriteWork(Utf8JsonWriter json, ScholarlyWork work)
+    {
+        if (work.Container is { } container)
+        {
+            json.WritePropertyName("isPartOf");
+            switch (work.ContainerType)
+            {
+                case ContainerType.Periodical:
+                    WritePeriodical(json, container, work.Volume, work.Number);
+                    break;
+                case ContainerType.Book:
+                    json.WriteStartObject();
+                    json.WriteString("@type", "Book");
+                    json.WriteString("name", container);
+                    WriteBookFacts(json, work);
+                    json.WriteEndObject();
+                    break;
+                default:
+                    json.WriteStartObject();
+                    json.WriteString("@type", "CreativeWork");
+                    json.WriteString("name", container);
+                    if (work.Volume is { } volume) json.WriteString("volumeNumber", volume);
+                    json.WriteEndObject();
+                    break;
+            }
+        }
+        if (work.Pages is { } pages) json.WriteString("pagination", pages);
+        // A chapter's editors, publisher and ISBN are its book's, written inside isPartOf above.
+        if (work.ContainerType != ContainerType.Book) WriteBookFacts(json, work);
+        if (work.Type == WorkType.Thesis)
+        {
+            if (work.Degree is { } degree) json.WriteString("inSupportOf", degree);
+            if (work.Institution is { } school) WriteNamed(json, "sourceOrganization", "Organization", school);
+        }
+        if (work.Type == WorkType.Report)
+        {
+            if (work.Number is { } number) json.WriteString("reportNumber", number);
+            if (work.Institution is { } institution) WriteNamed(json, "sourceOrganization", "Organization", institution);
+        }
+        People(json, "translator", work.Translators);
+        if (work.Language is { } language) json.WriteString("inLanguage", language);
+        if (work.Doi is { } doi)
+        {
+            json.WriteStartObject("identifier");
+            json.WriteString("@type", "PropertyValue");
+            json.WriteString("propertyID", "DOI");
+            json.WriteString("value", doi);
+            json.WriteEndObject();
+        }
+    }
+
+    /// <summary>Editors, publisher, ISBN, edition and place: of the work itself, or of the book a chapter is in.</summary>
+    private static void WriteBookFacts(Utf8JsonWriter json, ScholarlyWork work)
+    {
+        People(json, "editor", work.Editors);
+        if (work.Publisher is { } publisher)
+        {
+            json.WriteStartObject("publisher");
+            json.WriteString("@type", "Organization");
+            json.WriteString("name", publisher);
+            if (work.Place is { } place) json.WriteString("location", place);
+            json.WriteEndObject();
+        }
+        if (work.Isbn is { } isbn) json.WriteString("isbn", isbn);
+        if (work.Edition is { } edition) json.WriteString("bookEdition", edition);
+    }
+
+    /// <summary>Periodical, or PublicationIssue in PublicationVolume in Periodical when the issue and volume are known.</summary>
+    private static void WritePeriodical(Utf8JsonWriter json, string name, string? volume, string? issue)
+    {
+        var levels = 0;
+        if (issue is not null)
+        {
+            json.WriteStartObject();
+            json.WriteString("@type", "PublicationIssue");
+            json.WriteString("issueNumber", issue);
+            json.WritePropertyName("isPartOf");
+            levels++;
+        }
+        if (volume is not null)
+        {
+            json.WriteStartObject();
+            json.WriteString("@type", "PublicationVolume");
+            json.WriteString("volumeNumber", volume);
+            json.WritePropertyName("isPartOf");
+            levels++;
+        }
+        json.WriteStartObject();
+        json.WriteString("@type", "Periodical");
+        json.WriteString("name", name);
+        json.WriteEndObject();
+        for (var i = 0; i < levels; i++) json.WriteEndObject();
+    }
+
+    private static void People(Utf8JsonWriter json, string property, IReadOnlyList<Contributor> people)
+    {
+        if (people.Count == 0) return;
+        json.WriteStartArray(property);
+        foreach (var person in people)
+        {
+            json.WriteStartObject();
+            json.WriteString("@type", person.Organization ? "Organization" : "Person");
+            json.WriteString("name", person.Name);
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
+    }
+
+    private static void WriteNamed(Utf8JsonWriter json, string property, string type, string name)
+    {
+        json.WriteStartObject(property);
+        json.WriteString("@type", type);
+        json.WriteString("name", name);
         json.WriteEndObject();
     }
 }

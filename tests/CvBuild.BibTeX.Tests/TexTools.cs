@@ -1,4 +1,5 @@
 using System.Text;
+using System.Xml.Linq;
 using CvBuild.TestSupport;
 
 namespace CvBuild.BibTeX.Tests;
@@ -33,11 +34,57 @@ internal static class TexTools
         return problems;
     }
 
-    /// <summary>The formatted .bbl text, for checking what a style prints.</summary>
-    public static string Bbl(string bib)
+    /// <summary>
+    /// Every author of every entry as classic bibtex's format.name$ splits it (a tiny style prints
+    /// {ff}|{vv}|{ll}|{jj} per name), with ties as spaces and braces removed.
+    /// </summary>
+    public static IReadOnlyList<NameParts> BibtexNames(string bib)
     {
         var dir = Scratch(bib);
-        File.WriteAllText(Path.Combine(dir, "doc.aux"), "\\relax\n\\citation{*}\n\\bibstyle{plain}\n\\bibdata{refs}\n");
+        File.WriteAllText(Path.Combine(dir, "names.bst"), """
+            ENTRY { author } { } { }
+            INTEGERS { nameptr numnames }
+            FUNCTION {names}
+            { author num.names$ 'numnames :=
+              #1 'nameptr :=
+              { nameptr numnames #1 + < }
+              { author nameptr "{ff}|{vv}|{ll}|{jj}" format.name$ write$ newline$
+                nameptr #1 + 'nameptr := }
+              while$
+            }
+            READ
+            ITERATE {names}
+            """);
+        File.WriteAllText(Path.Combine(dir, "doc.aux"), "\\relax\n\\citation{*}\n\\bibstyle{names}\n\\bibdata{refs}\n");
+        var (code, output) = Run("bibtex", dir, "doc");
+        Assert.True(code <= 1, output);
+        return [.. File.ReadAllLines(Path.Combine(dir, "doc.bbl")).Where(l => l.Length > 0).Select(l =>
+        {
+            var p = l.Replace('~', ' ').Replace("{", "").Replace("}", "").Split('|');
+            return new NameParts(p[0], p[1], p[2], p[3]);
+        })];
+    }
+
+    /// <summary>Every author of every entry as biber splits it (its biblatexml output names each part), braces removed.</summary>
+    public static IReadOnlyList<NameParts> BiberNames(string bib)
+    {
+        var dir = Scratch(bib);
+        var (code, output) = Run("biber", dir, "--tool", "--output-format=biblatexml", "refs.bib");
+        Assert.True(code == 0, output);
+        XNamespace bltx = "http://biblatex-biber.sourceforge.net/biblatexml";
+        var xml = XDocument.Load(Path.Combine(dir, "refs_bibertool.bltxml"));
+        string Part(XElement name, string type) =>
+            name.Elements(bltx + "namepart").FirstOrDefault(e => (string?)e.Attribute("type") == type) is { } part
+                ? (part.HasElements ? string.Join(' ', part.Elements().Select(e => e.Value)) : part.Value).Replace("{", "").Replace("}", "")
+                : "";
+        return [.. xml.Descendants(bltx + "name").Select(n => new NameParts(Part(n, "given"), Part(n, "prefix"), Part(n, "family"), Part(n, "suffix")))];
+    }
+
+    /// <summary>The formatted .bbl text, for checking what a style prints.</summary>
+    public static string Bbl(string bib, string style = "plain")
+    {
+        var dir = Scratch(bib);
+        File.WriteAllText(Path.Combine(dir, "doc.aux"), $"\\relax\n\\citation{{*}}\n\\bibstyle{{{style}}}\n\\bibdata{{refs}}\n");
         Run("bibtex", dir, "doc");
         return File.ReadAllText(Path.Combine(dir, "doc.bbl"));
     }
@@ -101,3 +148,6 @@ internal static class TexTools
         return (code, stdout + stderr);
     }
 }
+
+/// <summary>A name's four parts as a tool split them: given (First), von (prefix), family (Last), Jr (suffix).</summary>
+internal sealed record NameParts(string Given, string Von, string Family, string Jr);

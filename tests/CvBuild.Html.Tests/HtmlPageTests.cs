@@ -116,13 +116,90 @@ publications:
         foreach (var publication in cv.Publications)
         {
             var article = Assert.Single(articles, a => a.GetProperty("name").GetString() == publication.Title);
-            Assert.Equal("ScholarlyArticle", article.GetProperty("@type").GetString());
+            Assert.Equal(SchemaType(publication.Kind), article.GetProperty("@type").GetString());
             var authors = article.GetProperty("author").EnumerateArray().Select(a => a.GetProperty("name").GetString()).ToList();
             Assert.Equal(publication.Authors.Select(a => a.Name), authors);
             // Undated work (submitted, in preparation) claims no publication date.
             if (publication.Year is { } year) Assert.Equal(year.ToString(CultureInfo.InvariantCulture), article.GetProperty("datePublished").GetString());
             else Assert.False(article.TryGetProperty("datePublished", out _));
         }
+    }
+
+    private static string SchemaType(Core.Model.PublicationKind kind) => kind switch
+    {
+        Core.Model.PublicationKind.Book => "Book",
+        Core.Model.PublicationKind.BookChapter => "Chapter",
+        Core.Model.PublicationKind.Thesis => "Thesis",
+        Core.Model.PublicationKind.TechnicalReport => "Report",
+        Core.Model.PublicationKind.LectureNotes => "LearningResource",
+        Core.Model.PublicationKind.Other => "CreativeWork",
+        _ => "ScholarlyArticle",
+    };
+
+    private static List<JsonElement> Works(string yaml)
+    {
+        using var doc = JsonDocument.Parse(Pages.JsonLd(Pages.Render(Pages.Read(yaml))));
+        return [.. doc.RootElement.GetProperty("@graph").EnumerateArray().Skip(1).Select(e => e.Clone())];
+    }
+
+    [Fact]
+    public void Json_ld_gives_each_kind_of_work_its_schema_org_type_and_citation_facts()
+    {
+        var works = Works("""
+            person: {name: Ada Writer}
+            publications:
+              - {kind: book, title: A Whole Book, authors: [Ada Writer], publisher: OUP, place: Oxford, isbn: 978-0-19-853453-6, edition: "2", year: 2020}
+              - {kind: thesis, thesis_type: phd, title: My Thesis, authors: [Ada Writer], institution: MIT, year: 2018}
+              - {kind: book_chapter, title: A Chapter, authors: [Ada Writer], venue: Handbook of X, editors: [E. Ditor, {organization: The Board}], publisher: Springer, pages: 1-20, year: 2019}
+              - {kind: journal, title: An Article, authors: [Ada Writer], venue: J. Things, volume: "12", number: "3", pages: 5-9, year: 2017, links: {doi: 10.1000/182}}
+              - {kind: conference, title: A Paper, authors: [Ada Writer], venue: Proc. X, year: 2016}
+              - {kind: technical_report, title: A Report, authors: [Ada Writer], institution: ACME Labs, number: TR-7, year: 2015}
+              - {kind: lecture_notes, title: Notes, authors: [Ada Writer], year: 2014}
+              - {kind: other, title: Something, authors: [Ada Writer], year: 2013}
+              - {kind: book, title: Edited, editors: [Ada Writer, B. Other], publisher: OUP, year: 2012}
+            """);
+        JsonElement Work(string title) => Assert.Single(works, w => w.GetProperty("name").GetString() == title);
+        string? At(JsonElement e, params string[] path) => path.Aggregate(e, (x, p) => x.GetProperty(p)).GetString();
+
+        var book = Work("A Whole Book");
+        Assert.Equal("Book", At(book, "@type"));
+        Assert.Equal(("Organization", "OUP", "Oxford"), (At(book, "publisher", "@type"), At(book, "publisher", "name"), At(book, "publisher", "location")));
+        Assert.Equal("978-0-19-853453-6", At(book, "isbn"));
+        Assert.Equal("2", At(book, "bookEdition"));
+        Assert.False(book.TryGetProperty("isPartOf", out _));
+
+        var thesis = Work("My Thesis");
+        Assert.Equal("Thesis", At(thesis, "@type"));
+        Assert.Equal("PhD", At(thesis, "inSupportOf"));
+        Assert.Equal(("Organization", "MIT"), (At(thesis, "sourceOrganization", "@type"), At(thesis, "sourceOrganization", "name")));
+        Assert.False(thesis.TryGetProperty("isPartOf", out _));
+
+        var chapter = Work("A Chapter");
+        Assert.Equal("Chapter", At(chapter, "@type"));
+        Assert.Equal(("Book", "Handbook of X"), (At(chapter, "isPartOf", "@type"), At(chapter, "isPartOf", "name")));
+        Assert.Equal(["Person:E. Ditor", "Organization:The Board"],
+            chapter.GetProperty("isPartOf").GetProperty("editor").EnumerateArray().Select(e => $"{At(e, "@type")}:{At(e, "name")}"));
+        Assert.Equal("Springer", At(chapter, "isPartOf", "publisher", "name"));
+        Assert.Equal("1-20", At(chapter, "pagination"));
+        Assert.Equal(["Ada Writer"], chapter.GetProperty("author").EnumerateArray().Select(a => At(a, "name")));
+
+        var article = Work("An Article");
+        Assert.Equal("ScholarlyArticle", At(article, "@type"));
+        Assert.Equal(("PublicationIssue", "3"), (At(article, "isPartOf", "@type"), At(article, "isPartOf", "issueNumber")));
+        Assert.Equal(("PublicationVolume", "12"), (At(article, "isPartOf", "isPartOf", "@type"), At(article, "isPartOf", "isPartOf", "volumeNumber")));
+        Assert.Equal(("Periodical", "J. Things"), (At(article, "isPartOf", "isPartOf", "isPartOf", "@type"), At(article, "isPartOf", "isPartOf", "isPartOf", "name")));
+        Assert.Equal(("DOI", "10.1000/182"), (At(article, "identifier", "propertyID"), At(article, "identifier", "value")));
+
+        Assert.Equal(("CreativeWork", "Proc. X"), (At(Work("A Paper"), "isPartOf", "@type"), At(Work("A Paper"), "isPartOf", "name")));
+        var report = Work("A Report");
+        Assert.Equal(("Report", "TR-7", "ACME Labs"), (At(report, "@type"), At(report, "reportNumber"), At(report, "sourceOrganization", "name")));
+        Assert.Equal("LearningResource", At(Work("Notes"), "@type"));
+        Assert.Equal("CreativeWork", At(Work("Something"), "@type"));
+        var edited = Work("Edited");
+        Assert.False(edited.TryGetProperty("author", out _));
+        Assert.Equal(["Ada Writer", "B. Other"], edited.GetProperty("editor").EnumerateArray().Select(e => At(e, "name")));
+        // No property is ever a bare string standing for a typed thing (the old "isPartOf": "Book").
+        Assert.All(works, w => Assert.True(!w.TryGetProperty("isPartOf", out var part) || part.ValueKind == JsonValueKind.Object));
     }
 
     [Fact]

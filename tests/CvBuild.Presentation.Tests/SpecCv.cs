@@ -99,7 +99,9 @@ internal sealed class SpecCv
                     }
                 case FieldType.String or FieldType.Text:
                     var value = field.Name == "name" && path == "person" ? Owner
-                        : field.Name == "id" ? "qzsection" : NewToken(plain: false);
+                        : field.Name == "id" ? "qzsection"
+                        // A BibTeX key cannot hold TeX specials (check rejects them), and it prints nowhere.
+                        : field.Name == "key" ? NewToken(plain: true) : NewToken(plain: false);
                     Line(at, $"{key} {Quote(Add(fieldPath, value, field, entry))}");
                     break;
                 case FieldType.StringList:

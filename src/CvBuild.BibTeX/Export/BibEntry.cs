@@ -3,11 +3,12 @@ using System.Text;
 namespace CvBuild.BibTeX.Export;
 
 /// <summary>
-/// One entry being written: its type, key and fields with values already in BibTeX syntax. Where the
-/// file must be ASCII (the bibtex dialect, --ascii), a character the escaper could not spell is written
-/// as '?' and listed in <see cref="Unspellable"/>, so it is reported instead of stopping pdflatex.
+/// One entry being written: its type, key and fields with values already in BibTeX syntax. In a file for
+/// 8-bit bibtex (<paramref name="macros"/>), a non-ASCII character the escaper could not spell as LaTeX is
+/// listed in <see cref="Unspellable"/> to be reported: kept as UTF-8, which bibtex copies through unchanged,
+/// or, where the file must be ASCII (<paramref name="asciiOnly"/>, --ascii), written as '?'.
 /// </summary>
-internal sealed class BibEntry(string type, string key, bool ascii)
+internal sealed class BibEntry(string type, string key, bool macros, bool asciiOnly)
 {
     private readonly List<(string Name, string Value)> _fields = [];
     private readonly List<(string Field, string Characters)> _unspellable = [];
@@ -15,7 +16,7 @@ internal sealed class BibEntry(string type, string key, bool ascii)
     public string Type { get; } = type;
     public string Key { get; } = key;
 
-    /// <summary>Per field, the distinct characters written as '?' (in the order met).</summary>
+    /// <summary>Per field, the distinct characters with no LaTeX spelling (in the order met).</summary>
     public IReadOnlyList<(string Field, string Characters)> Unspellable => _unspellable;
 
     /// <summary>A braced field; empty values are left out, since an empty field makes styles warn.</summary>
@@ -34,13 +35,13 @@ internal sealed class BibEntry(string type, string key, bool ascii)
 
     private string Checked(string field, string value)
     {
-        if (!ascii || value.All(char.IsAscii)) return value;
+        if (!macros || value.All(char.IsAscii)) return value;
         var sb = new StringBuilder(value.Length);
         var seen = new StringBuilder();
         foreach (var rune in value.EnumerateRunes())
         {
             if (rune.IsAscii) { sb.Append((char)rune.Value); continue; }
-            sb.Append('?');
+            sb.Append(asciiOnly ? "?" : rune.ToString());
             if (!seen.ToString().Contains(rune.ToString(), StringComparison.Ordinal)) seen.Append(rune.ToString());
         }
         _unspellable.Add((field, seen.ToString()));

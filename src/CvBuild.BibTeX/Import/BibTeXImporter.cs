@@ -41,6 +41,12 @@ public static partial class BibTeXImporter
                 key = "";
             }
             else keys[key] = entry;
+            if (BibKeys.Forbidden(key) is { Count: > 0 } bad)
+            {
+                // The CV check rejects such a key (see BibKeys), so the imported entry gets a derived one.
+                bag.Warning(entry.Span, $"key '{key}' holds {string.Join(", ", bad.Select(c => $"'{c}'"))}, which a CV key cannot; this entry is imported without a key, so export derives a new one");
+                key = "";
+            }
             var mapped = mapper.Map(key);
             if (mapped is Publication p)
             {

@@ -14,8 +14,8 @@ internal sealed class BibTeXFormat : IOutputFormat
 
     public IReadOnlyList<FormatOption> Options { get; } =
     [
-        FormatOption.Choice("dialect", "bibtex: classic types and LaTeX macros for plain.bst and friends; biblatex: biber's types, UTF-8 and equal-contribution annotations.", "bibtex", "bibtex", "biblatex"),
-        FormatOption.Flag("ascii", "Write non-ASCII characters as LaTeX macros ({\\\"u}) in the biblatex dialect too."),
+        FormatOption.Choice("dialect", "bibtex: classic types and LaTeX macros for plain.bst and friends (characters LaTeX cannot spell, such as Han or Hangul, stay UTF-8, with a warning; docs/bibtex-output.md); biblatex: biber's types, UTF-8 and equal-contribution annotations.", "bibtex", "bibtex", "biblatex"),
+        FormatOption.Flag("ascii", "An ASCII file: non-ASCII characters as LaTeX macros ({\\\"u}) in the biblatex dialect too, and '?' for characters LaTeX cannot spell."),
         FormatOption.Flag("abstracts", "Include abstracts."),
         FormatOption.Flag("include_talks", "Add the invited talks as @misc entries."),
         FormatOption.Flag("equal_note", "Add 'Equal contribution: A and B' to the note of papers with equal contribution."),

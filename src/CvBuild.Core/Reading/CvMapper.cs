@@ -173,6 +173,7 @@ internal sealed partial class CvMapper(ReadContext ctx, BibliographyMerger? bibl
             Source = r.Span,
         };
         publication = WithDetails(publication, r);
+        WrittenForms.BibKey(publication.Key, r.Node("key")?.Span, ctx.Diagnostics);
         // Kept even when kind or year is invalid: the CV is discarded anyway, and the whole-CV checks
         // (duplicates, equal-contribution marks) should still report on it in the same run.
         return title is null || authors.Count == 0 && publication.Editors.Count == 0 ? null : publication;
@@ -264,6 +265,7 @@ internal sealed partial class CvMapper(ReadContext ctx, BibliographyMerger? bibl
         }
         if (node is YamlSequence { Items.Count: 0 })
             ctx.Diagnostics.Error(node.Span, $"'{field}' must list at least one name");
+        if (node is not null) WrittenForms.OthersLast(authors, field, node.Span, ctx.Diagnostics);
         return authors;
     }
 

@@ -20,6 +20,9 @@ internal static partial class WrittenForms
     [GeneratedRegex(@"^(?:https?://(?:www\.|export\.)?arxiv\.org/(?:abs|pdf)/|arxiv:\s*)(?<id>[^?#\s]+?)(?:\.pdf)?/?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ArxivAddress();
 
+    [GeneratedRegex(@"[(\uFF08][^()\uFF08\uFF09]*[)\uFF09]")]
+    private static partial Regex Parenthetical();
+
     /// <summary>The DOI of <paramref name="value"/>: itself, or the identifier out of a doi.org address (with a warning).</summary>
     public static string? Doi(string? value, SourceSpan? at, DiagnosticBag diagnostics) =>
         Identifier(value, at, diagnostics, DoiAddress(), "doi", "10.1234/abcd");
@@ -44,7 +47,10 @@ internal static partial class WrittenForms
     /// </summary>
     public static void Author(string name, SourceSpan at, DiagnosticBag diagnostics)
     {
-        var parts = name.Split(',', StringSplitOptions.TrimEntries);
+        if (name.Count(c => c is '(' or '\uFF08') != name.Count(c => c is ')' or '\uFF09'))
+            diagnostics.Warning(at, $"the author '{DiagnosticText.Escape(name)}' has an unbalanced parenthesis; close it, as in 'Jane Doe (née Smith)'");
+        // A parenthetical ("Jane Doe (Smith, née)") is a note on the name: its commas split nothing.
+        var parts = Parenthetical().Replace(name, " ").Split(',', StringSplitOptions.TrimEntries);
         if (parts.Length < 2 || parts.Any(p => p.Length == 0)) return;
         // Suffixes written after a comma ("Martin Luther King, Jr.") are a name, not a list.
         if (parts.Skip(1).All(p => p.TrimEnd('.') is "Jr" or "Sr" or "II" or "III" or "IV" or "jr" or "sr")) return;
@@ -53,4 +59,52 @@ internal static partial class WrittenForms
         else
             diagnostics.Warning(at, $"the author '{DiagnosticText.Escape(name)}' is in \"Family, Given\" form; write it as printed, given name first: '{DiagnosticText.Escape(parts[1] + " " + parts[0])}'");
     }
+    /// <summary>
+    /// Reports a key holding characters bibtex, biber or \cite cannot take (<see cref="BibKeys"/>): the export
+    /// would have to change it, and every \cite of it in the user's papers would then fail.
+    /// </summary>
+    public static void BibKey(string? key, SourceSpan? at, DiagnosticBag diagnostics)
+    {
+        if (key is null || at is null) return;
+        var bad = BibKeys.Forbidden(key);
+        if (key.Trim().Length == 0)
+            diagnostics.Error(at, "the BibTeX key is empty; leave 'key' out to have one derived, or write one such as razin2021implicit");
+        else if (bad.Count > 0)
+            diagnostics.Error(at, $"the BibTeX key '{DiagnosticText.Escape(key)}' holds {string.Join(", ", bad.Select(Describe))}, which bibtex and biber do not take in a key; " +
+                $"use letters, digits and - _ : . / + only (e.g. '{DiagnosticText.Escape(Suggest(key))}')");
+        else if (!key.All(char.IsAscii))
+            diagnostics.Warning(at, $"the BibTeX key '{DiagnosticText.Escape(key)}' is not ASCII: biber takes it, but classic bibtex with pdflatex may not find \\cite{{{DiagnosticText.Escape(key)}}}; an ASCII key works everywhere");
+    }
+
+    private static string Describe(char c) => c switch
+    {
+        ' ' => "a space",
+        _ when char.IsWhiteSpace(c) || char.IsControl(c) => $"U+{(int)c:X4}",
+        _ => $"'{c}'",
+    };
+
+    private static string Suggest(string key)
+    {
+        var kept = new string([.. key.Where(c => !BibKeys.IsForbidden(c))]);
+        return kept.Length > 0 ? kept : "razin2021implicit";
+    }
+
+    /// <summary>
+    /// "others" is BibTeX's word for the authors left out ("et al."): only the last name of a list can be it,
+    /// and not the only one. Reported at the misplaced entry.
+    /// </summary>
+    public static void OthersLast(IReadOnlyList<Author> people, string field, SourceSpan at, DiagnosticBag diagnostics)
+    {
+        for (var i = 0; i < people.Count; i++)
+        {
+            if (people[i].Organization || !IsOthers(people[i].Name)) continue;
+            if (i < people.Count - 1)
+                diagnostics.Error(people[i].Source ?? at, $"'others' (BibTeX's 'et al.') must be the last item of '{field}', but '{DiagnosticText.Escape(people[i + 1].Name)}' follows it; move it to the end or name the authors in order");
+            else if (i == 0)
+                diagnostics.Error(people[i].Source ?? at, $"'others' (BibTeX's 'et al.') cannot be the only item of '{field}'; name at least the first author before it");
+        }
+    }
+
+    /// <summary>The word "others" in any letter case, as the outputs read it.</summary>
+    public static bool IsOthers(string name) => name.Trim().Equals("others", StringComparison.OrdinalIgnoreCase);
 }

@@ -192,9 +192,10 @@ public sealed partial class DocumentBuilder
     {
         var lines = papers.Select(p => _lines.Publication(p, _options.MaxAuthors ?? _cv.Settings.MaxAuthors, listing: false)).ToList();
         if (numbering == Numbering.None)
-            return lines.Select(l => new Entry(MarkerKind.Bullet, null, l));
+            return lines.Select((l, i) => new Entry(MarkerKind.Bullet, null, l) { Work = ScholarlyWorks.Of(papers[i]) });
         var entries = lines.Select((l, i) => new Entry(MarkerKind.Number,
-            (numbering == Numbering.Reverse ? total - first - i : first + i + 1).ToString(CultureInfo.InvariantCulture) + ".", l)).ToList();
+            (numbering == Numbering.Reverse ? total - first - i : first + i + 1).ToString(CultureInfo.InvariantCulture) + ".", l)
+        { Work = ScholarlyWorks.Of(papers[i]) }).ToList();
         return [new NumberedList(entries, numbering == Numbering.Reverse)];
     }
 
@@ -259,7 +260,7 @@ public sealed partial class DocumentBuilder
             .ThenByDescending(x => EntryLines.DateOf(x.Paper))
             .ThenBy(x => x.Index)
             .Select(x => x.Paper);
-        blocks.AddRange(papers.Select(p => new Entry(MarkerKind.None, null, _lines.Publication(p, _options.MaxAuthors ?? _cv.Settings.MaxAuthors ?? DocumentOptions.DefaultListingMaxAuthors, listing: true))));
+        blocks.AddRange(papers.Select(p => new Entry(MarkerKind.None, null, _lines.Publication(p, _options.MaxAuthors ?? _cv.Settings.MaxAuthors ?? DocumentOptions.DefaultListingMaxAuthors, listing: true)) { Work = ScholarlyWorks.Of(p) }));
         return new Section(SectionIds.Publications, Heading(SectionIds.Publications), blocks);
     }
 }

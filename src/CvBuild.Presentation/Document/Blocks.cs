@@ -28,7 +28,11 @@ public enum MarkerKind { Date, Number, Bullet, None }
 /// One item of a section: a position, a degree, a paper, a talk. <see cref="Marker"/> is the worded date
 /// ("2019–2024") or number ("12."); a <see cref="MarkerKind.Date"/> entry may have none (an undated service role).
 /// </summary>
-public sealed record Entry(MarkerKind Kind, string? Marker, IReadOnlyList<Line> Lines) : Block;
+public sealed record Entry(MarkerKind Kind, string? Marker, IReadOnlyList<Line> Lines) : Block
+{
+    /// <summary>For a publication, what kind of work it is and its citation facts; null for every other entry.</summary>
+    public ScholarlyWork? Work { get; init; }
+}
 
 /// <summary>A run of numbered entries; Markdown can only show ascending numbers as a real list.</summary>
 public sealed record NumberedList(IReadOnlyList<Entry> Entries, bool Descending) : Block;

@@ -67,4 +67,79 @@ public sealed class WrittenFormsTests
         var result = Read(Paper($"    authors: [\"{name}\", Ada Lovelace]\n"));
         Assert.Empty(result.Diagnostics.Select(d => d.Message));
     }
+    [Theory]
+    [InlineData("\"smith 2020,{x}\"", "holds a space, ',', '{', '}'")]
+    [InlineData("a#b", "holds '#'")]
+    [InlineData("\"50%off\"", "holds '%'")]
+    [InlineData("'a\\b~c'", "holds '\\', '~'")]
+    [InlineData("\"o'brien2020\"", "holds '''")]
+    public void A_key_bibtex_cannot_take_is_an_error_at_the_key(string key, string message)
+    {
+        var result = Read(Paper($"    authors: [Ada Lovelace]\n    key: {key}\n"));
+        Assert.False(result.Succeeded);
+        var d = Single(result, Severity.Error, 9, 10, message);
+        Assert.Contains("bibtex and biber do not take in a key", d.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("razin2021implicit")]
+    [InlineData("Lee:2021/deep-learning_v2.0+x")]
+    public void A_key_of_letters_digits_and_punctuation_bibtex_allows_is_read_without_a_diagnostic(string key)
+    {
+        var result = Read(Paper($"    authors: [Ada Lovelace]\n    key: \"{key}\"\n"));
+        Assert.Empty(result.Diagnostics.Select(d => d.Message));
+        Assert.Equal(key, result.Cv!.Publications[0].Key);
+    }
+
+    [Fact]
+    public void A_non_ascii_key_is_a_warning_since_only_biber_takes_it()
+    {
+        var result = Read(Paper("    authors: [Ada Lovelace]\n    key: müller2020\n"));
+        Assert.True(result.Succeeded);
+        Single(result, Severity.Warning, 9, 10, "is not ASCII");
+    }
+
+    [Fact]
+    public void A_key_used_twice_is_an_error_at_the_second_entry()
+    {
+        var result = Read(Paper("    authors: [Ada Lovelace]\n    key: k1\n  - {kind: journal, title: U, year: 2021, venue: V, authors: [Ada Lovelace], key: k1}\n"));
+        Assert.False(result.Succeeded);
+        Single(result, Severity.Error, 10, 5, "BibTeX key 'k1' is used twice (first at line 4)");
+    }
+
+    [Theory]
+    [InlineData("[Ada Lovelace, others, B C]", 8, 29, "'B C' follows it")]
+    [InlineData("[Ada Lovelace, Others, B C]", 8, 29, "'B C' follows it")]
+    [InlineData("[others]", 8, 15, "cannot be the only item of 'authors'")]
+    public void Others_anywhere_but_last_is_an_error_at_its_place(string authors, int line, int column, string message)
+    {
+        var result = Read(Paper($"    authors: {authors}\n"));
+        Assert.False(result.Succeeded);
+        Single(result, Severity.Error, line, column, message);
+    }
+
+    [Fact]
+    public void Others_at_the_end_of_a_list_is_read_without_a_diagnostic()
+    {
+        var result = Read(Paper("    authors: [Ada Lovelace, B C, others]\n    editors: [E D, others]\n"));
+        Assert.Empty(result.Diagnostics.Select(d => d.Message));
+    }
+
+    [Theory]
+    [InlineData("Jane Doe (née Smith)")]
+    [InlineData("Jane Doe (Smith, née)")]
+    [InlineData("Somchai Wongsakul (สมชาย วงศ์สกุล)")]
+    public void A_name_with_a_parenthetical_is_no_warning(string name)
+    {
+        var result = Read(Paper($"    authors: [\"{name}\", Ada Lovelace]\n"));
+        Assert.Empty(result.Diagnostics.Select(d => d.Message));
+    }
+
+    [Fact]
+    public void A_name_with_an_unclosed_parenthesis_gets_a_warning()
+    {
+        var result = Read(Paper("    authors: [\"Jane Doe (née Smith\", Ada Lovelace]\n"));
+        Assert.True(result.Succeeded);
+        Single(result, Severity.Warning, 8, 15, "unbalanced parenthesis");
+    }
 }
