@@ -382,6 +382,9 @@ internal sealed partial class CvMapper(ReadContext ctx, BibliographyMerger? bibl
                 HeadingFont = d.String("heading_font"),
             }
             : new Design();
+        var typography = ctx.Object(r.Node("typography"), FormatSpec.Typography) is { } t
+            ? new Typography { SmartPunctuation = t.Boolean("smart_punctuation") ?? true }
+            : new Typography();
         return new DocumentSettings
         {
             SectionOrder = order,
@@ -394,6 +397,7 @@ internal sealed partial class CvMapper(ReadContext ctx, BibliographyMerger? bibl
             Locale = r.String("locale"),
             LocaleSource = r.Node("locale")?.Span,
             Design = design,
+            Typography = typography,
         };
     }
 }
