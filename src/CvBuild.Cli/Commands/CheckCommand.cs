@@ -17,8 +17,8 @@ internal static class CheckCommand
         {
             var path = parse.GetValue(file)!;
             var result = CvLoader.Read(path);
-            var coverage = result.Succeeded ? Coverage(path, result.SourceText) : [];
-            CvLoader.Print([.. result.Diagnostics, .. coverage], result.SourceText, parse.InvocationConfiguration.Error);
+            var coverage = result.Succeeded ? Coverage(result) : [];
+            CvLoader.Print([.. result.Diagnostics, .. coverage], result.SourceOf, parse.InvocationConfiguration.Error);
             if (!result.Succeeded) return ExitCodes.InvalidData;
             parse.InvocationConfiguration.Output.WriteLine($"{DiagnosticText.Escape(path)}: ok: {Summary(result.Cv!)}");
             return ExitCodes.Ok;
@@ -28,11 +28,11 @@ internal static class CheckCommand
 
     /// <summary>"1 person, 5 positions, 2 degrees, ..." — one line, counts per section.</summary>
     // A missing font folder is reported by the commands that draw; check still validates the CV.
-    private static IReadOnlyList<Diagnostic> Coverage(string path, string? source)
+    private static IReadOnlyList<Diagnostic> Coverage(ReadResult read)
     {
         try
         {
-            return FontCoverage.Warnings(path, source, FontLibrary.Bundled);
+            return FontCoverage.Warnings(read, FontLibrary.Bundled);
         }
         catch (FontLoadException)
         {
