@@ -77,7 +77,7 @@ internal sealed class ShapedParagraph
         var runs = new List<StyledRun>();
         foreach (var (piece, offset, span) in pieces)
         {
-            Itemize(piece, offset, span, fonts, levels, runs);
+            Itemize(s, piece, offset, span, fonts, levels, runs);
         }
         var prefix = new double[s.Length + 1];
         var clusterStart = new bool[s.Length + 1];
@@ -254,7 +254,7 @@ internal sealed class ShapedParagraph
     /// Splits span text into runs by font (the style's font where it has the glyph, else the first fallback that does),
     /// by bidi level and by script (Common and Inherited characters join the run they are in).
     /// </summary>
-    private static void Itemize(string text, int offset, TextSpan span, FontLibrary fonts, byte[]? levels, List<StyledRun> runs)
+    private static void Itemize(string paragraph, string text, int offset, TextSpan span, FontLibrary fonts, byte[]? levels, List<StyledRun> runs)
     {
         var style = span.Style;
         var primary = fonts.Resolve(style);
@@ -288,7 +288,7 @@ internal sealed class ShapedParagraph
             // A mark stays with its base even across a level change (possible only through explicit bidi controls).
             if (current is not null && (face != current || (level != runLevel && !staysWithPrevious) || scriptChanges))
             {
-                runs.Add(MakeRun(text, runStart, i, offset, current, fontSize, rise, span, fonts, runLevel, runScript));
+                runs.Add(MakeRun(paragraph, runStart, i, offset, current, fontSize, rise, span, fonts, runLevel, runScript));
                 runStart = i;
                 runScript = UnicodeProperties.CommonScript;
             }
@@ -302,15 +302,15 @@ internal sealed class ShapedParagraph
         }
         if (current is not null)
         {
-            runs.Add(MakeRun(text, runStart, text.Length, offset, current, fontSize, rise, span, fonts, runLevel, runScript));
+            runs.Add(MakeRun(paragraph, runStart, text.Length, offset, current, fontSize, rise, span, fonts, runLevel, runScript));
         }
     }
 
-    private static StyledRun MakeRun(string text, int start, int end, int offset, FontFace face, float fontSize, float rise,
+    // Shaped with the paragraph around it as context, so joining and contextual forms carry across span boundaries.
+    private static StyledRun MakeRun(string paragraph, int start, int end, int offset, FontFace face, float fontSize, float rise,
         TextSpan span, FontLibrary fonts, byte level, int script)
     {
-        var piece = start == 0 && end == text.Length ? text : text[start..end];
-        var shaped = fonts.Shaper.Shape(face, piece, (level & 1) == 1, script);
+        var shaped = fonts.Shaper.Shape(face, paragraph, offset + start, end - start, (level & 1) == 1, script);
         return new StyledRun(offset + start, offset + end, face, fontSize, rise,
             span.Style.Superscript ? 0f : span.Style.Size, span.Style.Color, span.LinkUri, shaped, level);
     }

@@ -12,7 +12,10 @@ internal sealed class TextShaper
 {
     private static readonly Feature[] Features = [new(Tag.Parse("kern")), new(Tag.Parse("liga"))];
 
-    private readonly ConcurrentDictionary<(FontFace Face, string Text, bool RightToLeft, int Script), ShapedRun> _cache = new();
+    /// <summary>Characters of context kept on each side of a run: HarfBuzz looks at most a few characters away (Arabic joining).</summary>
+    public const int ContextLength = 8;
+
+    private readonly ConcurrentDictionary<(FontFace Face, string Text, int Start, int Length, bool RightToLeft, int Script), ShapedRun> _cache = new();
 
     public int CachedCount => _cache.Count;
 
@@ -22,13 +25,30 @@ internal sealed class TextShaper
     /// <see cref="UnicodeProperties.Script"/>; Common, Inherited or Unknown lets HarfBuzz guess from the text.
     /// </summary>
     public ShapedRun Shape(FontFace face, string text, bool rightToLeft = false, int script = UnicodeProperties.CommonScript) =>
-        _cache.GetOrAdd((face, text, rightToLeft, script), static key => ShapeUncached(key.Face, key.Text, key.RightToLeft, key.Script));
+        Shape(face, text, 0, text.Length, rightToLeft, script);
 
-    private static ShapedRun ShapeUncached(FontFace face, string text, bool rightToLeft, int script)
+    /// <summary>
+    /// Shapes text[start, start + length) with the characters around it as context (HarfBuzz's pre- and post-context),
+    /// so a word cut into runs by style (a bold name, a link) still joins: an Arabic letter at a run's end takes its
+    /// initial or medial form when the next run goes on with the word. Clusters count from <paramref name="start"/>.
+    /// Only <see cref="ContextLength"/> characters on each side are kept, so the cache sees the same key for the same
+    /// surroundings.
+    /// </summary>
+    public ShapedRun Shape(FontFace face, string text, int start, int length, bool rightToLeft, int script)
+    {
+        var from = Math.Max(0, start - ContextLength);
+        if (from > 0 && char.IsLowSurrogate(text[from])) from--;
+        var to = Math.Min(text.Length, start + length + ContextLength);
+        if (to < text.Length && char.IsLowSurrogate(text[to])) to++;
+        var window = from == 0 && to == text.Length ? text : text[from..to];
+        return _cache.GetOrAdd((face, window, start - from, length, rightToLeft, script),
+            static key => ShapeUncached(key.Face, key.Text, key.Start, key.Length, key.RightToLeft, key.Script));
+    }
+
+    private static ShapedRun ShapeUncached(FontFace face, string text, int start, int length, bool rightToLeft, int script)
     {
         using var buffer = new Buffer();
-        buffer.AddUtf16(text);
-        // The direction comes from the bidi level, not from the text: numbers inside Arabic are shaped left to right.
+        buffer.AddUtf16(text, start, length);
         buffer.Direction = rightToLeft ? Direction.RightToLeft : Direction.LeftToRight;
         if (!UnicodeProperties.IsNeutralScript(script))
         {
@@ -50,7 +70,7 @@ internal sealed class TextShaper
         for (var i = 0; i < n; i++)
         {
             glyphs[i] = (ushort)infos[i].Codepoint;
-            clusters[i] = (int)infos[i].Cluster;
+            clusters[i] = (int)infos[i].Cluster - start;
             advances[i] = positions[i].XAdvance;
             dx[i] = positions[i].XOffset;
             dy[i] = positions[i].YOffset;
