@@ -143,7 +143,8 @@ public static partial class SmartPunctuation
     // Text kept as typed: web addresses (ending at any quotation mark, straight or typographic, so that the same
     // text is kept on a second pass), DOIs (Crossref's "10.<registrant>/<suffix>"), e-mail addresses,
     // text between backticks, and command-line options written at the start of a word ("--since 2020").
-    [GeneratedRegex("""(?<url>\b(?:https?|ftp)://[^\s<>"“”‘’«»„‚「」『』]+|\bwww\.[^\s<>"“”‘’«»„‚「」『』]+|\b10\.\d{4,9}/[^\s<>"“”‘’«»„‚「」『』]+)|[\w.+'-]+@[\w-]+(?:\.[\w-]+)+|`[^`]*`|(?<!\S)--[A-Za-z][\w-]*""",
-        RegexOptions.CultureInvariant)]
-    private static partial Regex AsTyped();
+    // Interpreted, not source-generated: the native tool package has a size budget and this runs over short lines.
+    private static readonly Regex AsTypedPattern = new("""(?<url>\b(?:https?|ftp)://[^\s<>"“”‘’«»„‚「」『』]+|\bwww\.[^\s<>"“”‘’«»„‚「」『』]+|\b10\.\d{4,9}/[^\s<>"“”‘’«»„‚「」『』]+)|[\w.+'-]+@[\w-]+(?:\.[\w-]+)+|`[^`]*`|(?<!\S)--[A-Za-z][\w-]*""", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+
+    private static Regex AsTyped() => AsTypedPattern;
 }
