@@ -9,4 +9,10 @@ public sealed record TextSpan(string Text, TextStyle Style, string? LinkUri = nu
     /// overflowing; a <c>\n</c> inside it still breaks.
     /// </summary>
     public bool NoBreak { get; init; }
+
+    /// <summary>
+    /// No line break where this span starts (a tailoring of UAX #14): it stays on the line of the text before it, as a
+    /// link label ("PDF") stays with the entry it labels.
+    /// </summary>
+    public bool NoBreakBefore { get; init; }
 }

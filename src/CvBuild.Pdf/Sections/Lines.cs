@@ -10,13 +10,15 @@ internal static class Lines
     /// <param name="hangingIndent">See <see cref="Para"/>: a list item's wrapped lines are indented by it.</param>
     public static RichText Paragraph(Styles styles, Line line, TextAlignment alignment = TextAlignment.Left, float hangingIndent = 0, bool hangFirstLine = false)
     {
+        if (line.Role == LineRole.Paragraph && alignment == TextAlignment.Left && styles.Theme.JustifiedParagraphs) alignment = TextAlignment.Justify;
         var para = new Para(styles, alignment, hangingIndent, hangFirstLine);
         var item = line.Role == LineRole.Item;
-        foreach (var span in line.Spans)
+        foreach (var span in NoBreakRules.Apply(line.Spans))
         {
             var style = StyleOf(styles, span, item);
-            // Short link labels ("PDF", "code") are set smaller; everything else that links keeps its size, in the accent.
-            if (span.Url is { } url) para.Link(span.Text, url, span.Kind == SpanKind.Link ? styles.Link : style with { Color = styles.Accent }, span.NoBreak);
+            // Short link labels ("PDF", "code") are set smaller and stay on the line of what they label; everything else
+            // that links keeps its size, in the accent.
+            if (span.Url is { } url) para.Link(span.Text, url, span.Kind == SpanKind.Link ? styles.Link : style with { Color = styles.Accent }, span.NoBreak, span.Kind == SpanKind.Link);
             else para.Add(span.Text, style, span.NoBreak);
         }
         return para.Build();
