@@ -45,7 +45,7 @@ public static class CvPdfRenderer
         var styles = new Styles(theme, design, fonts, contentWidth);
         var date = options.Date?.ToUniversalTime() ?? PdfOptions.FixedDate;
 
-        var sections = new SectionBuilder(styles).Build(document.Sections);
+        var sections = new SectionBuilder(styles, document.Strings).Build(document.Sections);
         Element content = sidebar
             // The sections' column runs on beside the sidebar's width on every page, so entries line up throughout.
             ? new Row(RowItem.Fixed(sidebarWidth, PageHeader.Sidebar(styles, document.Header, sidebarWidth)), RowItem.Relative(new Column(sections) { Spacing = styles.SectionGap }))

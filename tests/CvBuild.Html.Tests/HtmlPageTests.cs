@@ -36,7 +36,8 @@ publications:
         Assert.DoesNotContain("<b>", page, StringComparison.Ordinal);
         Assert.DoesNotContain("<i>", page, StringComparison.Ordinal);
         Assert.Contains("Eve &lt;script&gt;alert(1)&lt;/script&gt; &amp; Co", page, StringComparison.Ordinal);
-        Assert.Contains("&quot;quotes&quot; and &#39;apostrophes&#39;", page, StringComparison.Ordinal);
+        // Typographic marks (smart punctuation) need no escaping; the markup around them still does.
+        Assert.Contains("“quotes” and ‘apostrophes’", page, StringComparison.Ordinal);
         Assert.Contains("Bob &lt;b&gt;Bold&lt;/b&gt;", page, StringComparison.Ordinal);
     }
 
@@ -85,7 +86,7 @@ publications:
         using var doc = JsonDocument.Parse(json);
         var graph = doc.RootElement.GetProperty("@graph");
         Assert.Equal("Eve <script>alert(1)</script> & Co", graph[0].GetProperty("name").GetString());
-        Assert.Equal("A </script><script>alert(3)</script> title with \"quotes\" and 'apostrophes'", graph[1].GetProperty("name").GetString());
+        Assert.Equal("A </script><script>alert(3)</script> title with “quotes” and ‘apostrophes’", graph[1].GetProperty("name").GetString());
     }
 
     [Fact]

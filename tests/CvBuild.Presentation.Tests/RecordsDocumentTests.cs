@@ -33,7 +33,7 @@ public sealed class RecordsDocumentTests
     {
         var doc = Build("supervision:\n  - name: Mo\n    level: master\n    start: 2021\n    end: 2022\n  - name: Pat\n    level: phd\n    start: 2022\n    end: present\n    next: Lecturer, Leeds\n");
         var blocks = SectionOf(doc, "supervision").Blocks;
-        Assert.Equal(["PhD Students", "Master's Students"], blocks.OfType<Subheading>().Select(h => h.Text));
+        Assert.Equal(["PhD Students", "Master’s Students"], blocks.OfType<Subheading>().Select(h => h.Text));
         var pat = Assert.IsType<Entry>(blocks[1]);
         var text = string.Concat(pat.Lines.SelectMany(l => l.Spans).Select(s => s.Text));
         Assert.Contains("Pat (current)", text);

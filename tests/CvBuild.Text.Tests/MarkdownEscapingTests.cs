@@ -18,6 +18,8 @@ public sealed class MarkdownEscapingTests
     private static Cv WithPaper(string title, params Author[] authors) => new()
     {
         Person = ExampleCv.Cv.Person,
+        // Escaping is under test, so the titles are printed exactly as written.
+        Settings = new DocumentSettings { Typography = new Typography { SmartPunctuation = false } },
         Publications = [new Publication { Kind = PublicationKind.Conference, Title = title, Authors = authors.Length > 0 ? authors : [new Author("Noam Razin")], Year = 2024 }],
     };
 

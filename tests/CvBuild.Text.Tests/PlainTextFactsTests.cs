@@ -14,7 +14,8 @@ public sealed partial class PlainTextFactsTests
     // Wrapping turns spaces into a newline and an indent; facts are compared with runs of whitespace as one space.
     private static readonly string Flat = Spaces().Replace(Full, " ");
 
-    private static string Norm(string s) => Spaces().Replace(s, " ");
+    // The outputs print the CV's words with typographic punctuation (settings.typography.smart_punctuation).
+    private static string Norm(string s) => Spaces().Replace(Presentation.Building.SmartPunctuation.Apply(s, Presentation.Building.QuoteMarks.Of(Presentation.Strings.PresentationStrings.English)), " ");
 
     public static TheoryData<string> PublicationTitles => new(ExampleCv.Cv.Publications.Select(p => p.Title));
     public static TheoryData<string> TalkEvents => new(ExampleCv.Cv.Talks.Select(t => t.EventOrHost).Distinct());

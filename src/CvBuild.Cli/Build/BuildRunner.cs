@@ -83,8 +83,7 @@ public sealed class BuildRunner(TextWriter stdout, TextWriter stderr, string wor
         {
             try
             {
-                PrintDiagnostics(FontCoverage.Warnings(plan.CvPath, cvRead.SourceText, _context.Fonts), cvRead.SourceText, plan.CvPath,
-                    OutputPlan.Display(plan.CvPath, workingDirectory));
+                PrintCvDiagnostics(FontCoverage.Warnings(cvRead, _context.Fonts), cvRead);
             }
             catch (OutputException)
             {

@@ -17,7 +17,7 @@ internal static class CheckCommand
         {
             var path = parse.GetValue(file)!;
             var result = CvLoader.Read(path);
-            var coverage = result.Succeeded ? Coverage(path, result.SourceText) : [];
+            var coverage = result.Succeeded ? Coverage(result) : [];
             // What the CV names outside itself (locale, theme, fonts): an output command would refuse it, so check does.
             var design = result.Succeeded ? DesignCheck.Of(result.Cv!, path, FormatCommand.FontFamiliesOrNull(RenderContext.FromEnvironment())) : null;
             // Each diagnostic is shown with a line of its own file: the CV, an included file, a .bib, the theme.
@@ -31,11 +31,11 @@ internal static class CheckCommand
     }
 
     // A missing font folder is reported by the commands that draw; check still validates the CV.
-    private static IReadOnlyList<Diagnostic> Coverage(string path, string? source)
+    private static IReadOnlyList<Diagnostic> Coverage(ReadResult read)
     {
         try
         {
-            return FontCoverage.Warnings(path, source, FontLibrary.Bundled);
+            return FontCoverage.Warnings(read, FontLibrary.Bundled);
         }
         catch (FontLoadException)
         {

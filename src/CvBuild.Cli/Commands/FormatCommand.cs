@@ -63,7 +63,7 @@ internal static class FormatCommand
             {
                 rendered = format.Render(cv, variant is null ? "full" : parse.GetValue(variant)!, optionValues, renderContext);
                 if (format.UsesBundledFonts)
-                    CvLoader.Print(FontCoverage.Warnings(path, cvRead.SourceText, renderContext.Fonts), cvRead.SourceText, stderr);
+                    CvLoader.Print(FontCoverage.Warnings(cvRead, renderContext.Fonts), cvRead.SourceOf, stderr);
             }
             catch (OptionException ex)
             {

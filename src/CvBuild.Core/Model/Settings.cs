@@ -83,6 +83,13 @@ public sealed record TalkSection(string Id, string Heading, IReadOnlyList<TalkKi
 
 public enum Numbering { Forward, Reverse, None }
 
+/// <summary>How text is set, in every output.</summary>
+public sealed record Typography
+{
+    /// <summary>Straight quotes and apostrophes become the language's typographic ones, -- and --- become dashes.</summary>
+    public bool SmartPunctuation { get; init; } = true;
+}
+
 public sealed record Design
 {
     /// <summary>A built-in PDF theme's name, or the path of a theme YAML file relative to the CV (the CLI reads it).</summary>
@@ -127,6 +134,7 @@ public sealed record DocumentSettings
     /// <summary>Authors printed per publication before "et al." (the owner is always kept); null prints all.</summary>
     public int? MaxAuthors { get; init; }
     public Design Design { get; init; } = new();
+    public Typography Typography { get; init; } = new();
     /// <summary>
     /// settings.locale as written: a built-in language tag or a path to a locale file (relative to the CV);
     /// null is English. The command line resolves it, since only it may read another file.

@@ -401,6 +401,9 @@ internal sealed partial class CvMapper(ReadContext ctx, BibliographyMerger? bibl
                 HeadingFontSource = d.Node("heading_font")?.Span,
             }
             : new Design();
+        var typography = ctx.Object(r.Node("typography"), FormatSpec.Typography) is { } t
+            ? new Typography { SmartPunctuation = t.Boolean("smart_punctuation") ?? true }
+            : new Typography();
         return new DocumentSettings
         {
             SectionOrder = order,
@@ -417,6 +420,7 @@ internal sealed partial class CvMapper(ReadContext ctx, BibliographyMerger? bibl
             Locale = r.String("locale"),
             LocaleSource = r.Node("locale")?.Span,
             Design = design,
+            Typography = typography,
         };
     }
 }

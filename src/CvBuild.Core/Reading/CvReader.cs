@@ -19,6 +19,12 @@ public sealed record ReadResult(Cv? Cv, IReadOnlyList<Diagnostic> Diagnostics, s
     /// <summary>The text of every file read, by the name its diagnostics carry.</summary>
     public IReadOnlyDictionary<string, string> Sources { get; init; } = new Dictionary<string, string>();
 
+    /// <summary>
+    /// Every piece of text beyond ASCII the read files give (scalars of the CV and its included files, lines of its
+    /// .bib files), each once, with the place of each character: what the font coverage check looks at.
+    /// </summary>
+    public IReadOnlyList<SourcedText> Printed { get; init; } = [];
+
     /// <summary>The text of the file a diagnostic names, for showing its line; null when unknown.</summary>
     public string? SourceOf(string file) => Sources.TryGetValue(file, out var text) ? text : null;
 }
@@ -60,7 +66,7 @@ public static class CvReader
         var files = new SourceFiles();
         files.Add(path.Length == 0 ? path : Path.GetFullPath(path), path, text);
         var result = Parse(text, path, bag, bibliographies, bytes, files);
-        return result with { Inputs = files.Inputs, Sources = files.Texts };
+        return result with { Inputs = files.Inputs, Sources = files.Texts, Printed = files.Printed };
     }
 
     private static ReadResult Parse(string text, string path, DiagnosticBag bag, IBibliographySource? bibliographies, long bytes, SourceFiles files)
@@ -73,7 +79,7 @@ public static class CvReader
         if (CheckTabs(text, path, bag))
             return new ReadResult(null, bag.Sorted(), text);
 
-        var root = YamlTreeBuilder.Build(text, path, bag);
+        var root = YamlTreeBuilder.Build(text, path, bag, files.Printed);
         if (root is null && !bag.HasErrors || root is YamlScalar { IsNull: true })
         {
             // "---", "~" or "null" alone: a document with no content, said like an empty file.

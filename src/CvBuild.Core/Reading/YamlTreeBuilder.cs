@@ -22,10 +22,13 @@ internal static class YamlTreeBuilder
     /// </summary>
     public const long MaxExpandedChars = 2 * CvReader.MaxFileBytes;
 
-    public static YamlNode? Build(string text, string file, DiagnosticBag diagnostics) => Build(text, file, diagnostics, MaxExpandedChars);
+    /// <param name="printed">Receives every scalar beyond ASCII with the place of each character, once (an alias
+    /// adds nothing), for the check that a bundled font draws it.</param>
+    public static YamlNode? Build(string text, string file, DiagnosticBag diagnostics, ICollection<SourcedText>? printed = null) =>
+        Build(text, file, diagnostics, MaxExpandedChars, printed);
 
-    /// <summary>As <see cref="Build(string, string, DiagnosticBag)"/> with another expansion budget (tests use small ones).</summary>
-    internal static YamlNode? Build(string text, string file, DiagnosticBag diagnostics, long maxExpandedChars)
+    /// <summary>As <see cref="Build(string, string, DiagnosticBag, ICollection{SourcedText})"/> with another expansion budget (tests use small ones).</summary>
+    internal static YamlNode? Build(string text, string file, DiagnosticBag diagnostics, long maxExpandedChars, ICollection<SourcedText>? printed = null)
     {
         var parser = new Parser(new StringReader(text));
         var anchors = new Dictionary<string, YamlNode>(StringComparer.Ordinal);
@@ -55,7 +58,9 @@ internal static class YamlTreeBuilder
                         break;
                     case Scalar s:
                         CheckTag(s, "tag:yaml.org,2002:str", "tag:yaml.org,2002:int", "tag:yaml.org,2002:float", "tag:yaml.org,2002:bool", "tag:yaml.org,2002:null");
-                        var value = TextScreen.Clean(s.Value, Locate(s), diagnostics);
+                        var at = Locate(s);
+                        var value = TextScreen.Clean(s.Value, at, diagnostics);
+                        if (printed is not null && !System.Text.Ascii.IsValid(value)) printed.Add(new SourcedText(value, at));
                         var scalar = new YamlScalar(At(file, s.Start), value, s.Style == ScalarStyle.Plain && (s.Tag.IsEmpty || s.Tag.IsNonSpecific))
                         {
                             ExpandedSize = value.Length + 1,
@@ -138,7 +143,15 @@ internal static class YamlTreeBuilder
             if (offset >= 0 && s.Start.Line == s.End.Line && from + s.Value.Length <= text.Length
                 && string.CompareOrdinal(text, (int)from, s.Value, 0, s.Value.Length) == 0)
                 return i => start with { Column = start.Column + offset + i };
-            return _ => start;
+            // A block, folded or escaped scalar: align the value with what is written, each character found at or
+            // after the place of the one before (indentation, line breaks and quotes are only skipped); a character
+            // written as an escape ("\u00e9") is not found and points at the scalar's start.
+            int[]? places = null;
+            return i =>
+            {
+                places ??= Align(text, (int)s.Start.Index, (int)Math.Min(text.Length, s.End.Index), s.Value);
+                return i < 0 || i >= places.Length || places[i] < 0 ? start : PositionOf(text, start, (int)s.Start.Index, places[i]);
+            };
         }
 
         bool Advance()
@@ -241,5 +254,28 @@ internal static class YamlTreeBuilder
     private sealed class DepthExceeded(SourceSpan span) : Exception
     {
         public SourceSpan Span { get; } = span;
+    }
+
+    /// <summary>For each character of <paramref name="value"/>, its index in text[from, to), or -1 when it is not written there.</summary>
+    private static int[] Align(string text, int from, int to, string value)
+    {
+        var places = new int[value.Length];
+        var p = from;
+        for (var j = 0; j < value.Length; j++)
+        {
+            var found = p < to ? text.IndexOf(value[j], p, to - p) : -1;
+            places[j] = found;
+            if (found >= 0) p = found + 1;
+        }
+        return places;
+    }
+
+    /// <summary>The line and column of text[index], counted from the scalar's start (at text[startIndex]).</summary>
+    private static SourceSpan PositionOf(string text, SourceSpan start, int startIndex, int index)
+    {
+        var lineStart = text.LastIndexOf('\n', Math.Max(0, index - 1), Math.Max(0, index - startIndex));
+        if (index == 0 || lineStart < startIndex) return start with { Column = start.Column + index - startIndex };
+        var lines = text.AsSpan(startIndex, lineStart - startIndex + 1).Count('\n');
+        return start with { Line = start.Line + lines, Column = index - lineStart };
     }
 }

@@ -391,6 +391,11 @@ public static class FormatSpec
         F("heading_font", FieldType.String, "Font family for headings.", false, "Noto Sans"),
     ]);
 
+    public static readonly ObjectSpec Typography = new("typography", "How text is set, in every output.",
+    [
+        F("smart_punctuation", FieldType.Boolean, "Straight quotes and apostrophes become the typographic ones of the CV's language (dean's -> dean’s, \"x\" -> “x”, „x“ in German, « x » in French), -- an en dash and --- an em dash; never inside web addresses, DOIs, e-mail addresses, `code` or BibTeX output (default: true).", false, "false"),
+    ]);
+
     public static readonly ObjectSpec Settings = new("settings", "Document settings.",
     [
         F("section_order", FieldType.StringList, "Section ids in order: interests, academic_positions, education, industry_positions, awards, grants, publications, patents, talks, supervision, teaching, service, memberships, media, skills, languages, and custom section ids.", false, "[education, publications]"),
@@ -405,6 +410,7 @@ public static class FormatSpec
         new("max_authors", FieldType.Integer, "Authors printed per publication before 'et al.'; you are always kept (default: all).", false, "10") { Min = 1, Max = 10000 },
         F("locale", FieldType.String, "Language of the words cvbuild prints (headings, months, 'present', 'page X of Y'): a built-in tag (en, de, es, fr, he, it, ja, nl, pl, pt, zh) or the path of your own locale file, relative to the CV (a copy of en.yaml, translated).", false, "fr"),
         Obj("design", Design, "Typography and page."),
+        Obj("typography", Typography, "How text is set, in every output."),
     ]);
 
     /// <summary>What a CV may change about one entry of a .bib file it reads (publications_from).</summary>

@@ -41,6 +41,12 @@ public sealed class RichText : Element, IEnumerable<TextSpan>
     /// <summary>Indent of every line, in points; the <see cref="Label"/> is drawn inside it.</summary>
     public float HangingIndent { get; init; }
 
+    /// <summary>
+    /// With <see cref="HangingIndent"/> and no <see cref="Label"/>: the first line starts at the left edge and the
+    /// wrapped lines at the indent (a list item's hanging indent). Every line is broken to the indented width.
+    /// </summary>
+    public bool HangFirstLine { get; init; }
+
     /// <summary>Drawn at the left of the first line, within <see cref="HangingIndent"/> (e.g. a list number).</summary>
     public TextSpan? Label { get; init; }
 
@@ -104,7 +110,10 @@ public sealed class RichText : Element, IEnumerable<TextSpan>
                 {
                     DrawLabel(context, line, rightToLeft ? rect.Right - indent : rect.Left, top, indent, rightToLeft);
                 }
-                TextPainter.DrawLine(context, paragraph, line, rightToLeft ? rect.Left : rect.Left + indent, top, lineWidth, owner.Alignment);
+                // The first line of a hanging paragraph takes the indent's place (at the right in a right-to-left one).
+                var hangs = i == 0 && owner.HangFirstLine && label is null;
+                var left = rightToLeft == hangs ? rect.Left + indent : rect.Left;
+                TextPainter.DrawLine(context, paragraph, line, left, top, lineWidth, owner.Alignment);
                 top += line.Height;
                 Count(context, lines, i);
             }

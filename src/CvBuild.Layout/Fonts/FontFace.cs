@@ -40,6 +40,28 @@ internal sealed class FontFace : IDisposable
 
     public bool HasGlyph(int codepoint) => Shaper.TryGetGlyph((uint)codepoint, out var glyph) && glyph != 0;
 
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<int, bool> _smallCaps = new();
+
+    /// <summary>
+    /// True when the face's OpenType <c>smcp</c> feature gives <paramref name="codepoint"/> a glyph of its own (a real
+    /// small capital); answered by shaping the letter with and without the feature, once per letter.
+    /// </summary>
+    public bool HasSmallCap(int codepoint) => _smallCaps.GetOrAdd(codepoint, cp =>
+    {
+        if (!HasGlyph(cp)) return false;
+        var text = char.ConvertFromUtf32(cp);
+        return Shape(text, []) != Shape(text, [new Feature(Tag.Parse("smcp"))]);
+    });
+
+    private uint Shape(string text, Feature[] features)
+    {
+        using var buffer = new HarfBuzzSharp.Buffer();
+        buffer.AddUtf16(text);
+        buffer.GuessSegmentProperties();
+        Shaper.Shape(buffer, features);
+        return buffer.Length > 0 ? buffer.GetGlyphInfoSpan()[0].Codepoint : 0;
+    }
+
     /// <summary>The font cut down to <paramref name="glyphs"/> (ids kept), made from the parsed face; see <see cref="FontSubsetter"/>.</summary>
     public byte[] Subset(IReadOnlyCollection<ushort> glyphs) => FontSubsetter.Subset(_loaded.Value.Face.Handle, glyphs);
 

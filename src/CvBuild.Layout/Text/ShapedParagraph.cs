@@ -110,7 +110,7 @@ internal sealed class ShapedParagraph
         var runs = new List<StyledRun>();
         foreach (var (piece, offset, span) in pieces)
         {
-            Itemize(piece, offset, span, fonts, levels, runs);
+            Itemize(s, piece, offset, span, fonts, levels, runs);
         }
         var prefix = new double[s.Length + 1];
         var clusterStart = new bool[s.Length + 1];
@@ -488,9 +488,10 @@ internal sealed class ShapedParagraph
 
     /// <summary>
     /// Splits span text into runs by font (the style's font where it has the glyph, else the first fallback that does),
-    /// by bidi level and by script (Common and Inherited characters join the run they are in).
+    /// by bidi level and by script (Common and Inherited characters join the run they are in), and for small capitals
+    /// by whether the face has the letter's own small capital (a run of smaller capitals stands in where it has not).
     /// </summary>
-    private static void Itemize(string text, int offset, TextSpan span, FontLibrary fonts, byte[]? levels, List<StyledRun> runs)
+    private static void Itemize(string paragraph, string text, int offset, TextSpan span, FontLibrary fonts, byte[]? levels, List<StyledRun> runs)
     {
         var style = span.Style;
         var primary = fonts.Resolve(style);
@@ -500,6 +501,8 @@ internal sealed class ShapedParagraph
         var runStart = 0;
         var runScript = UnicodeProperties.CommonScript;
         byte runLevel = 0;
+        // Small capitals the face lacks are capitals in a smaller run of their own.
+        var runCapitals = false;
         for (var i = 0; i < text.Length;)
         {
             var cp = ConvertToUtf32OrReplacement(text, i, out var len);
@@ -517,14 +520,16 @@ internal sealed class ShapedParagraph
             {
                 face = fonts.FindFallback(cp, style) ?? primary;
             }
+            var capitals = staysWithPrevious ? runCapitals
+                : style.SmallCaps && CharUnicodeInfo.GetUnicodeCategory(cp) == UnicodeCategory.LowercaseLetter && !face.HasSmallCap(cp);
             var level = levels is null ? (byte)0 : levels[offset + i];
             var script = UnicodeProperties.Script(cp);
             var scriptChanges = !staysWithPrevious && !UnicodeProperties.IsNeutralScript(script)
                 && !UnicodeProperties.IsNeutralScript(runScript) && script != runScript;
             // A mark stays with its base even across a level change (possible only through explicit bidi controls).
-            if (current is not null && (face != current || (level != runLevel && !staysWithPrevious) || scriptChanges))
+            if (current is not null && (face != current || (level != runLevel && !staysWithPrevious) || scriptChanges || capitals != runCapitals))
             {
-                runs.Add(MakeRun(text, runStart, i, offset, current, fontSize, rise, span, fonts, runLevel, runScript));
+                runs.Add(MakeRun(paragraph, runStart, i, offset, current, fontSize, rise, span, fonts, runLevel, runScript, runCapitals));
                 runStart = i;
                 runScript = UnicodeProperties.CommonScript;
             }
@@ -533,20 +538,23 @@ internal sealed class ShapedParagraph
                 runScript = script;
             }
             current = face;
+            runCapitals = capitals;
             runLevel = staysWithPrevious ? runLevel : level;
             i += len;
         }
         if (current is not null)
         {
-            runs.Add(MakeRun(text, runStart, text.Length, offset, current, fontSize, rise, span, fonts, runLevel, runScript));
+            runs.Add(MakeRun(paragraph, runStart, text.Length, offset, current, fontSize, rise, span, fonts, runLevel, runScript, runCapitals));
         }
     }
 
-    private static StyledRun MakeRun(string text, int start, int end, int offset, FontFace face, float fontSize, float rise,
-        TextSpan span, FontLibrary fonts, byte level, int script)
+    // Shaped with the paragraph around it as context, so joining and contextual forms carry across span boundaries.
+    private static StyledRun MakeRun(string paragraph, int start, int end, int offset, FontFace face, float fontSize, float rise,
+        TextSpan span, FontLibrary fonts, byte level, int script, bool capitals)
     {
-        var piece = start == 0 && end == text.Length ? text : text[start..end];
-        var shaped = fonts.Shaper.Shape(face, piece, (level & 1) == 1, script);
+        var letterCase = capitals ? LetterCase.Capitals : span.Style.SmallCaps ? LetterCase.SmallCaps : LetterCase.AsWritten;
+        var shaped = fonts.Shaper.Shape(face, paragraph, offset + start, end - start, (level & 1) == 1, script, letterCase);
+        if (capitals) fontSize *= TextStyle.SmallCapsScale;
         return new StyledRun(offset + start, offset + end, face, fontSize, rise,
             span.Style.Superscript ? 0f : span.Style.Size, span.Style.Color, span.LinkUri, shaped, level);
     }

@@ -7,10 +7,11 @@ namespace CvBuild.Pdf.Sections;
 /// <summary>The document's lines as paragraphs: each span kind in the theme's style, links as link annotations.</summary>
 internal static class Lines
 {
-    public static RichText Paragraph(Styles styles, Line line, TextAlignment alignment = TextAlignment.Left)
+    /// <param name="hangingIndent">See <see cref="Para"/>: a list item's wrapped lines are indented by it.</param>
+    public static RichText Paragraph(Styles styles, Line line, TextAlignment alignment = TextAlignment.Left, float hangingIndent = 0, bool hangFirstLine = false)
     {
         if (line.Role == LineRole.Paragraph && alignment == TextAlignment.Left && styles.Theme.JustifiedParagraphs) alignment = TextAlignment.Justify;
-        var para = new Para(styles, alignment);
+        var para = new Para(styles, alignment, hangingIndent, hangFirstLine);
         var item = line.Role == LineRole.Item;
         foreach (var span in NoBreakRules.Apply(line.Spans))
         {

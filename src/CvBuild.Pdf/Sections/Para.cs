@@ -4,9 +4,10 @@ using CvBuild.Pdf.Theming;
 namespace CvBuild.Pdf.Sections;
 
 /// <summary>Builds one paragraph span by span, skipping empty pieces so callers can pass optional fields inline.</summary>
-internal sealed class Para(Styles styles, TextAlignment alignment = TextAlignment.Left)
+/// <param name="hangingIndent">Indent of the wrapped lines (and of the first too unless <paramref name="hangFirstLine"/>), in points.</param>
+internal sealed class Para(Styles styles, TextAlignment alignment = TextAlignment.Left, float hangingIndent = 0, bool hangFirstLine = false)
 {
-    private readonly RichText _text = new() { LineHeight = styles.LineHeight, Alignment = alignment };
+    private readonly RichText _text = new() { LineHeight = styles.LineHeight, Alignment = alignment, HangingIndent = hangingIndent, HangFirstLine = hangFirstLine };
     private bool _empty = true;
 
     public bool IsEmpty => _empty;

@@ -1,6 +1,7 @@
 using CvBuild.Layout;
 using CvBuild.Pdf.Theming;
 using CvBuild.Presentation.Document;
+using CvBuild.Presentation.Strings;
 
 namespace CvBuild.Pdf.Sections;
 
@@ -8,7 +9,7 @@ namespace CvBuild.Pdf.Sections;
 /// Lays out the document's sections: each a heading kept with its first entry, then its blocks. Dates and
 /// numbers go in the left column; a year of talks stands once beside its first talk.
 /// </summary>
-internal sealed class SectionBuilder(Styles styles)
+internal sealed class SectionBuilder(Styles styles, PresentationStrings strings)
 {
     public IEnumerable<Element> Build(IReadOnlyList<Section> sections)
     {
@@ -38,11 +39,14 @@ internal sealed class SectionBuilder(Styles styles)
                     firstGroup = false;
                     break;
                 case Subheading year:
-                    // The year's talks sit close together; the section's entry gap separates the years.
+                    // The year's talks sit closer together than entries (the section's entry gap separates the years)
+                    // but further apart than their wrapped lines, which hang in from the first. A year going on over
+                    // a page break repeats itself there, marked as continued, in the otherwise empty dates column.
                     var entries = new List<Element>();
                     for (; i + 1 < blocks.Count && blocks[i + 1] is Entry talk; i++)
-                        entries.Add(Entry(talk, entries.Count == 0 ? year.Text : null));
-                    yield return new Column(entries) { Spacing = styles.Size * 0.2f };
+                        entries.Add(DatedEntry.Create(styles, entries.Count == 0 ? year.Text : null, styles.Date, Hanging(talk)));
+                    var continued = DatedEntry.Create(styles, strings.Format("talks.year_continued", year.Text), styles.Date, []);
+                    yield return new Continued(new Column(entries) { Spacing = styles.ItemGap }, continued);
                     break;
                 case Entry entry:
                     yield return Entry(entry, entry.Marker);
@@ -56,6 +60,10 @@ internal sealed class SectionBuilder(Styles styles)
 
     private Element Entry(Entry entry, string? label) =>
         entry.Kind == MarkerKind.Number ? DatedEntry.Numbered(styles, label, Body(entry)) : DatedEntry.Create(styles, label, styles.Date, Body(entry));
+
+    /// <summary>A list item's lines: the first line's wrapped lines and every later line hang in from its start.</summary>
+    private IEnumerable<Element?> Hanging(Entry entry) =>
+        EntryLayout.Arrange(styles.Theme, entry.Lines).Select((line, k) => (Element?)Lines.Paragraph(styles, line, hangingIndent: styles.HangingIndent, hangFirstLine: k == 0));
 
     private IEnumerable<Element?> Body(Entry entry)
     {

@@ -41,35 +41,15 @@ internal static class SectionHeading
         return new Padding(row) { Bottom = styles.Size * 0.35f };
     }
 
-    /// <summary>
-    /// The heading's text. Small capitals are drawn as capitals, the lower-case letters at 80 % of the size, since
-    /// the bundled fonts are set without OpenType features; the words stay the same for a reader.
-    /// </summary>
-    private static RichText Title(Styles styles, string title)
-    {
-        var text = new RichText { LineHeight = 1.15f };
-        if (!styles.Theme.SmallCaps)
-        {
-            text.Add(title, styles.Heading);
-            return text;
-        }
-        var small = styles.Heading with { Size = styles.Heading.Size * 0.8f };
-        var start = 0;
-        for (var i = 1; i <= title.Length; i++)
-        {
-            if (i < title.Length && char.IsLower(title[i]) == char.IsLower(title[start])) continue;
-            var piece = title[start..i];
-            if (char.IsLower(title[start])) text.Add(piece.ToUpperInvariant(), small);
-            else text.Add(piece, styles.Heading);
-            start = i;
-        }
-        return text;
-    }
+    /// <summary>The heading's text; small capitals, when the theme asks for them, are the layout engine's (see <see cref="TextStyle.SmallCaps"/>).</summary>
+    private static RichText Title(Styles styles, string title) => new(title, styles.Heading) { LineHeight = 1.15f };
 
     /// <summary>A group inside a section ("Conference Proceedings"), also in the outline one level down.</summary>
     public static Element Group(Styles styles, string title, bool first)
     {
-        var text = new RichText(title, styles.SubHeading) { LineHeight = styles.LineHeight };
+        Element text = new RichText(title, styles.SubHeading) { LineHeight = styles.LineHeight };
+        if (styles.Theme.GroupRule)
+            text = new Column(text, new Spacer(styles.Size * 0.1f), new HorizontalRule { Thickness = 0.4f, Color = styles.RuleColor }, new Spacer(styles.Size * 0.15f));
         Element padded = DatedEntry.Indented(styles, new Padding(text) { Top = first ? 0 : styles.Size * 0.5f });
         return new Bookmark(title, 1, new KeepWithNext(padded));
     }

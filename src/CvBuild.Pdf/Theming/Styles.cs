@@ -18,8 +18,17 @@ internal sealed class Styles
         LineHeight = theme.LineHeight;
 
         Body = new TextStyle { FontFamily = body, Size = size, Color = theme.Text };
-        Heading = new TextStyle { FontFamily = heading, Size = size * theme.HeadingScale, Bold = true, Color = Accent };
-        SubHeading = new TextStyle { FontFamily = heading, Size = size * 1.05f, Bold = true, Color = theme.Text };
+        Heading = new TextStyle { FontFamily = heading, Size = size * theme.HeadingScale, Bold = true, Color = Accent, SmallCaps = theme.SmallCaps };
+        // Set apart from the entries' bold titles by the theme's own style and colour.
+        SubHeading = new TextStyle
+        {
+            FontFamily = heading,
+            Size = size * theme.GroupScale,
+            Bold = theme.GroupStyle is GroupStyle.Bold or GroupStyle.BoldItalic,
+            Italic = theme.GroupStyle is GroupStyle.Italic or GroupStyle.BoldItalic,
+            SmallCaps = theme.GroupStyle == GroupStyle.SmallCaps,
+            Color = theme.GroupColor switch { GroupColor.Text => theme.Text, GroupColor.Muted => theme.Muted, _ => Accent },
+        };
         Name = new TextStyle { FontFamily = heading, Size = size * theme.NameScale, Bold = true, Color = Accent };
         // Same size as the entry so the date sits on the baseline of the entry's first line; colour sets it apart.
         Date = Body with { Color = theme.DatesInAccent ? Accent : theme.Muted };
@@ -58,6 +67,15 @@ internal sealed class Styles
     /// <summary>Vertical rhythm: between sections, between entries, inside an entry.</summary>
     public float SectionGap => Size * Theme.SectionGap;
     public float EntryGap => Size * Theme.EntryGap;
+
+    /// <summary>
+    /// Between the items of a list (the talks of a year): clearly more than the leading between an item's wrapped
+    /// lines, less than between entries of a section.
+    /// </summary>
+    public float ItemGap => Size * Math.Max(0.4f, Theme.EntryGap * 0.75f);
+
+    /// <summary>How far an item's wrapped lines hang in from its first line.</summary>
+    public float HangingIndent => Size * 1.2f;
 
     /// <summary>Where entries' text starts: after the dates column when it stands on the left, else at the margin.</summary>
     public float TextIndent => Theme.DateSide == DateSide.Left ? DateColumnWidth + Gutter : 0;

@@ -8,6 +8,12 @@ public enum DateSide { Left, Right }
 /// <summary>How a section heading is set apart: a rule under it, a coloured band beside it (moderncv), or type alone.</summary>
 public enum HeadingStyle { Rule, Band, Plain }
 
+/// <summary>How a group heading inside a section ("Journal Articles") is set, apart from the entries' bold titles.</summary>
+public enum GroupStyle { Bold, Italic, BoldItalic, SmallCaps }
+
+/// <summary>Which of the theme's colours a group heading takes.</summary>
+public enum GroupColor { Accent, Text, Muted }
+
 /// <summary>Which line of a publication comes first: its title, or the line naming its authors.</summary>
 public enum EntryOrder { TitleFirst, AuthorsFirst }
 
@@ -64,6 +70,11 @@ public sealed record Theme
     public HeadingStyle HeadingStyle { get; init; } = HeadingStyle.Rule;
     /// <summary>Headings in small capitals (capitals of a smaller size standing for the lower case).</summary>
     public bool SmallCaps { get; init; }
+    /// <summary>Group headings ("Journal Articles" inside Publications): size in em, style, colour, and a thin rule under them.</summary>
+    public float GroupScale { get; init; } = 1.05f;
+    public GroupStyle GroupStyle { get; init; } = GroupStyle.Italic;
+    public GroupColor GroupColor { get; init; } = GroupColor.Accent;
+    public bool GroupRule { get; init; }
     public EntryOrder EntryOrder { get; init; } = EntryOrder.TitleFirst;
     public EntryLines EntryLines { get; init; } = EntryLines.Separate;
 

@@ -77,8 +77,12 @@ public static class ThemeReader
     internal static readonly ObjectSpec Headings = new("headings", "Section headings.",
     [
         Choice("style", "rule (a line under the heading), band (a coloured bar in the dates column, moderncv) or plain.", "rule", "band", "plain"),
-        new("small_caps", FieldType.Boolean, "Set headings in small capitals, drawn as capitals: text copied from the PDF then reads in capitals.", false, "false"),
+        new("small_caps", FieldType.Boolean, "Set section headings in small capitals: the font's own (OpenType smcp) where it has them, else smaller capitals; copied text keeps its case.", false, "false"),
         Num("rule_thickness", "Thickness of the rule or band in points.", 0.2, 6, "0.6"),
+        Num("group_size", "Group headings inside a section ('Journal Articles' in Publications), in em.", 0.8, 2, "1.1"),
+        Choice("group_style", "Group headings in bold, italic, bold_italic or small_caps; keep them unlike the entries' bold titles.", "bold", "italic", "bold_italic", "small_caps"),
+        Choice("group_color", "Group headings in the accent, text or muted colour.", "accent", "text", "muted"),
+        new("group_rule", FieldType.Boolean, "A thin rule under each group heading.", false, "false"),
     ]);
 
     internal static readonly ObjectSpec Entries = new("entries", "Entries.",
@@ -198,6 +202,16 @@ public static class ThemeReader
             HeadingStyle = headings?.Enum("style") switch { "band" => HeadingStyle.Band, "plain" => HeadingStyle.Plain, _ => HeadingStyle.Rule },
             SmallCaps = headings?.Boolean("small_caps") ?? false,
             RuleThickness = Scale(ctx, headings, "rule_thickness") ?? d.RuleThickness,
+            GroupScale = Scale(ctx, headings, "group_size") ?? d.GroupScale,
+            GroupStyle = headings?.Enum("group_style") switch
+            {
+                "bold" => GroupStyle.Bold,
+                "bold_italic" => GroupStyle.BoldItalic,
+                "small_caps" => GroupStyle.SmallCaps,
+                _ => d.GroupStyle,
+            },
+            GroupColor = headings?.Enum("group_color") switch { "text" => GroupColor.Text, "muted" => GroupColor.Muted, _ => d.GroupColor },
+            GroupRule = headings?.Boolean("group_rule") ?? d.GroupRule,
             EntryOrder = entries?.Enum("order") == "authors_first" ? EntryOrder.AuthorsFirst : EntryOrder.TitleFirst,
             EntryLines = entries?.Enum("lines") == "run_in" ? EntryLines.RunIn : EntryLines.Separate,
             JustifiedParagraphs = entries?.Enum("paragraphs") != "ragged",

@@ -55,7 +55,9 @@ public sealed partial class DocumentBuilder
         var subject = _s.Format("subject.cv", string.Join(", ", new[] { person.Name, person.Title, person.Affiliation }.Where(p => p is not null)));
         var info = new DocumentInfo(_options.Variant is CvVariant.Full or CvVariant.Short ? _s.Format("title.cv", person.Name) : title, person.Name, subject,
             person.ResearchInterests.Count > 0 ? string.Join(", ", person.ResearchInterests) : null);
-        return new PresentationDocument(title, Header(person), [.. sections.Where(s => s.Blocks.Count > 0)], footer, info, _s);
+        var document = new PresentationDocument(title, Header(person), [.. sections.Where(s => s.Blocks.Count > 0)], footer, info, _s);
+        // Once here, so every output prints the same typographic text.
+        return _cv.Settings.Typography.SmartPunctuation ? SmartPunctuation.Apply(document, QuoteMarks.Of(_s)) : document;
     }
 
     private DocumentHeader Header(Person p)

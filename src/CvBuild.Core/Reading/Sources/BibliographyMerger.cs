@@ -32,6 +32,7 @@ internal sealed class BibliographyMerger(ReadContext ctx, IBibliographySource? s
             }
             var read = source.Read(full, shown);
             files.Add(full, shown, read.Text);
+            if (read.Text is { } bib) files.AddBibliography(shown, bib);
             if (read.Problem is { } problem)
             {
                 ctx.Diagnostics.Error(item.Span, read.NotFound ? $"the .bib file '{path}' does not exist (looked for {full})" : $"cannot read the .bib file '{path}': {problem}");

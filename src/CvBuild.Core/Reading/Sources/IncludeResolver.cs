@@ -88,7 +88,7 @@ internal sealed class IncludeResolver(DiagnosticBag bag, SourceFiles files, long
         files.Add(full, shown, text);
         if (text is null || CvReader.CheckTabs(text, shown, bag)) return null;
         if (text.Trim().Length == 0) return null;
-        var root = YamlTreeBuilder.Build(text, shown, bag);
+        var root = YamlTreeBuilder.Build(text, shown, bag, files.Printed);
         if (root is null or YamlScalar { IsNull: true }) return null;
         if (root is not YamlMapping map)
         {

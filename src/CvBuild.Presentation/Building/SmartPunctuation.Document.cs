@@ -1,0 +1,47 @@
+using CvBuild.Presentation.Document;
+
+namespace CvBuild.Presentation.Building;
+
+public static partial class SmartPunctuation
+{
+    /// <summary>
+    /// The document with every printed text made typographic once, for every output: each line as one run (so a
+    /// quote may open in a title and close after it), headings, header, contacts, footer and metadata.
+    /// Identifier spans ("doi:10.1145/3368089--x") and dates are kept as built.
+    /// </summary>
+    public static PresentationDocument Apply(PresentationDocument document, QuoteMarks marks)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(marks);
+        string S(string text) => Apply(text, marks);
+        string? N(string? text) => text is null ? null : Apply(text, marks);
+        Line L(Line line)
+        {
+            var texts = Apply([.. line.Spans.Select(s => (s.Text, s.Kind is SpanKind.Identifier or SpanKind.Date))], marks);
+            return line with { Spans = [.. line.Spans.Select((s, i) => s with { Text = texts[i] })] };
+        }
+        Entry E(Entry entry) => entry with { Lines = [.. entry.Lines.Select(L)] };
+        Block B(Block block) => block switch
+        {
+            Subheading h => h with { Text = S(h.Text) },
+            TextBlock t => t with { Line = L(t.Line) },
+            Entry e => E(e),
+            NumberedList n => n with { Entries = [.. n.Entries.Select(E)] },
+            _ => throw new InvalidOperationException($"unknown block {block.GetType().Name}"),
+        };
+        var header = document.Header;
+        return document with
+        {
+            Title = S(document.Title),
+            Header = header with
+            {
+                Name = S(header.Name),
+                Identity = [.. header.Identity.Select(L)],
+                Contacts = [.. header.Contacts.Select(c => c with { Label = N(c.Label), Value = L(Line.Of(c.Value)).Spans[0] })],
+            },
+            Sections = [.. document.Sections.Select(s => s with { Heading = S(s.Heading), Blocks = [.. s.Blocks.Select(B)] })],
+            Footer = N(document.Footer),
+            Info = document.Info with { Title = S(document.Info.Title), Author = S(document.Info.Author), Subject = S(document.Info.Subject), Keywords = N(document.Info.Keywords) },
+        };
+    }
+}
