@@ -9,4 +9,11 @@ public sealed record TextSpan(string Text, TextStyle Style, string? LinkUri = nu
     /// overflowing; a <c>\n</c> inside it still breaks.
     /// </summary>
     public bool NoBreak { get; init; }
+
+    /// <summary>
+    /// The span is a directional isolate (UAX #9 X5c, as if between FSI and PDI): its own first strong letter sets its
+    /// direction, and neither it nor its neighbours reorder across its edges. Spaces at its edges stay outside the
+    /// isolate, with the punctuation between spans. Use it for the fields of a line ("Title, Organisation, Place").
+    /// </summary>
+    public bool Isolate { get; init; }
 }

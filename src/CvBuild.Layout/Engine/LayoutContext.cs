@@ -12,11 +12,11 @@ internal sealed class LayoutContext(FontLibrary fonts)
     /// <summary>Height of the current page's content area; lets KeepTogether tell "does not fit here" from "never fits".</summary>
     public float PageContentHeight { get; set; } = float.PositiveInfinity;
 
-    public ShapedParagraph Paragraph(RichText text, IReadOnlyList<TextSpan> spans, float lineHeight)
+    public ShapedParagraph Paragraph(RichText text, IReadOnlyList<TextSpan> spans, float lineHeight, TextDirection direction)
     {
         if (!_paragraphs.TryGetValue(text, out var paragraph))
         {
-            paragraph = ShapedParagraph.Create(spans, lineHeight, Fonts);
+            paragraph = ShapedParagraph.Create(spans, lineHeight, Fonts, direction);
             _paragraphs[text] = paragraph;
         }
         return paragraph;

@@ -15,8 +15,8 @@ internal static class Lines
         {
             var style = StyleOf(styles, span, item);
             // Short link labels ("PDF", "code") are set smaller; everything else that links keeps its size, in the accent.
-            if (span.Url is { } url) para.Link(span.Text, url, span.Kind == SpanKind.Link ? styles.Link : style with { Color = styles.Accent }, span.NoBreak);
-            else para.Add(span.Text, style, span.NoBreak);
+            if (span.Url is { } url) para.Link(span.Text, url, span.Kind == SpanKind.Link ? styles.Link : style with { Color = styles.Accent }, span.NoBreak, span.IsField);
+            else para.Add(span.Text, style, span.NoBreak, span.IsField);
         }
         return para.Build();
     }

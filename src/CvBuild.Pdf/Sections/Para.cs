@@ -6,7 +6,7 @@ namespace CvBuild.Pdf.Sections;
 /// <summary>Builds one paragraph span by span, skipping empty pieces so callers can pass optional fields inline.</summary>
 internal sealed class Para(Styles styles, TextAlignment alignment = TextAlignment.Left)
 {
-    private readonly RichText _text = new() { LineHeight = styles.LineHeight, Alignment = alignment };
+    private readonly RichText _text = new() { LineHeight = styles.LineHeight, Alignment = alignment, Direction = styles.Direction };
     private bool _empty = true;
 
     public bool IsEmpty => _empty;
@@ -14,17 +14,18 @@ internal sealed class Para(Styles styles, TextAlignment alignment = TextAlignmen
     public Styles Styles => styles;
 
     /// <param name="noBreak">No line break inside the text (the document's <c>Span.NoBreak</c>: a person's name, "(virtual)").</param>
-    public Para Add(string? text, TextStyle style, bool noBreak = false)
+    /// <param name="isolate">The text is a field, a directional isolate in the line (the document's <c>Span.IsField</c>).</param>
+    public Para Add(string? text, TextStyle style, bool noBreak = false, bool isolate = false)
     {
         if (string.IsNullOrEmpty(text)) return this;
-        _text.Add(new TextSpan(text, style) { NoBreak = noBreak });
+        _text.Add(new TextSpan(text, style) { NoBreak = noBreak, Isolate = isolate });
         _empty = false;
         return this;
     }
 
-    public Para Link(string text, string uri, TextStyle style, bool noBreak = false)
+    public Para Link(string text, string uri, TextStyle style, bool noBreak = false, bool isolate = false)
     {
-        _text.Add(new TextSpan(text, style, uri) { NoBreak = noBreak });
+        _text.Add(new TextSpan(text, style, uri) { NoBreak = noBreak, Isolate = isolate });
         _empty = false;
         return this;
     }
@@ -35,7 +36,7 @@ internal sealed class Para(Styles styles, TextAlignment alignment = TextAlignmen
         if (string.IsNullOrWhiteSpace(text)) return this;
         // The comma takes the plain body style: a comma after a bold title must not be bold.
         if (!_empty) _text.Add(", ", styles.Body);
-        return Add(text, style);
+        return Add(text, style, isolate: true);
     }
 
     public RichText Build() => _text;

@@ -45,5 +45,12 @@ public sealed record Span(string Text, SpanKind Kind = SpanKind.Text)
     /// <summary>Italic in every output.</summary>
     public bool IsItalic => Kind is SpanKind.Venue or SpanKind.Note or SpanKind.Emphasis;
 
+    /// <summary>
+    /// A field (a title, a name, a place: text with a letter or a digit), as opposed to the punctuation and spaces set
+    /// between fields. Renderers that order text by UAX #9 make a field a directional isolate (X5c: FSI…PDI, HTML
+    /// &lt;bdi&gt;), so a Hebrew venue in an English line reads right to left inside itself and leaves the line's order alone.
+    /// </summary>
+    public bool IsField => Text.EnumerateRunes().Any(System.Text.Rune.IsLetterOrDigit);
+
     public static Span Plain(string text) => new(text);
 }
