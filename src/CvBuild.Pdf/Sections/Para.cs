@@ -4,9 +4,9 @@ using CvBuild.Pdf.Theming;
 namespace CvBuild.Pdf.Sections;
 
 /// <summary>Builds one paragraph span by span, skipping empty pieces so callers can pass optional fields inline.</summary>
-internal sealed class Para(Styles styles, TextAlignment alignment = TextAlignment.Left)
+internal sealed class Para(Styles styles, TextAlignment alignment = TextAlignment.Left, TextDirection? direction = null)
 {
-    private readonly RichText _text = new() { LineHeight = styles.LineHeight, Alignment = alignment, Direction = styles.Direction };
+    private readonly RichText _text = new() { LineHeight = styles.LineHeight, Alignment = alignment, Direction = direction ?? styles.Direction };
     private bool _empty = true;
 
     public bool IsEmpty => _empty;
