@@ -57,9 +57,9 @@ public sealed class ParagraphTests
     public void Html_gives_each_paragraph_its_own_p()
     {
         var html = Encoding.UTF8.GetString(Outputs.Render(Outputs.Read(PaperCv), "html", "publications"));
-        Assert.Contains(">Line one of the abstract wrapped in the editor.</p><p class=\"abstract\">Second paragraph — with an em dash.</p>", html);
+        Assert.Contains(">Line one of the abstract wrapped in the editor.</p><p class=\"abstract\" dir=\"auto\">Second paragraph — with an em dash.</p>", html);
         var position = Encoding.UTF8.GetString(Outputs.Render(Outputs.Read(PositionCv), "html"));
-        Assert.Contains(">Built the first part.</p><p class=\"abstract\">Then the second part.</p>", position);
+        Assert.Contains(">Built the first part.</p><p class=\"abstract\" dir=\"auto\">Then the second part.</p>", position);
     }
 
     [ToolFact("pdftotext")]
