@@ -234,6 +234,9 @@ public static partial class BibTeXWriter
             e.Braced("author", NameFormatter.List(p.Inventors, _macros));
             e.Braced("title", LatexEscaper.Title(p.Title, _macros));
             if (asPatent) e.Braced("number", T(p.Number)).Braced("type", PatentType(p));
+            // biblatex's holder (manual §2.2.2) is a name list; the assignee is an organisation, kept whole in braces.
+            // Plain BibTeX's @misc has no such field, so only the @patent entry carries it.
+            if (asPatent && p.Assignee is { } holder) e.Braced("holder", NameFormatter.List(["{" + holder + "}"], _macros));
             e.Bare("year", p.Year.ToString(CultureInfo.InvariantCulture));
             e.Braced("url", Verbatim(p.Url, _macros));
             // plain.bst has no patent type and drops the number, so the note carries it in both dialects.

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Parsing;
 using CvBuild.Cli.Build;
 using CvBuild.Cli.Commands;
 using CvBuild.Cli.Output;
@@ -50,9 +51,9 @@ public static class CliApp
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
         {
-            foreach (var error in parse.Errors) stderr.WriteLine("cvbuild: error: " + DiagnosticText.Escape(error.Message));
+            foreach (var error in parse.Errors) stderr.WriteLine("cvbuild: error: " + DiagnosticText.Escape(OneLine(error.Message)));
             foreach (var hint in DidYouMean(parse)) stderr.WriteLine(hint);
-            stderr.WriteLine($"Run 'cvbuild {(parse.CommandResult.Command is RootCommand ? "" : parse.CommandResult.Command.Name + " ")}--help' for usage.");
+            stderr.WriteLine($"Run 'cvbuild {CommandPath(parse.CommandResult)}--help' for usage.");
             return ExitCodes.Usage;
         }
         try
@@ -74,5 +75,21 @@ public static class CliApp
             stderr.WriteLine($"cvbuild: internal error: {ex.GetType().Name}: {DiagnosticText.Escape(ex.Message)} (please report this)");
             return ExitCodes.Internal;
         }
+    }
+
+    /// <summary>
+    /// System.CommandLine lists allowed values one per line, each after a tab ("Must be one of:\n\t'full'\n\t'short'");
+    /// an error is one line, so the list becomes "Must be one of: 'full', 'short'".
+    /// </summary>
+    internal static string OneLine(string message) =>
+        string.Join(", ", message.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)).Replace(":,", ":", StringComparison.Ordinal);
+
+    /// <summary>"theme show " for a subcommand, "" for the root: what to put between "cvbuild" and "--help".</summary>
+    private static string CommandPath(CommandResult? result)
+    {
+        var names = new List<string>();
+        for (var at = result; at is not null && at.Command is not RootCommand; at = at.Parent as CommandResult)
+            names.Insert(0, at.Command.Name);
+        return names.Count == 0 ? "" : string.Join(' ', names) + " ";
     }
 }

@@ -45,7 +45,20 @@ internal static class ScholarlyData
         json.WriteStartObject();
         json.WriteString("@type", "Person");
         json.WriteString("@id", "#owner");
-        json.WriteString("name", header.Name);
+        // schema.org Person: the name without the words around it, which have properties of their own.
+        json.WriteString("name", header.Parts?.Name ?? header.Name);
+        if (header.Parts?.NativeName is { } native) json.WriteString("alternateName", native);
+        if (header.Parts?.Honorifics is { } prefix) json.WriteString("honorificPrefix", prefix);
+        if (header.Parts?.PostNominals is { } suffix) json.WriteString("honorificSuffix", suffix);
+        if (header.Orcid is { } orcid)
+        {
+            // The identifier as a PropertyValue naming its scheme; the orcid.org address is among sameAs (a profile).
+            json.WriteStartObject("identifier");
+            json.WriteString("@type", "PropertyValue");
+            json.WriteString("propertyID", "ORCID");
+            json.WriteString("value", orcid);
+            json.WriteEndObject();
+        }
         var venues = header.Identity.SelectMany(l => l.Spans).Where(s => s.Kind == SpanKind.Venue).Select(s => s.Text.Trim()).Where(t => t.Length > 0).ToList();
         if (header.Identity.FirstOrDefault(l => l.Spans.All(s => s.Kind != SpanKind.Venue)) is { } title)
             json.WriteString("jobTitle", title.PlainText.Trim());

@@ -27,6 +27,16 @@ public sealed class Document
     /// <summary>Gap between the content and the footer, in points.</summary>
     public float FooterSpacing { get; init; } = 6;
 
+    /// <summary>How paragraphs are broken into lines; total fit (Knuth–Plass) unless first fit is asked for.</summary>
+    public BreakingMethod Breaking { get; init; } = BreakingMethod.TotalFit;
+
+    /// <summary>
+    /// The BCP 47 tag of the language whose TeX hyphenation patterns words in justified paragraphs may break by (see
+    /// <see cref="Hyphenation.Hyphenator.SupportedLanguages"/>); null, or a language without patterns, hyphenates nothing.
+    /// Ragged paragraphs are never hyphenated.
+    /// </summary>
+    public string? HyphenationLanguage { get; init; }
+
     /// <summary>Renders the PDF.</summary>
     public byte[] Render() => RenderDetailed().Pdf;
 

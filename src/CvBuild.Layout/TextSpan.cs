@@ -16,4 +16,10 @@ public sealed record TextSpan(string Text, TextStyle Style, string? LinkUri = nu
     /// isolate, with the punctuation between spans. Use it for the fields of a line ("Title, Organisation, Place").
     /// </summary>
     public bool Isolate { get; init; }
+
+    /// <summary>
+    /// No line break where this span starts (a tailoring of UAX #14): it stays on the line of the text before it, as a
+    /// link label ("PDF") stays with the entry it labels.
+    /// </summary>
+    public bool NoBreakBefore { get; init; }
 }

@@ -66,6 +66,9 @@ public static class CvPdfRenderer
             Margins = new Margins(margin * theme.MarginTop, margin, margin * theme.MarginBottom, margin),
             Footer = (page, total) => PageFooter.Create(styles, strings.Format("footer.page", document.Header.Name, page, total), document.Footer),
             FooterSpacing = styles.Size * 1.2f,
+            Breaking = options.Breaking,
+            // Words break by the CV's language's TeX patterns (settings.locale); names, links and identifiers never do.
+            HyphenationLanguage = strings.Language,
             Metadata = new DocumentMetadata
             {
                 Title = info.Title,
@@ -82,7 +85,7 @@ public static class CvPdfRenderer
         try
         {
             var result = pdf.RenderDetailed();
-            return new PdfRendering(result.Pdf, result.PageCount);
+            return new PdfRendering(result.Pdf, result.PageCount) { Text = result.Text };
         }
         catch (LayoutException ex)
         {

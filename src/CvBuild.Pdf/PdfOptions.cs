@@ -30,6 +30,9 @@ public sealed record PdfOptions
     /// <summary>Written into the PDF as the creator "cvbuild &lt;version&gt;".</summary>
     public string Version { get; init; } = "0.0.0";
 
+    /// <summary>How paragraphs are broken into lines; total fit unless a test compares it with first fit.</summary>
+    public BreakingMethod Breaking { get; init; } = BreakingMethod.TotalFit;
+
     /// <summary>The metadata date of last resort: a constant, never the clock, so builds stay reproducible.</summary>
     public static DateTimeOffset FixedDate { get; } = new(2000, 1, 1, 0, 0, 0, TimeSpan.Zero);
 }

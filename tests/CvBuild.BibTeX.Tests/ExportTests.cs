@@ -1,4 +1,5 @@
 using CvBuild.BibTeX.Export;
+using CvBuild.BibTeX.Import;
 using CvBuild.Core.Model;
 using CvBuild.TestSupport;
 
@@ -76,6 +77,25 @@ public sealed class ExportTests
         Assert.Contains("@patent{barkan2022machine,", biblatex);
         Assert.Contains("type   = {patentus}", biblatex);
         Assert.Contains("number = {16725652}", biblatex);
+    }
+
+    [Fact]
+    public void A_patent_assignee_is_the_biblatex_holder_kept_whole_and_imported_back()
+    {
+        var patent = new Patent
+        {
+            Title = "Borehole Seismometer Mount", Inventors = ["Ming Li"], Number = "11223344", Office = "US", Year = 2022,
+            Assignee = "Barnes and Noble, Inc.",
+        };
+        var cv = TestData.CvOf() with { Patents = [patent] };
+        var biblatex = BibTeXWriter.Write(cv, BibLaTeX);
+        // Braced whole: "and" and the comma would otherwise split or invert the name list.
+        Assert.Contains("holder = {{Barnes and Noble, Inc.}}", biblatex);
+        Assert.DoesNotContain("holder", BibTeXWriter.Write(cv, BibTeXOptions.Default));
+        var import = BibTeXImporter.Import(biblatex, "refs.bib");
+        Assert.Empty(import.Diagnostics);
+        Assert.Equal("Barnes and Noble, Inc.", Assert.Single(import.Patents).Assignee);
+        Assert.Equal(biblatex, BibTeXWriter.Write(cv with { Patents = import.Patents }, BibLaTeX));
     }
 
     [Fact]

@@ -25,11 +25,12 @@ public sealed class RoundTripTests
     [MemberData(nameof(Dialects))]
     public void Example_cv_survives_export_and_import(string dialect) => RoundTrip(TestData.ExampleCv(), Options(dialect));
 
-    /// <summary>Every example CV in cv-data/examples and the corporate-authors case, in every dialect.</summary>
+    /// <summary>Every example CV in cv-data/examples (the senior professor's patent has an assignee) and the corporate-authors case, in every dialect.</summary>
     public static TheoryData<string, string> ExamplesAndDialects()
     {
         var data = new TheoryData<string, string>();
         var files = Directory.GetFiles(Path.Combine(TestData.RepoRoot, "cv-data", "examples"), "*.yaml").Order(StringComparer.Ordinal)
+            .Append(Path.Combine(TestData.RepoRoot, "cv-data", "examples", "senior-professor", "cv.yaml"))
             .Append(Path.Combine(TestData.TestDir(), "Fixtures", "cases", "21-corporate-authors.yaml"));
         foreach (var file in files)
             foreach (var dialect in Dialects)
@@ -74,6 +75,9 @@ public sealed class RoundTripTests
             Assert.Equal(cv.Patents[i].Number, import.Patents[i].Number);
             Assert.Equal(cv.Patents[i].Office, import.Patents[i].Office);
             Assert.Equal(cv.Patents[i].Year, import.Patents[i].Year);
+            // Only biblatex's @patent (a patent with a number) has a holder field.
+            if (options.Dialect == BibDialect.BibLaTeX && cv.Patents[i].Number is not null)
+                Assert.Equal(cv.Patents[i].Assignee, import.Patents[i].Assignee);
         }
 
         // The YAML is a CV the reader accepts, holding the same publications.

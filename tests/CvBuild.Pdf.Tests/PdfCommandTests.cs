@@ -70,7 +70,7 @@ public sealed class PdfCommandTests
     [Fact]
     public void A_design_the_renderer_rejects_is_a_data_error_that_leaves_the_previous_pdf_untouched()
     {
-        // The arguments parse and the YAML reads; only the renderer knows which fonts are bundled.
+        // The arguments parse and the YAML reads; the font is checked against the bundled ones before drawing.
         using var dir = new TempDir();
         var cv = dir.File("cv.yaml");
         File.WriteAllText(cv, File.ReadAllText(Repo.ExampleCv) + "\nsettings:\n  design:\n    body_font: Comic Sans\n");
@@ -78,9 +78,11 @@ public sealed class PdfCommandTests
         File.WriteAllBytes(target, [9, 9]);
         var (exit, _, stderr) = Cli.Run("pdf", cv, "-o", target);
         Assert.Equal(1, exit);
-        Assert.StartsWith("cvbuild: error: ", stderr);
-        Assert.Contains("font 'Comic Sans' is not bundled", stderr);
-        Assert.Single(stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        // Compiler style at the line that names the font, as 'check' reports it.
+        var lines = File.ReadAllLines(cv);
+        var line = Array.FindIndex(lines, l => l.Contains("body_font", StringComparison.Ordinal)) + 1;
+        Assert.StartsWith($"{cv}:{line}:16: error: font 'Comic Sans' is not bundled", stderr);
+        Assert.EndsWith("1 error, 0 warnings\n", stderr);
         Assert.Equal([9, 9], File.ReadAllBytes(target));
     }
 

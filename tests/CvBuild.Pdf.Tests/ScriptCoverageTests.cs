@@ -110,4 +110,21 @@ public sealed class ScriptCoverageTests
             Assert.Contains(line, pdf.Err);
         }
     }
+
+    [Fact]
+    public void A_missing_character_outside_the_basic_plane_is_warned_at_every_place_but_never_in_a_comment()
+    {
+        using var dir = new TempDir();
+        var cv = dir.File("cv.yaml");
+        // U+F0001 (supplementary private use) is in no font: a surrogate pair in the file, repeated on one line.
+        File.WriteAllText(cv, "person:\n  name: Ann \U000F0001 Lee\n  email: a@example.org\n# a comment \U000F0002\n" +
+            "publications:\n  - kind: journal\n    title: \"X \U000F0001 Y \U000F0001\"\n    authors: [Ann Lee]\n    venue: Venue\n    year: 2024\n");
+        var check = Cli.Run("check", cv);
+        Assert.Equal(0, check.Exit);
+        var warnings = check.Err.Split('\n').Where(l => l.Contains("none of the bundled fonts", StringComparison.Ordinal)).ToList();
+        Assert.Equal(3, warnings.Count);
+        Assert.Contains("cv.yaml:2:13: warning: U+F0001 ", warnings[0], StringComparison.Ordinal);
+        Assert.Contains("cv.yaml:7:15: warning: U+F0001 ", warnings[1], StringComparison.Ordinal);
+        Assert.Contains("cv.yaml:7:20: warning: U+F0001 ", warnings[2], StringComparison.Ordinal);
+    }
 }

@@ -121,13 +121,13 @@ public sealed class ThemeTests
     }
 
     [Fact]
-    public void A_missing_theme_file_is_one_error_naming_the_built_in_themes()
+    public void A_missing_theme_file_is_one_usage_error_naming_the_built_in_themes()
     {
         using var dir = new TempDir();
         var (exit, _, stderr) = Cli.Run("pdf", Repo.ExampleCv, "-o", dir.File("cv.pdf"), "--theme", dir.File("no-such-theme.yaml"));
-        Assert.Equal(1, exit);
-        Assert.Contains("no-such-theme.yaml", stderr);
-        Assert.Contains("theme file not found (a built-in theme is one of: classic, modern, compact, sidebar, banded)", stderr);
+        Assert.Equal(2, exit);
+        Assert.Equal($"cvbuild: error: theme '{dir.File("no-such-theme.yaml")}' is not a built-in theme (classic, modern, compact, sidebar, banded) "
+            + $"and there is no theme file {dir.File("no-such-theme.yaml")}\n", stderr);
     }
 
     [Fact]

@@ -39,6 +39,12 @@ public sealed class FidelityTests
         Assert.Contains(Generated.Tokens, t => t.Path.StartsWith("publications[book_chapter].", StringComparison.Ordinal));
         Assert.Contains(Generated.Tokens, t => t.Path.StartsWith("custom_sections[0].entries[0].", StringComparison.Ordinal));
         Assert.Equal(FormatSpec.PublicationKinds.Length, Cv.Value.Publications.Count);
+        // The person's names and iD, roles held in several periods, and the sections beside the research record.
+        Assert.All(new[] { "person.native_name", "person.honorifics", "person.post_nominals", "person.orcid", "positions[academic].periods[0].start",
+                "education[0].awarded", "teaching[0].hours", "patents[0].assignee", "memberships[0].organization", "media[0].date",
+                "skills[0].items[0]", "languages[0].language" },
+            path => Assert.Contains(Generated.Tokens, t => t.Path == path && t.MustPrint));
+        Assert.Single(Cv.Value.Positions[0].OtherPeriods);
         Assert.All(new[] { "volume", "number", "pages", "publisher", "institution", "edition", "note" },
             f => Assert.Contains(Generated.Tokens, t => t.Path == $"publications[journal].{f}" && t.MustPrint));
     }

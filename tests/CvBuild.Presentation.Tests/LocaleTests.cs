@@ -127,7 +127,7 @@ public sealed class LocaleTests : IDisposable
         File.WriteAllText(cv, "person: {name: Ada Lovelace}\nsettings:\n  locale: klingon\n");
         var run = Run("text", cv, "-o", Path.Combine(_dir, "cv.txt"));
         Assert.Equal(1, run.Exit);
-        Assert.Contains("cv.yaml:3:11: settings.locale: no built-in locale 'klingon'", run.Err, StringComparison.Ordinal);
+        Assert.Contains("cv.yaml:3:11: error: settings.locale: no built-in locale 'klingon'", run.Err, StringComparison.Ordinal);
         Assert.False(File.Exists(Path.Combine(_dir, "cv.txt")));
     }
 

@@ -60,7 +60,7 @@ public sealed class RecordsDocumentTests
         var doc = Build("talks:\n  - date: 2024-03-11\n    end: 2024-03-15\n    host: Department of Mathematics\n    kind: lecture_series\n    role: lecturer\n");
         var entry = SectionOf(doc, "talks").Blocks.OfType<Entry>().Single();
         var text = string.Concat(entry.Lines[0].Spans.Select(s => s.Text));
-        Assert.Equal("Lecture series: Department of Mathematics, Mar 11, 2024–Mar 15, 2024 (lecturer)", text);
+        Assert.Equal("Lecture series: Department of Mathematics, Mar 11–15, 2024 (lecturer)", text);
     }
 
     [Fact]

@@ -107,6 +107,10 @@ internal sealed class SpecCv
                 case FieldType.Url:
                     Line(at, $"{key} {Quote(Add(fieldPath, "https://example.org/" + NewToken(plain: true).ToLowerInvariant(), field, entry))}");
                     break;
+                case FieldType.Orcid:
+                    // ORCID's own example iD: a token must pass the check-character test like any real iD.
+                    Line(at, $"{key} {Quote(Add(fieldPath, "0000-0002-1825-0097", field, entry))}");
+                    break;
                 case FieldType.Email:
                     Line(at, $"{key} {Quote(Add(fieldPath, NewToken(plain: true).ToLowerInvariant() + "@example.org", field, entry))}");
                     break;

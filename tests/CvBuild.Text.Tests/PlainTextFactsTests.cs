@@ -144,7 +144,7 @@ public sealed partial class PlainTextFactsTests
         var text = Texts.Plain(ExampleCv.Cv, document: new DocumentOptions { Variant = CvVariant.Publications });
         Assert.Contains("Oct 24, 2023 (cs.LG)\nWhat Algorithms Can Transformers Learn? A Study in Length Generalization\nHattie Zhou, Arwen Bradley, Etai Littwin, Noam Razin et al.\n", text);
         Assert.Contains("Noam Razin, Tom Verbin, Nadav Cohen\n", text);
-        var two = Texts.Plain(ExampleCv.Cv, document: new DocumentOptions { Variant = CvVariant.Publications, ListingMaxAuthors = 2 });
+        var two = Texts.Plain(ExampleCv.Cv, document: new DocumentOptions { Variant = CvVariant.Publications, MaxAuthors = 2 });
         Assert.Contains("Noam Razin, Tom Verbin et al.\n", two);
     }
 

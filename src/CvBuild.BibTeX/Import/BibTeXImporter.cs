@@ -592,6 +592,7 @@ public static partial class BibTeXImporter
                 bag.Warning(entry.Field("note")!.Span, $"the note of patent '{entry.Key}' is not imported (patents have no note)");
             var number = Text("number") ?? (match is { Success: true } && match.Groups["number"].Success ? match.Groups["number"].Value : null);
             var url = WebAddress(Raw("url") is { } rawUrl ? LatexDecoder.Verbatim(rawUrl) : null, "url");
+            var holder = Text("holder");
             ReportUnused();
             return new Patent
             {
@@ -602,6 +603,7 @@ public static partial class BibTeXImporter
                 Year = year,
                 Status = application ? PatentStatus.Application : PatentStatus.Unspecified,
                 Url = url,
+                Assignee = holder,
                 Source = entry.Span,
             };
         }

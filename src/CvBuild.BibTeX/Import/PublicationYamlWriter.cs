@@ -118,6 +118,7 @@ public static class PublicationYamlWriter
         sb.Append("    year: ").Append(p.Year.ToString(CultureInfo.InvariantCulture)).Append('\n');
         if (p.Status != PatentStatus.Unspecified) sb.Append("    status: ").Append(p.Status == PatentStatus.Application ? "application" : "granted").Append('\n');
         Field(sb, 2, "url", p.Url);
+        Field(sb, 2, "assignee", p.Assignee);
     }
 
     public static string KindName(PublicationKind kind) => kind switch

@@ -55,8 +55,15 @@ public sealed class BuildRunner(TextWriter stdout, TextWriter stderr, string wor
         PrintCvDiagnostics(cvRead.Diagnostics, cvRead);
         if (!cvRead.Succeeded) return ExitCodes.InvalidData;
         var cv = cvRead.Cv!;
+        // Every output's locale and theme files are inputs of the whole build: one output may not overwrite the theme
+        // another reads.
+        var referenced = plan.Outputs
+            .SelectMany(o => ReferencedFiles.Of(cv, Options(o, plan, read.Config!), o.Format))
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
+        Inputs = [fullConfig, .. cvRead.Inputs, .. referenced];
         var overwrites = check ? [] : plan.Outputs
-            .Select(o => (Output: o, Problem: o.Target.Problem(cvRead.Inputs, stdout, shown: p => OutputPlan.Display(p, workingDirectory))))
+            .Select(o => (Output: o, Problem: o.Target.Problem([.. cvRead.Inputs, .. referenced], stdout, shown: p => OutputPlan.Display(p, workingDirectory))))
             .Where(p => p.Problem is not null)
             .ToList();
         if (overwrites.Count > 0)
@@ -65,6 +72,11 @@ public sealed class BuildRunner(TextWriter stdout, TextWriter stderr, string wor
                 read.SourceText, fullConfig, configPath);
             return ExitCodes.InvalidData;
         }
+        var design = DesignCheck.Of(cv, plan.CvPath,
+            plan.Outputs.Any(o => o.Format.UsesBundledFonts) ? Commands.FormatCommand.FontFamiliesOrNull(_context) : null);
+        if (design.Diagnostics.Count > 0)
+            CvLoader.Print(design.Diagnostics, f => design.Texts.GetValueOrDefault(f) ?? cvRead.SourceOf(f), stderr);
+        if (design.HasErrors) return ExitCodes.InvalidData;
         if (plan.Outputs.Any(o => o.Format.UsesBundledFonts))
         {
             try
@@ -86,11 +98,7 @@ public sealed class BuildRunner(TextWriter stdout, TextWriter stderr, string wor
             byte[] bytes;
             try
             {
-                var options = new OptionValues(output.Entry.Options) { CvPath = plan.CvPath, OptionDirectory = read.Config!.Directory };
-                // A file the output reads (a theme) is an input too: refused as this output's path.
-                if (!check && output.Format.Inputs(cv, options) is { Count: > 0 } inputs
-                    && output.Target.Problem([fullConfig, .. cvRead.Inputs, .. inputs], stdout, shown: p => OutputPlan.Display(p, workingDirectory)) is { } problem)
-                    throw new OutputException(problem);
+                var options = Options(output, plan, read.Config!);
                 var rendered = output.Format.Render(cv, output.Entry.Variant, options, _context);
                 PrintCvDiagnostics(rendered.Warnings, cvRead);
                 bytes = rendered.Bytes;
@@ -176,4 +184,7 @@ public sealed class BuildRunner(TextWriter stdout, TextWriter stderr, string wor
         bytes < 1024 ? $"{bytes} B"
         : bytes < 1024 * 1024 ? (bytes / 1024.0).ToString("0.0", CultureInfo.InvariantCulture) + " KB"
         : (bytes / (1024.0 * 1024)).ToString("0.0", CultureInfo.InvariantCulture) + " MB";
+
+    private static OptionValues Options(PlannedOutput output, OutputPlan plan, Core.Reading.BuildConfig config) =>
+        new(output.Entry.Options) { CvPath = plan.CvPath, OptionDirectory = config.Directory };
 }

@@ -18,7 +18,8 @@ internal static class ContentOptions
         FormatOption.Number("since", "Leave out every entry that ended before this year, in every section.", "none", 1000, 9999, "2020", "year"),
         new("sections", FieldType.StringList, "Section ids to show, in this order (default: the CV's section_order).", "the CV's order", "[education, publications]"),
         FormatOption.Choice("numbering", "Publication numbering: forward, reverse (newest highest) or none (default: the CV's settings.numbering).", "the CV's", "forward", "reverse", "none"),
-        FormatOption.Number("max_authors", "Authors listed in the publications variant before 'et al.'; the owner is always kept.", "3", 1, 1000, "5"),
+        FormatOption.Number("max_authors", "Authors listed per publication before 'et al.', in every variant; the owner is always kept.",
+            "the CV's settings.max_authors; in the publications variant else 3", 1, 10000, "5"),
         new("locale", FieldType.String, "Language of the printed words and dates: a built-in tag (" + string.Join(", ", PresentationStrings.BuiltInLocales)
             + ") or the path of a locale file (a translated copy of en.yaml), relative to the working directory (default: the CV's settings.locale, else en).", "the CV's", "fr") { Placeholder = "tag|file" },
     ];
@@ -37,7 +38,7 @@ internal static class ContentOptions
             Since = o.Integer("since"),
             Sections = sections,
             Numbering = o.Choice("numbering") is { } n ? Enum.Parse<Numbering>(n, ignoreCase: true) : null,
-            ListingMaxAuthors = o.Integer("max_authors") ?? 3,
+            MaxAuthors = o.Integer("max_authors"),
             Date = context.FooterDateOf(cv),
         };
         return DocumentBuilder.Build(cv, options, LocaleChoice.Resolve(o.Choice("locale"), cv));

@@ -26,7 +26,22 @@ internal static class LocaleChoice
         if (cv.Settings.Locale is not { } locale) return PresentationStrings.English;
         var source = cv.Settings.LocaleSource;
         var directory = Path.GetDirectoryName(Path.GetFullPath(source?.File ?? ".")) ?? Directory.GetCurrentDirectory();
-        return Resolve(locale, directory, problem => new OutputException($"{(source is null ? "" : source + ": ")}settings.locale: {problem}"));
+        return Resolve(locale, directory, problem => new OutputException($"settings.locale: {problem}")
+        {
+            Diagnostics = source is null ? [] : [new Diagnostic(Severity.Error, source, $"settings.locale: {problem}")],
+        });
+    }
+
+    /// <summary>
+    /// The locale file a document reads, as a full path, or null for a built-in locale: the option's (relative to
+    /// <paramref name="optionDirectory"/>) when given, else settings.locale's (relative to the CV that says it).
+    /// </summary>
+    public static string? File(string? option, Cv cv, string optionDirectory)
+    {
+        if (option is not null) return IsPath(option) ? Path.GetFullPath(option, optionDirectory) : null;
+        if (cv.Settings.Locale is not { } locale || !IsPath(locale)) return null;
+        var directory = Path.GetDirectoryName(Path.GetFullPath(cv.Settings.LocaleSource?.File ?? ".")) ?? Directory.GetCurrentDirectory();
+        return Path.GetFullPath(locale, directory);
     }
 
     /// <summary>A value with a path separator or a .yaml/.yml ending is a file; anything else a built-in tag.</summary>

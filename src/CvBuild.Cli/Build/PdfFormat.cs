@@ -1,3 +1,5 @@
+using CvBuild.Core.Diagnostics;
+using CvBuild.Core.Files;
 using CvBuild.Core.Model;
 using CvBuild.Core.Schema;
 using CvBuild.Pdf;
@@ -26,13 +28,24 @@ internal sealed class PdfFormat : IOutputFormat
         .. ContentOptions.All,
     ];
 
-    public IReadOnlyList<string> Inputs(Cv cv, OptionValues options) => ThemeFile(cv, options) is { } file ? [file] : [];
+    public IReadOnlyList<string> Inputs(Cv cv, OptionValues options) => ThemePath(cv, options) is { } file ? [file] : [];
 
     /// <summary>
     /// The theme file an output reads, as a full path, or null for a built-in theme. A path in an option is relative to
     /// <see cref="OptionValues.OptionDirectory"/>; one in the CV's design.theme to the CV's folder.
     /// </summary>
-    private static string? ThemeFile(Cv cv, OptionValues options)
+    internal static string? ThemeFile(Cv cv, OptionValues options)
+    {
+        var file = ThemePath(cv, options);
+        // A name that is neither built in nor a file is a mistake in the command line, not in the CV (whose
+        // design.theme DesignCheck reports at its line).
+        if (file is not null && options.Choice("theme") is { } option && FileNode.Of(file).Kind == FileKind.Missing)
+            throw new OptionException($"theme '{DiagnosticText.Escape(option)}' is not a built-in theme ({string.Join(", ", BuiltInThemes.Names)}) and there is no theme file {DiagnosticText.Escape(file)}");
+        return file;
+    }
+
+    /// <summary>The theme file's full path as <see cref="ThemeFile"/> resolves it, whether or not it exists.</summary>
+    internal static string? ThemePath(Cv cv, OptionValues options)
     {
         if (options.Choice("theme") is { } option)
             return BuiltInThemes.IsBuiltIn(option) ? null : Path.GetFullPath(option, options.OptionDirectory ?? Directory.GetCurrentDirectory());
@@ -54,7 +67,7 @@ internal sealed class PdfFormat : IOutputFormat
                 Theme = options.Choice("theme") ?? design.Theme,
                 PageSize = options.Choice("page_size") ?? design.PageSize,
             },
-            Theme = ThemeFile(cv, options) is { } file ? ReadTheme(file) : null,
+            Theme = ThemeFile(cv, options) is { } file ? ReadTheme(file, context.Fonts.Families) : null,
             Date = context.DateOf(cv),
             Version = RenderContext.Version,
         };
@@ -73,10 +86,10 @@ internal sealed class PdfFormat : IOutputFormat
     }
 
     /// <summary>Reads a theme file with the bounded input reader; its problems travel as positioned diagnostics.</summary>
-    private static Theme ReadTheme(string file)
+    private static Theme ReadTheme(string file, IReadOnlyCollection<string> families)
     {
         var shown = Path.GetRelativePath(Directory.GetCurrentDirectory(), file);
-        var read = ThemeReader.ReadFile(file, shown.StartsWith("..", StringComparison.Ordinal) ? file : shown);
+        var read = ThemeReader.ReadFile(file, shown.StartsWith("..", StringComparison.Ordinal) ? file : shown, families);
         return read.Theme ?? throw new OutputException($"the theme file {shown} has errors")
         {
             Diagnostics = read.Diagnostics,

@@ -3,6 +3,7 @@ using CvBuild.Cli.Build;
 using CvBuild.Cli.Output;
 using CvBuild.Core.Diagnostics;
 using CvBuild.Core.Schema;
+using CvBuild.Layout;
 
 namespace CvBuild.Cli.Commands;
 
@@ -48,9 +49,14 @@ internal static class FormatCommand
             foreach (var read in readers)
                 if (read(parse) is { } pair) values[pair.Key] = pair.Value;
             var optionValues = new OptionValues(values) { CvPath = Path.GetFullPath(path), OptionDirectory = Directory.GetCurrentDirectory() };
-            // A file the output reads (a theme) is an input too; the CV names it, so this waits for the CV.
-            if (format.Inputs(cv, optionValues) is { Count: > 0 } inputs && target.Refuses([path, .. inputs], stdout, stderr, binary: !format.IsText))
+            // A file the output reads (a locale, a theme) is an input too; the CV names it, so this waits for the CV.
+            if (ReferencedFiles.Of(cv, optionValues, format) is { Count: > 0 } inputs && target.Refuses([path, .. inputs], stdout, stderr, binary: !format.IsText))
                 return ExitCodes.InvalidData;
+            // What the CV names outside itself (locale, theme, fonts), at the lines that name them, as 'check' says it.
+            var design = DesignCheck.Of(cv, path, format.UsesBundledFonts ? FontFamiliesOrNull(renderContext) : null);
+            if (design.Diagnostics.Count > 0)
+                CvLoader.Print(design.Diagnostics, f => design.Texts.GetValueOrDefault(f) ?? cvRead.SourceOf(f), stderr);
+            if (design.HasErrors) return ExitCodes.InvalidData;
             RenderedOutput rendered;
             try
             {
@@ -129,6 +135,19 @@ internal static class FormatCommand
                 if (spec.Values.Count > 0) choice.AcceptOnlyFromAmong([.. spec.Values]);
                 command.Options.Add(choice);
                 return p => p.GetValue(choice) is { } v ? new(spec.Name, v) : null;
+        }
+    }
+
+    /// <summary>The drawable font families; null when the fonts cannot be loaded (rendering then says so itself).</summary>
+    internal static IReadOnlyCollection<string>? FontFamiliesOrNull(RenderContext context)
+    {
+        try
+        {
+            return context.Fonts.Families;
+        }
+        catch (FontLoadException)
+        {
+            return null;
         }
     }
 }

@@ -7,9 +7,9 @@ namespace CvBuild.Cli.JsonResume;
 
 /// <summary>
 /// Writes a CV as a JSON Resume document (jsonresume.org schema 1.0.0, draft-07): basics, work (positions),
-/// education, awards, publications and interests, the sections JSON Resume has. Talks, teaching, service,
-/// patents and custom sections have no JSON Resume section and are left out (docs/migrating.md lists every
-/// field). Dates follow the schema's iso8601 pattern (YYYY, YYYY-MM or YYYY-MM-DD); an ongoing period has no
+/// education, awards, publications, skills, languages and interests, the sections JSON Resume has; the ORCID iD
+/// is a profile. Talks, teaching, service, patents, memberships, media and custom sections have no JSON Resume
+/// section and are left out (docs/migrating.md lists every field). Dates follow the schema's iso8601 pattern (YYYY, YYYY-MM or YYYY-MM-DD); an ongoing period has no
 /// endDate, a single date ends where it starts. Deterministic: fields in a fixed order, indented, UTF-8.
 /// </summary>
 public static class JsonResumeWriter
@@ -34,6 +34,8 @@ public static class JsonResumeWriter
             Array(w, "education", cv.Education, Education);
             Array(w, "awards", cv.Awards, Award);
             Array(w, "publications", cv.Publications, Publication);
+            Array(w, "skills", cv.Skills, Skill);
+            Array(w, "languages", cv.Languages, Language);
             Array(w, "interests", cv.Person.ResearchInterests, (w, i) => String(w, "name", i));
             if (cv.LastUpdated is { } updated)
             {
@@ -63,13 +65,38 @@ public static class JsonResumeWriter
             w.WriteString("city", location);
             w.WriteEndObject();
         }
-        Array(w, "profiles", p.Profiles, (w, profile) =>
+        // The ORCID iD is a profile in JSON Resume's terms: a network, a username (the iD) and its address.
+        IReadOnlyList<Profile> profiles = p.Orcid is { } orcid && !p.Profiles.Any(x => x.Url.Contains(orcid, StringComparison.OrdinalIgnoreCase))
+            ? [new Profile("ORCID", "https://orcid.org/" + orcid, orcid), .. p.Profiles]
+            : p.Profiles;
+        Array(w, "profiles", profiles, (w, profile) =>
         {
             String(w, "network", profile.Network);
             String(w, "username", profile.Label);
             String(w, "url", profile.Url);
         });
         w.WriteEndObject();
+    }
+
+    private static void Skill(Utf8JsonWriter w, SkillGroup g)
+    {
+        String(w, "name", g.Category);
+        Array(w, "keywords", g.Items, (w, k) => w.WriteStringValue(k), inline: true);
+    }
+
+    /// <summary>JSON Resume's fluency is free text; a CEFR level is written as its code ("C1").</summary>
+    private static void Language(Utf8JsonWriter w, Language l)
+    {
+        String(w, "language", l.Name);
+        var fluency = l.Level switch
+        {
+            null => null,
+            LanguageLevel.Native => "Native speaker",
+            LanguageLevel.Fluent => "Fluent",
+            LanguageLevel.Reading => "Reading knowledge",
+            { } cefr => cefr.ToString(),
+        };
+        String(w, "fluency", fluency ?? l.Note);
     }
 
     private static void Work(Utf8JsonWriter w, Position p)
@@ -113,6 +140,12 @@ public static class JsonResumeWriter
 
     private static void Dates(Utf8JsonWriter w, Period period)
     {
+        // Only the end known ("until 2004"): JSON Resume's startDate is optional.
+        if (period.StartUnknown)
+        {
+            w.WriteString("endDate", (period.End ?? period.Start).ToString());
+            return;
+        }
         w.WriteString("startDate", period.Start.ToString());
         if (period.Ongoing) return;
         w.WriteString("endDate", (period.End ?? period.Start).ToString());

@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using System.Text;
 using CvBuild.Core.Diagnostics;
 using CvBuild.Core.Files;
@@ -186,10 +185,18 @@ public sealed class OutputTarget
     private static string RandomName()
     {
         const string alphabet = "abcdefghijklmnopqrstuvwxyz234567";
-        Span<byte> random = stackalloc byte[13];
-        RandomNumberGenerator.Fill(random);
+        // Guid.NewGuid draws from the operating system's secure random source without loading OpenSSL (which
+        // RandomNumberGenerator does on Linux, a few milliseconds of a cold run). Byte 7 carries the version
+        // number in its high half and byte 8 the variant in its top two bits: the low five bits of every byte
+        // but 7 are random.
+        Span<byte> random = stackalloc byte[16];
+        Guid.NewGuid().TryWriteBytes(random);
         var name = new char[13];
-        for (var i = 0; i < name.Length; i++) name[i] = alphabet[random[i] & 31];
+        for (int i = 0, at = 0; i < name.Length; i++, at++)
+        {
+            if (at == 7) at++;
+            name[i] = alphabet[random[at] & 31];
+        }
         return new string(name);
     }
 

@@ -14,6 +14,10 @@ public sealed record Cv
     public IReadOnlyList<Service> Service { get; init; } = [];
     public IReadOnlyList<Grant> Grants { get; init; } = [];
     public IReadOnlyList<Supervision> Supervision { get; init; } = [];
+    public IReadOnlyList<Membership> Memberships { get; init; } = [];
+    public IReadOnlyList<Language> Languages { get; init; } = [];
+    public IReadOnlyList<SkillGroup> Skills { get; init; } = [];
+    public IReadOnlyList<MediaItem> Media { get; init; } = [];
     public IReadOnlyList<CustomSection> CustomSections { get; init; } = [];
     public DocumentSettings Settings { get; init; } = new();
     /// <summary>The "last updated" date printed in outputs; from the YAML, never the clock.</summary>

@@ -9,6 +9,8 @@ public sealed record Position
     public required string Organization { get; init; }
     public string? Location { get; init; }
     public required Period Period { get; init; }
+    /// <summary>Further periods in the same role, after <see cref="Period"/> (the earliest): "2001–2004, 2019–present".</summary>
+    public IReadOnlyList<Period> OtherPeriods { get; init; } = [];
     /// <summary>Host, advisor or manager, printed after <see cref="HostLabel"/>.</summary>
     public string? Host { get; init; }
     /// <summary>The word before the host as the CV gives it ("Advisor", "Manager"); null uses the presentation strings' word.</summary>
@@ -24,6 +26,10 @@ public sealed record Education
     public required string Institution { get; init; }
     public string? Location { get; init; }
     public required Period Period { get; init; }
+    /// <summary>Further periods of study, after <see cref="Period"/> (the earliest).</summary>
+    public IReadOnlyList<Period> OtherPeriods { get; init; } = [];
+    /// <summary>When the degree was conferred, where it differs from the end of study.</summary>
+    public PartialDate? Awarded { get; init; }
     public string? Thesis { get; init; }
     public string? Advisor { get; init; }
     /// <summary>Free lines such as "Graduated summa cum laude".</summary>
@@ -54,6 +60,8 @@ public sealed record Patent
     public required int Year { get; init; }
     public PatentStatus Status { get; init; }
     public string? Url { get; init; }
+    /// <summary>The owner of the patent rights (biblatex's <c>holder</c>), e.g. the employer; null when the inventors hold it.</summary>
+    public string? Assignee { get; init; }
     public SourceSpan? Source { get; init; }
 }
 
@@ -86,12 +94,24 @@ public sealed record Talk
     public string EventOrHost => Event ?? Host ?? "";
 }
 
+/// <summary>The students a course is for.</summary>
+public enum TeachingLevel { Undergraduate, Graduate, Doctoral, Professional }
+
 public sealed record Teaching
 {
     public required Period Period { get; init; }
-    public required string Role { get; init; }
+    /// <summary>Further periods the course was taught, after <see cref="Period"/> (the earliest).</summary>
+    public IReadOnlyList<Period> OtherPeriods { get; init; } = [];
+    /// <summary>The owner's role ("Lecturer", "Teaching Assistant"); null when the CV lists courses the owner taught.</summary>
+    public string? Role { get; init; }
     public required string Course { get; init; }
     public string? Code { get; init; }
+    public TeachingLevel? Level { get; init; }
+    /// <summary>Enrolment, as a count of students.</summary>
+    public int? Students { get; init; }
+    /// <summary>Teaching load as written ("2 h/week", "30 lecture hours", "4 SWS"): units differ between systems.</summary>
+    public string? Hours { get; init; }
+    public string? Description { get; init; }
     public string? Institution { get; init; }
     public string? Location { get; init; }
     public SourceSpan? Source { get; init; }

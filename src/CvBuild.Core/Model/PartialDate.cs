@@ -31,6 +31,12 @@ public sealed record Period(PartialDate Start, PartialDate? End = null, bool Ong
 {
     public static Period Single(int year) => new(new PartialDate(year));
 
+    /// <summary>A period of which only the end is known ("until 2004"): <see cref="Start"/> is the end too, so it sorts by its end.</summary>
+    public static Period Until(PartialDate end) => new(end, end) { StartUnknown = true };
+
+    /// <summary>The CV gives only the end; the start is not printed (see <see cref="Until"/>).</summary>
+    public bool StartUnknown { get; init; }
+
     /// <summary>The latest year the period touches (the current year is unknown, so ongoing counts as its start).</summary>
     public int LastYear => End?.Year ?? Start.Year;
 }

@@ -6,6 +6,14 @@ public sealed record Profile(string Network, string Url, string? Label = null);
 public sealed record Person
 {
     public required string Name { get; init; }
+    /// <summary>The name in its own script when <see cref="Name"/> is a transliteration ("李明" beside "LI Ming"); counts as the owner too.</summary>
+    public string? NativeName { get; init; }
+    /// <summary>Words printed before the name, as written ("Prof. Dr.").</summary>
+    public string? Honorifics { get; init; }
+    /// <summary>Letters printed after the name, as written ("FRS", "PhD").</summary>
+    public string? PostNominals { get; init; }
+    /// <summary>The ORCID iD as 16 characters in four groups ("0000-0002-1825-0097"), its check character verified.</summary>
+    public string? Orcid { get; init; }
     /// <summary>Other spellings that count as the owner in author lists, e.g. "N. Razin".</summary>
     public IReadOnlyList<string> Aliases { get; init; } = [];
     public string? Title { get; init; }
@@ -22,6 +30,7 @@ public sealed record Person
     {
         var key = NameKey(name);
         if (key == NameKey(Name)) return true;
+        if (NativeName is { } native && key == NameKey(native)) return true;
         foreach (var alias in Aliases)
             if (key == NameKey(alias)) return true;
         return false;

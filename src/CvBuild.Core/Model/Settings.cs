@@ -15,9 +15,29 @@ public static class SectionIds
     public const string Service = "service";
     public const string Grants = "grants";
     public const string Supervision = "supervision";
+    public const string Memberships = "memberships";
+    public const string Languages = "languages";
+    public const string Skills = "skills";
+    public const string Media = "media";
 
     public static readonly IReadOnlyList<string> DefaultOrder =
-        [Interests, AcademicPositions, Education, IndustryPositions, Awards, Grants, Publications, Patents, Talks, Supervision, Teaching, Service];
+        [Interests, AcademicPositions, Education, IndustryPositions, Awards, Grants, Publications, Patents, Talks, Supervision, Teaching, Service, Memberships, Media, Skills, Languages];
+
+    /// <summary>
+    /// Built-in sections added after CVs had written them as custom sections: a custom section may still take one
+    /// of these ids when the CV leaves the built-in section empty, and then stands in its place.
+    /// </summary>
+    public static readonly IReadOnlyList<string> YieldToCustom = [Memberships, Media, Skills, Languages];
+
+    /// <summary>True when the CV has entries in the built-in section <paramref name="id"/> (of <see cref="YieldToCustom"/>).</summary>
+    public static bool IsFilled(Cv cv, string id) => id switch
+    {
+        Memberships => cv.Memberships.Count > 0,
+        Media => cv.Media.Count > 0,
+        Skills => cv.Skills.Count > 0,
+        Languages => cv.Languages.Count > 0,
+        _ => true,
+    };
 
     /// <summary>The ids a CV's section lists may name: the built-in ones, its talk sections' and its custom sections'.</summary>
     public static IReadOnlyList<string> KnownIn(Cv cv) =>
@@ -62,6 +82,10 @@ public sealed record Design
     /// <summary>Font family names from fonts/ overriding the theme's body and heading fonts.</summary>
     public string? BodyFont { get; init; }
     public string? HeadingFont { get; init; }
+    /// <summary>Where theme, body_font and heading_font are written, for messages about what they name.</summary>
+    public SourceSpan? ThemeSource { get; init; }
+    public SourceSpan? BodyFontSource { get; init; }
+    public SourceSpan? HeadingFontSource { get; init; }
 }
 
 public sealed record DocumentSettings

@@ -1,5 +1,4 @@
 using CvBuild.Core.Model;
-using CvBuild.Core.Schema;
 
 namespace CvBuild.Core.Reading;
 
@@ -25,8 +24,8 @@ internal sealed partial class CvMapper
         var id = r.String("id");
         var heading = r.String("heading");
         var kinds = new List<TalkKind>();
-        foreach (var k in ctx.Items(r.Node("kinds"), "kinds"))
-            if (ctx.Enum(k, "kinds", FormatSpec.TalkKinds) is { } name && ParseTalkKind(name) is { } kind)
+        foreach (var (name, k) in r.EnumItems("kinds"))
+            if (ParseTalkKind(name) is { } kind)
             {
                 if (!_talkKindsTaken.Add(kind)) ctx.Diagnostics.Error(k.Span, $"talk kind '{name}' is already listed by another talk section");
                 else kinds.Add(kind);

@@ -1,3 +1,4 @@
+using CvBuild.Core.Diagnostics;
 using CvBuild.Core.Model;
 using CvBuild.Core.Reading.Sources;
 using CvBuild.Core.Schema;
@@ -12,8 +13,8 @@ internal sealed partial class CvMapper(ReadContext ctx, BibliographyMerger? bibl
         var r = ctx.Object(root, FormatSpec.Root);
         if (r is null) return null;
         var person = Person(r.Node("person"));
-        var publications = List(r, "publications", FormatSpec.Publication, Publication);
-        var patents = List(r, "patents", FormatSpec.Patent, Patent);
+        var publications = List(r, "publications", Publication);
+        var patents = List(r, "patents", Patent);
         if (bibliographies is not null)
         {
             // .bib entries follow the YAML ones; the validator then checks the whole list (duplicates, keys).
@@ -26,27 +27,39 @@ internal sealed partial class CvMapper(ReadContext ctx, BibliographyMerger? bibl
             Person = person ?? new Person { Name = "" },
             LastUpdated = r.Date("last_updated"),
             Settings = Settings(r.Node("settings")),
-            Positions = List(r, "positions", FormatSpec.Position, Position),
-            Education = List(r, "education", FormatSpec.Education, Education),
-            Awards = List(r, "awards", FormatSpec.Award, Award),
+            Positions = List(r, "positions", Position),
+            Education = List(r, "education", Education),
+            Awards = List(r, "awards", Award),
             Publications = publications,
             Patents = patents,
-            Talks = List(r, "talks", FormatSpec.Talk, Talk),
-            Teaching = List(r, "teaching", FormatSpec.Teaching, Teaching),
-            Service = List(r, "service", FormatSpec.Service, Service),
-            CustomSections = List(r, "custom_sections", FormatSpec.CustomSection, CustomSection),
-            Grants = List(r, "grants", FormatSpec.Grant, Grant),
-            Supervision = List(r, "supervision", FormatSpec.Supervision, Supervision),
+            Talks = List(r, "talks", Talk),
+            Teaching = List(r, "teaching", Teaching),
+            Service = List(r, "service", Service),
+            CustomSections = List(r, "custom_sections", CustomSection),
+            Grants = List(r, "grants", Grant),
+            Supervision = List(r, "supervision", Supervision),
+            Memberships = List(r, "memberships", Membership),
+            Languages = List(r, "languages", Language),
+            Skills = List(r, "skills", SkillGroup),
+            Media = List(r, "media", MediaItem),
         };
         CheckSectionOrder(r.Node("settings"), cv.Settings.TalkSections, cv.CustomSections);
         return person is null ? null : cv;
     }
 
-    /// <summary>Every id in section_order must name a built-in or custom section, once.</summary>
+    /// <summary>Every id in section_order must name a built-in or custom section, once; every id in headings a section.</summary>
     private void CheckSectionOrder(YamlNode? settings, IReadOnlyList<TalkSection> talkSections, IReadOnlyList<CustomSection> custom)
     {
-        if ((settings as YamlMapping)?["section_order"] is not YamlSequence order) return;
         var known = SectionIds.DefaultOrder.Concat(talkSections.Select(t => t.Id)).Concat(custom.Select(c => c.Id)).ToList();
+        // A heading for an id no section has would be dropped without a word; a typo never silently drops data.
+        if ((settings as YamlMapping)?["headings"] is YamlMapping headings)
+            foreach (var (key, _) in headings.Entries)
+                if (!known.Contains(key.Value))
+                {
+                    var hint = Suggestions.Closest(key.Value, known) is { } h ? $"; did you mean '{h}'?" : "";
+                    ctx.Diagnostics.Error(key.Span, $"settings.headings names no section '{DiagnosticText.Escape(key.Value)}'{hint}");
+                }
+        if ((settings as YamlMapping)?["section_order"] is not YamlSequence order) return;
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var item in order.Items)
         {
@@ -61,8 +74,14 @@ internal sealed partial class CvMapper(ReadContext ctx, BibliographyMerger? bibl
         }
     }
 
-    private IReadOnlyList<T> List<T>(FieldReader parent, string name, ObjectSpec spec, Func<FieldReader, T?> map) where T : class
+    /// <summary>
+    /// The one reader of a list of objects: each item is checked against the spec the parent gives the field, and an
+    /// item whose required fields are missing (or that <paramref name="map"/> turns down) is left out after its
+    /// problems are reported.
+    /// </summary>
+    private IReadOnlyList<T> List<T>(FieldReader parent, string name, Func<FieldReader, T?> map) where T : class
     {
+        var spec = parent.Spec.Field(name)?.Object ?? throw new InvalidOperationException($"{parent.Spec.Name} has no list of objects '{name}'");
         var list = new List<T>();
         foreach (var item in ctx.Items(parent.Node(name), name))
             if (ctx.Object(item, spec) is { } r && map(r) is { } value && !r.Missing)
@@ -70,55 +89,33 @@ internal sealed partial class CvMapper(ReadContext ctx, BibliographyMerger? bibl
         return list;
     }
 
-    private Person? Person(YamlNode? node)
-    {
-        var r = ctx.Object(node, FormatSpec.Person);
-        if (r is null) return null;
-        var profiles = List(r, "profiles", FormatSpec.Profile, p =>
-            p.String("network") is { } n && p.Url("url") is { } u ? new Profile(n, u, p.String("label")) : null);
-        var person = new Person
-        {
-            Name = r.String("name") ?? "",
-            Aliases = r.StringList("aliases"),
-            Title = r.String("title"),
-            Affiliation = r.String("affiliation"),
-            Email = r.Email("email"),
-            Homepage = r.Url("homepage"),
-            Phone = r.String("phone"),
-            Location = r.String("location"),
-            Profiles = profiles,
-            ResearchInterests = r.StringList("research_interests"),
-        };
-        return r.Missing ? null : person;
-    }
-
     private Position? Position(FieldReader r)
     {
         var kind = r.Enum("kind") == "industry" ? PositionKind.Industry : PositionKind.Academic;
-        var period = r.Period();
+        var periods = Periods(r);
         var title = r.String("title");
         var organization = r.String("organization");
         var position = new Position
         {
             Kind = kind, Title = title ?? "", Organization = organization ?? "", Location = r.String("location"),
-            Period = period!, Host = r.String("host"), HostLabel = r.String("host_label"),
+            Period = periods.FirstOrDefault()!, OtherPeriods = periods.Skip(1).ToList(), Host = r.String("host"), HostLabel = r.String("host_label"),
             Description = r.String("description"), Source = r.Span,
         };
-        return period is null || title is null || organization is null ? null : position;
+        return periods.Count == 0 || title is null || organization is null ? null : position;
     }
 
     private Education? Education(FieldReader r)
     {
-        var period = r.Period();
+        var periods = Periods(r);
         var degree = r.String("degree");
         var institution = r.String("institution");
         var education = new Education
         {
             Degree = degree ?? "", Field = r.String("field"), Institution = institution ?? "", Location = r.String("location"),
-            Period = period!, Thesis = r.String("thesis"), Advisor = r.String("advisor"), Honors = r.StringList("honors"),
+            Period = periods.FirstOrDefault()!, OtherPeriods = periods.Skip(1).ToList(), Awarded = r.Date("awarded"), Thesis = r.String("thesis"), Advisor = r.String("advisor"), Honors = r.StringList("honors"),
             Gpa = r.String("gpa"), Source = r.Span,
         };
-        return period is null || degree is null || institution is null ? null : education;
+        return periods.Count == 0 || degree is null || institution is null ? null : education;
     }
 
     private Award? Award(FieldReader r)
@@ -274,7 +271,7 @@ internal sealed partial class CvMapper(ReadContext ctx, BibliographyMerger? bibl
         var patent = new Patent
         {
             Title = title ?? "", Inventors = inventors, Number = r.String("number"), Office = r.String("office"),
-            Year = year ?? 0, Url = r.Url("url"), Source = r.Span,
+            Year = year ?? 0, Url = r.Url("url"), Assignee = r.String("assignee"), Source = r.Span,
             Status = r.Enum("status") switch { "granted" => PatentStatus.Granted, "application" => PatentStatus.Application, _ => PatentStatus.Unspecified },
         };
         return title is null || inventors.Count == 0 ? null : patent;
@@ -302,15 +299,15 @@ internal sealed partial class CvMapper(ReadContext ctx, BibliographyMerger? bibl
 
     private Teaching? Teaching(FieldReader r)
     {
-        var period = r.Period();
-        var role = r.String("role");
+        var periods = Periods(r);
         var course = r.String("course");
         var teaching = new Teaching
         {
-            Period = period!, Role = role ?? "", Course = course ?? "", Code = r.String("code"),
-            Institution = r.String("institution"), Location = r.String("location"), Source = r.Span,
+            Period = periods.FirstOrDefault()!, OtherPeriods = periods.Skip(1).ToList(), Role = r.String("role"), Course = course ?? "",
+            Code = r.String("code"), Level = ParseTeachingLevel(r.Enum("level")), Students = r.Integer("students"), Hours = r.String("hours"),
+            Description = r.String("description"), Institution = r.String("institution"), Location = r.String("location"), Source = r.Span,
         };
-        return period is null || role is null || course is null ? null : teaching;
+        return periods.Count == 0 || course is null ? null : teaching;
     }
 
     private Service? Service(FieldReader r)
@@ -336,7 +333,7 @@ internal sealed partial class CvMapper(ReadContext ctx, BibliographyMerger? bibl
     {
         var id = r.String("id");
         var heading = r.String("heading");
-        var entries = List(r, "entries", FormatSpec.CustomEntry, e => new CustomEntry
+        var entries = List(r, "entries", e => new CustomEntry
         {
             Period = e.Period(), Title = e.String("title"), Text = e.String("text"), Url = e.Url("url"),
         });
@@ -361,15 +358,13 @@ internal sealed partial class CvMapper(ReadContext ctx, BibliographyMerger? bibl
         }
         var groups = r.Node("publication_groups") is null
             ? defaults.PublicationGroups
-            : List(r, "publication_groups", FormatSpec.PublicationGroup, g =>
+            : List(r, "publication_groups", g =>
             {
                 var heading = g.String("heading");
-                var kinds = new List<PublicationKind>();
-                foreach (var k in ctx.Items(g.Node("kinds"), "kinds"))
-                    if (ctx.Enum(k, "kinds", FormatSpec.PublicationKinds) is { } kind) kinds.Add(ParseKind(kind));
+                var kinds = g.EnumItems("kinds").Select(k => ParseKind(k.Value)).ToList();
                 return heading is null ? null : new PublicationGroup(heading, kinds);
             });
-        var talkSections = List(r, "talk_sections", FormatSpec.TalkSection, TalkSection);
+        var talkSections = List(r, "talk_sections", TalkSection);
         var design = ctx.Object(r.Node("design"), FormatSpec.Design) is { } d
             ? new Design
             {
@@ -380,6 +375,9 @@ internal sealed partial class CvMapper(ReadContext ctx, BibliographyMerger? bibl
                 AccentColor = d.Color("accent_color"),
                 BodyFont = d.String("body_font"),
                 HeadingFont = d.String("heading_font"),
+                ThemeSource = d.Node("theme")?.Span,
+                BodyFontSource = d.Node("body_font")?.Span,
+                HeadingFontSource = d.Node("heading_font")?.Span,
             }
             : new Design();
         return new DocumentSettings

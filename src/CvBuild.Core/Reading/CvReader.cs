@@ -74,6 +74,12 @@ public static class CvReader
             return new ReadResult(null, bag.Sorted(), text);
 
         var root = YamlTreeBuilder.Build(text, path, bag);
+        if (root is null && !bag.HasErrors || root is YamlScalar { IsNull: true })
+        {
+            // "---", "~" or "null" alone: a document with no content, said like an empty file.
+            bag.Error(new SourceSpan(path, 1, 1), "the document is empty (null); a CV needs at least a 'person' with a 'name' (run 'cvbuild init' for a starter)");
+            return new ReadResult(null, bag.Sorted(), text);
+        }
         Cv? cv = null;
         if (root is not null)
         {

@@ -51,6 +51,8 @@ internal sealed class FieldReader
     public PartialDate? Date(string name) => Node(name) is { } n ? _ctx.Date(n, name) : null;
     public string? Url(string name) => Node(name) is { } n ? _ctx.Url(n, name) : null;
     public string? Email(string name) => Node(name) is { } n ? _ctx.Email(n, name) : null;
+    /// <summary>An ORCID iD, its check character verified (see <see cref="WrittenForms.Orcid"/>).</summary>
+    public string? Orcid(string name) => Node(name) is { } n ? WrittenForms.Orcid(_ctx.String(n, name), n.Span, _ctx.Diagnostics) : null;
     public string? Color(string name) => Node(name) is { } n ? _ctx.Color(n, name) : null;
     public Period? YearOrRange(string name) => Node(name) is { } n ? _ctx.YearOrRange(n, name) : null;
     public IReadOnlyList<string> StringList(string name) => _ctx.StringList(Node(name), name);
@@ -58,6 +60,13 @@ internal sealed class FieldReader
 
     public string? Enum(string name) =>
         Node(name) is { } n ? _ctx.Enum(n, name, Spec.Field(name)!.Values) : null;
+
+    /// <summary>The valid values of a list of enum values (an <see cref="FieldType.EnumList"/>), each with its node; others are reported.</summary>
+    public IEnumerable<(string Value, YamlNode Node)> EnumItems(string name)
+    {
+        foreach (var item in _ctx.Items(Node(name), name))
+            if (_ctx.Enum(item, name, Spec.Field(name)!.Values) is { } value) yield return (value, item);
+    }
 
     /// <summary>A multi-line text such as an abstract: kept as written apart from a trailing newline.</summary>
     public string? Text(string name) => Node(name) is { } n ? _ctx.Scalar(n, name)?.TrimEnd('\n', ' ') : null;

@@ -155,14 +155,22 @@ internal sealed partial class ReadContext(DiagnosticBag diagnostics, int nodeBud
     {
         if (startNode is null) return null;
         var start = Date(startNode, startName);
+        var hasEnd = endNode is not null && endNode is not YamlScalar { IsNull: true };
+        if (hasEnd && !IsPresent(endNode!) && endNode is YamlScalar { Value: var written }
+            && written.Trim().Any(char.IsLetter) && Suggestions.Closest(written.Trim(), ["present"]) is not null)
+        {
+            Diagnostics.Error(endNode.Span, $"'{endName}' must be a date or 'present', not '{DiagnosticText.Escape(written.Trim())}'; did you mean 'present'?");
+            return null;
+        }
+        // The end is read even when the start is wrong, so one run reports both.
+        var end = hasEnd && !IsPresent(endNode!) ? Date(endNode!, endName) : null;
         if (start is null) return null;
-        if (endNode is null || endNode is YamlScalar { IsNull: true }) return new Period(start.Value);
-        if (IsPresent(endNode)) return new Period(start.Value, null, Ongoing: true);
-        var end = Date(endNode, endName);
+        if (!hasEnd) return new Period(start.Value);
+        if (IsPresent(endNode!)) return new Period(start.Value, null, Ongoing: true);
         if (end is null) return new Period(start.Value);
         if (end.Value.Year < start.Value.Year || (end.Value < start.Value && end.Value.Month is not null && start.Value.Month is not null))
         {
-            Diagnostics.Error(endNode.Span, $"'{endName}' ({end}) is before '{startName}' ({start}): the range runs backwards");
+            Diagnostics.Error(endNode!.Span, $"'{endName}' ({end}) is before '{startName}' ({start}): the range runs backwards");
             return null;
         }
         return new Period(start.Value, end);

@@ -52,6 +52,7 @@ public static class FormatDocWriter
         FieldType.YearOrRange => "year or year range",
         FieldType.EndDate => "date or `present`",
         FieldType.Text => "text (multi-line)",
+        FieldType.Orcid => "ORCID iD",
         FieldType.Integer or FieldType.Number when f.Min is { } min && f.Max is { } max => $"{f.Type.ToString().ToLowerInvariant()} {min}\u2013{max}",
         _ => f.Type.ToString().ToLowerInvariant(),
     };

@@ -15,6 +15,8 @@ public enum FieldType
     AuthorList,
     /// <summary>"NeurIPS" or {short, name}.</summary>
     Venue,
+    /// <summary>An ORCID iD, 0000-0002-1825-0097 (an https://orcid.org/ address is read with a warning).</summary>
+    Orcid,
 }
 
 public sealed record FieldSpec(string Name, FieldType Type, string Description, bool Required = false, string? Example = null)
@@ -74,6 +76,10 @@ public static class FormatSpec
     public static readonly ObjectSpec Person = new("person", "Who the CV is about.",
     [
         F("name", FieldType.String, "Full name as printed in the header.", true, "Ada Lovelace"),
+        F("native_name", FieldType.String, "Your name in its own script when 'name' is a transliteration; printed beside it in the header and counted as you in author lists.", false, "李明"),
+        F("honorifics", FieldType.String, "Titles printed before the name, as written.", false, "Prof. Dr."),
+        F("post_nominals", FieldType.String, "Letters printed after the name, as written.", false, "FRS"),
+        F("orcid", FieldType.Orcid, "ORCID iD; its check digit is verified. Printed as a link to orcid.org; HTML and JSON Resume carry it as an identifier.", false, "0000-0002-1825-0097"),
         F("aliases", FieldType.StringList, "Other spellings that count as you in author lists (printed in bold too).", false, "[A. Lovelace]") with { NotPrinted = "it only tells which authors are you" },
         F("title", FieldType.String, "Current title.", false, "Postdoctoral Fellow"),
         F("affiliation", FieldType.String, "Current affiliation.", false, "Princeton University"),
@@ -81,9 +87,23 @@ public static class FormatSpec
         F("homepage", FieldType.Url, "Personal web page.", false, "https://example.org"),
         F("phone", FieldType.String, "Telephone number.", false, "+1 555 0100"),
         F("location", FieldType.String, "City and country.", false, "Princeton, NJ, USA"),
-        List("profiles", Profile, "Profile links (Google Scholar, GitHub, ORCID, LinkedIn, ...)."),
+        List("profiles", Profile, "Profile links (Google Scholar, GitHub, LinkedIn, ...); an ORCID iD goes in 'orcid'."),
         F("research_interests", FieldType.StringList, "Research interests, in order.", false, "[Deep Learning Theory]"),
     ]);
+
+    /// <summary>One more period of a role held more than once; either end may be unknown, not both.</summary>
+    public static readonly ObjectSpec Period = new("period", "One period of a role held more than once: a start, an end, or both.",
+    [
+        F("start", FieldType.Date, "Start; omit where only the end is known (printed 'until <end>').", false, "2019"),
+        F("end", FieldType.EndDate, "End or 'present'.", false, "present"),
+    ]);
+
+    private static readonly FieldSpec[] Periods =
+    [
+        F("start", FieldType.Date, "Start date; omit where only the end is known (printed 'until <end>'). A 'start', an 'end' or 'periods' is required.", false, "2019"),
+        F("end", FieldType.EndDate, "End date or 'present'; omit for a single year.", false, "present"),
+        List("periods", Period, "More periods in the same role, printed together in time order: '2001–2004, 2019–present'."),
+    ];
 
     public static readonly ObjectSpec Position = new("position", "An academic or industry position.",
     [
@@ -91,8 +111,7 @@ public static class FormatSpec
         F("title", FieldType.String, "Job title.", true, "Postdoctoral Fellow"),
         F("organization", FieldType.String, "Employer, department or lab.", true, "Princeton University"),
         F("location", FieldType.String, "Place.", false, "NJ, USA"),
-        F("start", FieldType.Date, "Start date.", true, "2024"),
-        F("end", FieldType.EndDate, "End date or 'present'; omit for a single year.", false, "present"),
+        .. Periods,
         F("host", FieldType.String, "Host, advisor or manager.", false, "Prof. Sanjeev Arora"),
         F("host_label", FieldType.String, "Word printed before the host (default 'Host').", false, "Advisor"),
         F("description", FieldType.String, "One-line description.", false, "Distributed systems for recommendations"),
@@ -104,8 +123,8 @@ public static class FormatSpec
         F("field", FieldType.String, "Field of study; printed as 'PhD in <field>'.", false, "Computer Science"),
         F("institution", FieldType.String, "University.", true, "Tel Aviv University"),
         F("location", FieldType.String, "Place.", false, "Israel"),
-        F("start", FieldType.Date, "Start date.", true, "2019"),
-        F("end", FieldType.EndDate, "End date or 'present'.", false, "2024"),
+        .. Periods,
+        F("awarded", FieldType.Date, "When the degree was conferred, where it differs from the end of study.", false, "2004-07"),
         F("thesis", FieldType.String, "Thesis title.", false, "Understanding Deep Learning via Notions of Rank"),
         F("advisor", FieldType.String, "Advisor(s).", false, "Prof. Nadav Cohen"),
         F("honors", FieldType.StringList, "Honour lines, printed as written.", false, "[Graduated summa cum laude]"),
@@ -199,6 +218,7 @@ public static class FormatSpec
         new("year", FieldType.Integer, "Year.", true, "2021") { Min = 1000, Max = 9999 },
         E("status", "Granted patent or application.", ["granted", "application"]) with { PrintedAs = "'Patent' or 'Patent Application' before the number" },
         F("url", FieldType.Url, "Link.", false, "https://patents.google.com/patent/US0000000"),
+        F("assignee", FieldType.String, "Who holds the patent (biblatex 'holder'), when not the inventors.", false, "Microsoft Technology Licensing, LLC"),
     ]);
 
     public static readonly string[] TalkKinds = ["keynote", "plenary", "invited", "contributed", "poster", "panel", "seminar", "lecture_series"];
@@ -220,13 +240,18 @@ public static class FormatSpec
         F("note", FieldType.String, "Any other note.", false, "Joint work with ..."),
     ]);
 
-    public static readonly ObjectSpec Teaching = new("teaching", "A teaching role.",
+    public static readonly string[] TeachingLevels = ["undergraduate", "graduate", "doctoral", "professional"];
+
+    public static readonly ObjectSpec Teaching = new("teaching", "A course taught.",
     [
-        F("start", FieldType.Date, "Start.", true, "2021"),
-        F("end", FieldType.EndDate, "End or 'present'.", false, "2023"),
-        F("role", FieldType.String, "Role.", true, "Teaching Assistant"),
+        .. Periods,
+        F("role", FieldType.String, "Your role; omit where you taught the course yourself.", false, "Teaching Assistant"),
         F("course", FieldType.String, "Course name.", true, "Foundations of Deep Learning"),
         F("code", FieldType.String, "Course code.", false, "COS 514"),
+        E("level", "Who the course is for: undergraduate, graduate, doctoral or professional (continuing education).", TeachingLevels) with { PrintedAs = "'Undergraduate', 'Graduate', 'Doctoral' or 'Professional' after the course" },
+        new("students", FieldType.Integer, "Number of students enrolled.", false, "120") { Min = 1, Max = 100000, PrintedAs = "'<n> students' after the course" },
+        F("hours", FieldType.String, "Teaching load, as written (units differ: hours a week, contact hours, SWS).", false, "3 h/week"),
+        F("description", FieldType.String, "A line about the course.", false, "Introductory course with weekly labs"),
         F("institution", FieldType.String, "Institution.", false, "Princeton University"),
         F("location", FieldType.String, "Place.", false, "NJ, USA"),
     ]);
@@ -279,6 +304,40 @@ public static class FormatSpec
         F("next", FieldType.String, "Where they went next.", false, "Assistant Professor, ETH Zürich"),
     ]);
 
+    public static readonly ObjectSpec Membership = new("membership", "Membership of a learned society or professional body.",
+    [
+        F("organization", FieldType.String, "The society or body.", true, "Royal Society"),
+        F("role", FieldType.String, "Grade or office, as written.", false, "Fellow"),
+        F("start", FieldType.Date, "Since when; without an end the membership continues ('2015–present').", false, "2015"),
+        F("end", FieldType.EndDate, "Until when; alone, printed 'until <end>'.", false, "2020"),
+        F("url", FieldType.Url, "Link.", false, "https://royalsociety.org"),
+        F("note", FieldType.String, "Any other note.", false, "elected 2015"),
+    ]);
+
+    public static readonly string[] LanguageLevels = ["native", "fluent", "C2", "C1", "B2", "B1", "A2", "A1", "reading"];
+
+    public static readonly ObjectSpec Language = new("language", "A language you speak or read.",
+    [
+        F("language", FieldType.String, "The language.", true, "German"),
+        E("level", "native, fluent, a level of the Common European Framework of Reference (A1 to C2) or reading (reading knowledge).", LanguageLevels) with { PrintedAs = "'native', 'fluent', 'C1 (CEFR)' or 'reading knowledge' after the language" },
+        F("note", FieldType.String, "Anything the level does not say.", false, "Goethe-Zertifikat C1"),
+    ]);
+
+    public static readonly ObjectSpec SkillGroup = new("skill_group", "Skills of one kind.",
+    [
+        F("category", FieldType.String, "What kind of skills.", true, "Programming"),
+        F("items", FieldType.StringList, "The skills, in order.", true, "[Python, R, Julia]"),
+    ]);
+
+    public static readonly ObjectSpec MediaItem = new("media_item", "Coverage of your work in the press, broadcast or online.",
+    [
+        F("outlet", FieldType.String, "Newspaper, programme or site.", true, "The Guardian"),
+        F("title", FieldType.String, "Headline or programme title.", false, "The mathematics of weather"),
+        F("date", FieldType.Date, "Date of publication or broadcast.", true, "2024-03-07"),
+        F("url", FieldType.Url, "Link.", false, "https://www.theguardian.com/science"),
+        F("note", FieldType.String, "Any other note (interview, op-ed).", false, "interview"),
+    ]);
+
     public static readonly ObjectSpec CustomEntry = new("custom_entry", "An entry of a custom section.",
     [
         F("start", FieldType.Date, "Start or single date.", false, "2022"),
@@ -321,7 +380,7 @@ public static class FormatSpec
 
     public static readonly ObjectSpec Settings = new("settings", "Document settings.",
     [
-        F("section_order", FieldType.StringList, "Section ids in order: interests, academic_positions, education, industry_positions, awards, grants, publications, patents, talks, supervision, teaching, service, and custom section ids.", false, "[education, publications]"),
+        F("section_order", FieldType.StringList, "Section ids in order: interests, academic_positions, education, industry_positions, awards, grants, publications, patents, talks, supervision, teaching, service, memberships, media, skills, languages, and custom section ids.", false, "[education, publications]"),
         F("headings", FieldType.StringMap, "Heading per section id.", false, "{talks: Selected Talks}"),
         List("publication_groups", PublicationGroup, "Groups within Publications, in order."),
         List("talk_sections", TalkSection, "Sections of their own for some talk kinds (e.g. contributed talks and posters apart from invited talks); under the default order each follows Talks."),
@@ -361,6 +420,10 @@ public static class FormatSpec
         List("supervision", Supervision, "People you supervised or mentored, newest first."),
         List("teaching", Teaching, "Teaching."),
         List("service", Service, "Academic service."),
+        List("memberships", Membership, "Learned societies and professional bodies."),
+        List("media", MediaItem, "Media coverage, newest first."),
+        List("skills", SkillGroup, "Skills by category."),
+        List("languages", Language, "Languages and how well you know them."),
         List("custom_sections", CustomSection, "Sections of your own."),
         F("include", FieldType.StringList, "YAML files whose top-level fields join this file's: lists are appended, anything else may be given once. Paths are relative to the including file; included files may include others (no cycles).", false, "[sections/publications.yaml]")
             with { IsSourceDirective = true, NotPrinted = "it names files; their content is printed" },

@@ -60,22 +60,23 @@ public static class JsonSchemaWriter
     {
         JsonObject node = f.Type switch
         {
-            FieldType.String => Str(),
-            FieldType.Text => Str(),
+            FieldType.String => Scalar(),
+            FieldType.Text => Scalar(),
             FieldType.Integer => new JsonObject { ["type"] = "integer" },
             FieldType.Number => new JsonObject { ["type"] = "number" },
             FieldType.Boolean => new JsonObject { ["type"] = "boolean" },
             FieldType.Url => Str(@"^(https?|mailto|ftp):"),
             FieldType.Email => Str(@"^[^@\s]+@[^@\s]+\.[^@\s]+$"),
             FieldType.Color => Str(@"^#[0-9A-Fa-f]{6}$"),
+            FieldType.Orcid => Str(@"^(https?://orcid\.org/)?[0-9]{4}-[0-9]{4}-[0-9]{4}-[0-9]{3}[0-9X]$"),
             // YAML may read an unquoted 2024 as a number and 2024-05-01 as a date string: accept both.
             FieldType.Date => AnyOf(new JsonObject { ["type"] = "integer", ["minimum"] = PartialDate.MinYear, ["maximum"] = 9999 }, Str(@"^\d{4}(-\d{2}(-\d{2})?)?$")),
             FieldType.EndDate => AnyOf(new JsonObject { ["type"] = "integer", ["minimum"] = PartialDate.MinYear, ["maximum"] = 9999 }, Str(@"^(\d{4}(-\d{2}(-\d{2})?)?|present)$")),
             FieldType.YearOrRange => AnyOf(new JsonObject { ["type"] = "integer", ["minimum"] = PartialDate.MinYear, ["maximum"] = 9999 }, Str(@"^\d{4}(\s*(–|—|-|--|to)\s*(\d{4}|present))?$")),
             FieldType.Enum => new JsonObject { ["enum"] = Strings(f.Values) },
-            FieldType.StringList => new JsonObject { ["type"] = "array", ["items"] = Str() },
+            FieldType.StringList => new JsonObject { ["type"] = "array", ["items"] = Scalar() },
             FieldType.EnumList => new JsonObject { ["type"] = "array", ["items"] = new JsonObject { ["enum"] = Strings(f.Values) } },
-            FieldType.StringMap => new JsonObject { ["type"] = "object", ["additionalProperties"] = Str() },
+            FieldType.StringMap => new JsonObject { ["type"] = "object", ["additionalProperties"] = Scalar() },
             FieldType.Object => (JsonObject)Ref(f.Object!, defs),
             FieldType.ObjectList => new JsonObject { ["type"] = "array", ["items"] = Ref(f.Object!, defs) },
             FieldType.AuthorList => new JsonObject
@@ -95,6 +96,12 @@ public static class JsonSchemaWriter
 
     private static JsonObject Str(string? pattern = null) =>
         pattern is null ? new JsonObject { ["type"] = "string", ["minLength"] = 1 } : new JsonObject { ["type"] = "string", ["pattern"] = pattern };
+
+    /// <summary>
+    /// A text field: YAML reads <c>volume: 22</c> or <c>years: [2022, 2024]</c> as numbers and <c>true</c> as a boolean,
+    /// and the reader takes any scalar's text, so the schema accepts them too (an editor must not flag what check accepts).
+    /// </summary>
+    private static JsonObject Scalar() => AnyOf(Str(), new JsonObject { ["type"] = new JsonArray("number", "boolean") });
 
     private static JsonObject AnyOf(params JsonNode[] options) => new() { ["anyOf"] = new JsonArray(options) };
 

@@ -81,10 +81,13 @@ public static class CvValidator
 
     private static void CheckCustomSections(Cv cv, DiagnosticBag bag)
     {
-        var ids = new HashSet<string>(SectionIds.DefaultOrder.Concat(cv.Settings.TalkSections.Select(t => t.Id)), StringComparer.Ordinal);
+        var builtIn = SectionIds.DefaultOrder.Where(id => !SectionIds.YieldToCustom.Contains(id) || SectionIds.IsFilled(cv, id));
+        var ids = new HashSet<string>(builtIn.Concat(cv.Settings.TalkSections.Select(t => t.Id)), StringComparer.Ordinal);
         foreach (var section in cv.CustomSections)
             if (!ids.Add(section.Id))
-                bag.Error(section.Source ?? new SourceSpan("", 0, 0), $"custom section id '{section.Id}' is already used by another section");
+                bag.Error(section.Source ?? new SourceSpan("", 0, 0), SectionIds.YieldToCustom.Contains(section.Id)
+                    ? $"custom section id '{section.Id}' is already used by the built-in section '{section.Id}:', which this CV also fills; move the entries there or rename the custom section"
+                    : $"custom section id '{section.Id}' is already used by another section");
     }
 
     /// <summary>

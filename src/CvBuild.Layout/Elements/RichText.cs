@@ -66,10 +66,13 @@ public sealed class RichText : Element, IEnumerable<TextSpan>
 
     internal override LayoutNode CreateNode(LayoutContext context)
     {
-        var paragraph = context.Paragraph(this, [.. _spans], LineHeight, Direction);
+        var paragraph = context.Paragraph(this, [.. _spans], LineHeight);
         var label = Label is null ? null : ShapedParagraph.Create([Label], LineHeight, context.Fonts);
         return new Node(context, this, paragraph, label);
     }
+
+    private static readonly System.Buffers.SearchValues<char> OneWordSeparators =
+        System.Buffers.SearchValues.Create(" \u00A0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u202F\u205F\u3000");
 
     private sealed class Node(LayoutContext context, RichText owner, ShapedParagraph paragraph, ShapedParagraph? label) : LayoutNode
     {
@@ -109,9 +112,27 @@ public sealed class RichText : Element, IEnumerable<TextSpan>
                 }
                 TextPainter.DrawLine(context, paragraph, line, rightToLeft ? rect.Left : rect.Left + indent, top, lineWidth, owner.Alignment);
                 top += line.Height;
+                Count(context, lines, i);
             }
             _line += count;
         }
+
+        private void Count(DrawContext context, IReadOnlyList<TextLine> lines, int i)
+        {
+            var line = lines[i];
+            var s = context.Statistics;
+            var runt = line.EndsParagraph && i > 0 && !lines[i - 1].EndsParagraph && IsOneWord(paragraph.Text, line.Start, line.End);
+            context.Statistics = s with
+            {
+                Lines = s.Lines + 1,
+                Paragraphs = s.Paragraphs + (line.EndsParagraph ? 1 : 0),
+                OneWordLastLines = s.OneWordLastLines + (runt ? 1 : 0),
+                HyphenatedLines = s.HyphenatedLines + (line.Hyphenated ? 1 : 0),
+            };
+        }
+
+        private static bool IsOneWord(string text, int start, int end) =>
+            end > start && !text.AsSpan(start, end - start).ContainsAny(OneWordSeparators);
 
         private void DrawLabel(DrawContext context, TextLine firstLine, float left, float top, float indent, bool rightToLeft)
         {

@@ -16,6 +16,9 @@ internal sealed class DrawContext(LayoutContext layout, SKCanvas? canvas, Func<F
     public Dictionary<FontFace, HashSet<ushort>> UsedGlyphs { get; } = [];
     public List<BookmarkMark> Bookmarks { get; } = [];
     public SKTextBlobBuilder BlobBuilder { get; } = new();
+
+    /// <summary>What the lines drawn in this pass look like (counted on every pass; the final pass's are reported).</summary>
+    public TextStatistics Statistics { get; set; } = new(0, 0, 0, 0);
     public SKPaint Paint { get; } = new() { IsAntialias = true };
 
     public HashSet<ushort> GlyphsOf(FontFace face)

@@ -1,9 +1,10 @@
+using CvBuild.Layout.Hyphenation;
 using CvBuild.Layout.Text;
 
 namespace CvBuild.Layout.Engine;
 
 /// <summary>What elements need while building their nodes and measuring: fonts, shaped paragraphs, page height.</summary>
-internal sealed class LayoutContext(FontLibrary fonts)
+internal sealed class LayoutContext(FontLibrary fonts, BreakingMethod breaking = BreakingMethod.TotalFit, Hyphenator? hyphenation = null)
 {
     private readonly Dictionary<RichText, ShapedParagraph> _paragraphs = new(ReferenceEqualityComparer.Instance);
 
@@ -12,11 +13,14 @@ internal sealed class LayoutContext(FontLibrary fonts)
     /// <summary>Height of the current page's content area; lets KeepTogether tell "does not fit here" from "never fits".</summary>
     public float PageContentHeight { get; set; } = float.PositiveInfinity;
 
-    public ShapedParagraph Paragraph(RichText text, IReadOnlyList<TextSpan> spans, float lineHeight, TextDirection direction)
+    public ShapedParagraph Paragraph(RichText text, IReadOnlyList<TextSpan> spans, float lineHeight)
     {
         if (!_paragraphs.TryGetValue(text, out var paragraph))
         {
-            paragraph = ShapedParagraph.Create(spans, lineHeight, Fonts, direction);
+            // Only justified text hyphenates: ragged lines have room to spare, and a CV's titles and names read better whole.
+            var justify = text.Alignment == TextAlignment.Justify;
+            var settings = new ParagraphSettings(justify, breaking, justify ? hyphenation : null);
+            paragraph = ShapedParagraph.Create(spans, lineHeight, Fonts, settings, text.Direction);
             _paragraphs[text] = paragraph;
         }
         return paragraph;

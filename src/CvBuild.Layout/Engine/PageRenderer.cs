@@ -16,7 +16,7 @@ internal sealed class PageRenderer(Document document)
 
     public RenderResult Render()
     {
-        var layout = new LayoutContext(document.Fonts);
+        var layout = new LayoutContext(document.Fonts, document.Breaking, Hyphenation.Hyphenator.ForLanguage(document.HyphenationLanguage));
         // Glyphs are collected over every dry pass, so the subsets cover the final pass even if the page count
         // (and with it a "page X of Y" footer) only settles late.
         var usedGlyphs = new Dictionary<FontFace, HashSet<ushort>>();
@@ -53,7 +53,7 @@ internal sealed class PageRenderer(Document document)
                 pdf.Close();
                 var bookmarks = draw.Bookmarks.Select(b => new BookmarkPosition(b.Title, b.PageIndex, b.Y, b.Level)).ToList();
                 var bytes = PostProcess(stream.ToArray(), bookmarks, document.Metadata.Language);
-                return new RenderResult(bytes, pages, bookmarks);
+                return new RenderResult(bytes, pages, bookmarks) { Text = draw.Statistics };
             }
         }
         finally

@@ -106,12 +106,23 @@ public static class FontSubsetter
 
         hb_face_collect_nominal_glyph_mapping(face, mapping, unicodes);
 
+        // One call per pair of the font's cmap (thousands in a full font), rather than a set walk and a map lookup.
         var result = new List<uint>();
-        uint codepoint = SetValueInvalid; // hb_set_next starts from "invalid"
-        while (hb_set_next(unicodes, ref codepoint) != 0)
+        var added = false;
+        try
         {
-            if (glyphs.Contains(hb_map_get(mapping, codepoint)))
-                result.Add(codepoint);
+            mapping.DangerousAddRef(ref added);
+            var map = mapping.DangerousGetHandle();
+            var index = -1;
+            while (hb_map_next(map, ref index, out uint codepoint, out uint glyph) != 0)
+            {
+                if (glyphs.Contains(glyph))
+                    result.Add(codepoint);
+            }
+        }
+        finally
+        {
+            if (added) mapping.DangerousRelease();
         }
         return result;
     }

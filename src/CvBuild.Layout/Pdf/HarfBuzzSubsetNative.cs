@@ -24,8 +24,6 @@ internal static class HarfBuzzSubsetNative
     // hb_subset_sets_t (hb-subset.h)
     internal const int SetsDropTableTag = 3;
 
-    internal const uint SetValueInvalid = uint.MaxValue;
-
     [DllImport(Lib, CallingConvention = CallingConvention.Cdecl)]
     internal static extern BlobHandle hb_blob_create(byte[] data, uint length, int mode, IntPtr userData, IntPtr destroy);
 
@@ -63,9 +61,6 @@ internal static class HarfBuzzSubsetNative
     internal static extern void hb_set_add(IntPtr set, uint codepoint);
 
     [DllImport(Lib, CallingConvention = CallingConvention.Cdecl)]
-    internal static extern int hb_set_next(SetHandle set, ref uint codepoint);
-
-    [DllImport(Lib, CallingConvention = CallingConvention.Cdecl)]
     internal static extern MapHandle hb_map_create();
 
     [DllImport(Lib, CallingConvention = CallingConvention.Cdecl)]
@@ -73,6 +68,10 @@ internal static class HarfBuzzSubsetNative
 
     [DllImport(Lib, CallingConvention = CallingConvention.Cdecl)]
     internal static extern uint hb_map_get(MapHandle map, uint key);
+
+    // Iterates a map's key/value pairs: idx starts at -1; returns 0 past the last pair (HarfBuzz 5.0.0).
+    [DllImport(Lib, CallingConvention = CallingConvention.Cdecl)]
+    internal static extern int hb_map_next(IntPtr map, ref int idx, out uint key, out uint value);
 
     [DllImport(Lib, CallingConvention = CallingConvention.Cdecl)]
     internal static extern SubsetInputHandle hb_subset_input_create_or_fail();

@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using System.Text;
 
 namespace CvBuild.Layout.Pdf;
@@ -152,7 +151,7 @@ public static class PdfNormalizer
     // UUID like Skia's own, so both /ID entries and the XMP uuids can share it.
     private static string ContentId(byte[] blanked)
     {
-        byte[] id = SHA256.HashData(blanked)[..16];
+        byte[] id = Sha256.HashData(blanked)[..16];
         id[6] = (byte)((id[6] & 0x0F) | 0x30);
         id[8] = (byte)((id[8] & 0x3F) | 0x80);
         return Convert.ToHexString(id);

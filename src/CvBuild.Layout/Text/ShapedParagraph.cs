@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using CvBuild.Layout.Bidi;
+using CvBuild.Layout.Hyphenation;
 using CvBuild.Layout.Unicode;
 
 namespace CvBuild.Layout.Text;
@@ -12,19 +13,33 @@ namespace CvBuild.Layout.Text;
 internal sealed class ShapedParagraph
 {
     private readonly double[] _prefix;
+    // Per-char prefix sums of the spaces' stretch and shrink when justified (TeX's interword glue: a space stretches by
+    // half its width and shrinks by a third, the proportions of Computer Modern's).
+    private readonly double[] _stretch;
+    private readonly double[] _shrink;
     private readonly bool[] _clusterStart;
     private readonly BreakKind[] _breaks;
     private readonly byte[]? _paragraphLevels;
     private readonly float _lineHeight;
     private readonly float _emptySize;
     private readonly FontFace _emptyFace;
+    // Break candidates (and hyphenation points) are found on the first request for lines that do not fit on one line:
+    // most paragraphs of a CV (a title, a venue) never need them.
+    private readonly Func<SortedList<int, Hyphen>> _findHyphens;
+    private SortedList<int, Hyphen>? _hyphens;
+    private BreakCandidate[]? _candidates;
+    private readonly bool _hasForcedBreak;
     // Two widths are asked for in turn (an auto-sized cell's natural width, then its real width); keep both answers.
     private (float Width, List<TextLine> Lines)? _cacheA;
     private (float Width, List<TextLine> Lines)? _cacheB;
 
     private ShapedParagraph(string text, StyledRun[] runs, byte[]? paragraphLevels, double[] prefix, bool[] clusterStart,
-        BreakKind[] breaks, float lineHeight, FontFace emptyFace, float emptySize)
+        BreakKind[] breaks, float lineHeight, FontFace emptyFace, float emptySize, ParagraphSettings settings,
+        Func<SortedList<int, Hyphen>> findHyphens)
     {
+        Justify = settings.Justify;
+        Method = settings.Method;
+        Em = emptySize;
         Text = text;
         Runs = runs;
         _paragraphLevels = paragraphLevels;
@@ -35,10 +50,27 @@ internal sealed class ShapedParagraph
         _emptyFace = emptyFace;
         _emptySize = emptySize;
         Utf8Offsets = BuildUtf8Offsets(text);
+        (_stretch, _shrink) = Justify ? SpaceGlue(text, prefix) : ([], []);
+        _findHyphens = findHyphens;
+        _hasForcedBreak = Array.IndexOf(breaks, BreakKind.Mandatory) < text.Length;
     }
 
     public string Text { get; }
     public StyledRun[] Runs { get; }
+
+    /// <summary>Whether lines are justified: the spaces' glue may stretch and shrink (else only the right margin stretches).</summary>
+    public bool Justify { get; }
+
+    public BreakingMethod Method { get; }
+
+    /// <summary>The paragraph's first font size, in points: the unit of ragged text's right-margin stretch.</summary>
+    public float Em { get; }
+
+    /// <summary>Every place a line may end, by position; the last is the paragraph's end.</summary>
+    public BreakCandidate[] Candidates => _candidates ??= FindCandidates(Text, _breaks, _clusterStart, _hyphens ??= _findHyphens());
+
+    /// <summary>The hyphen drawn at the end of a line broken at hyphenation point <paramref name="position"/>, if it is one.</summary>
+    public Hyphen? HyphenAt(int position) => _hyphens is { } hyphens && hyphens.TryGetValue(position, out var hyphen) ? hyphen : null;
 
     /// <summary>
     /// True when the text has right-to-left characters (R, AL or right-to-left controls), so its lines may need reordering
@@ -56,7 +88,8 @@ internal sealed class ShapedParagraph
     /// <summary>Utf8Offsets[i] is the UTF-8 byte offset of char i (length Text.Length + 1).</summary>
     public int[] Utf8Offsets { get; }
 
-    public static ShapedParagraph Create(IReadOnlyList<TextSpan> spans, float lineHeight, FontLibrary fonts, TextDirection direction = TextDirection.Auto)
+    public static ShapedParagraph Create(IReadOnlyList<TextSpan> spans, float lineHeight, FontLibrary fonts,
+        ParagraphSettings settings = default, TextDirection direction = TextDirection.Auto)
     {
         var text = new StringBuilder();
         var pieces = new List<(string Text, int Offset, TextSpan Span)>(spans.Count);
@@ -116,14 +149,25 @@ internal sealed class ShapedParagraph
             {
                 LineBreaker.KeepTogether(breaks, offset, offset + piece.Length);
             }
+            if (span.NoBreakBefore && offset > 0 && breaks[offset] == BreakKind.Allowed)
+            {
+                breaks[offset] = BreakKind.None;
+            }
         }
-        return new ShapedParagraph(s, [.. runs], paragraphLevels, prefix, clusterStart, breaks, lineHeight,
-            fonts.Resolve(firstStyle), firstStyle.Size);
+        var runArray = runs.ToArray();
+        var hyphenation = paragraphLevels is null ? settings.Hyphenation : null;
+        return new ShapedParagraph(s, runArray, paragraphLevels, prefix, clusterStart, breaks, lineHeight,
+            fonts.Resolve(firstStyle), firstStyle.Size, settings,
+            () => hyphenation is null ? new SortedList<int, Hyphen>() : FindHyphens(s, pieces, runArray, breaks, clusterStart, hyphenation, fonts));
     }
 
     public float Measure(int start, int end) => (float)(_prefix[end] - _prefix[start]);
 
-    /// <summary>Breaks the paragraph into lines no wider than <paramref name="width"/> (a lone cluster may exceed a tiny width).</summary>
+    /// <summary>
+    /// Breaks the paragraph into lines no wider than <paramref name="width"/> (a lone cluster may exceed a tiny width):
+    /// each stretch between forced breaks by <see cref="TotalFitBreaker"/>, or by first fit when so chosen or when some
+    /// piece is wider than the line.
+    /// </summary>
     public IReadOnlyList<TextLine> Lines(float width)
     {
         // A node asks for the same width many times (measure, then draw, on each page); keep the last answer.
@@ -138,7 +182,63 @@ internal sealed class ShapedParagraph
         var lines = new List<TextLine>();
         var n = Text.Length;
         var s = 0;
-        const float epsilon = 0.001f;
+        var c = 0;
+        List<int>? chosen = null;
+        if (n > 0 && !_hasForcedBreak && Method == BreakingMethod.TotalFit && Measure(0, TrimEnd(0, n)) <= width + Epsilon)
+        {
+            lines.Add(MakeLine(0, TrimEnd(0, n), n, true, 0));
+            s = n;
+        }
+        while (s < n)
+        {
+            while (Candidates[c].Position <= s)
+            {
+                c++;
+            }
+            var m = c;
+            var hasHyphenation = false;
+            while (!Candidates[m].Mandatory)
+            {
+                hasHyphenation |= Candidates[m].IsHyphenation;
+                m++;
+            }
+            var segmentEnd = Candidates[m].Position;
+            var firstFit = Method == BreakingMethod.FirstFit;
+            if (!firstFit && Measure(s, TrimEnd(s, segmentEnd)) <= width + Epsilon)
+            {
+                lines.Add(MakeLine(s, TrimEnd(s, segmentEnd), segmentEnd, true, 0));
+                s = segmentEnd;
+                continue;
+            }
+            chosen ??= [];
+            chosen.Clear();
+            if (!firstFit && TotalFitBreaker.TryBreak(this, s, c, m, width, hasHyphenation, chosen))
+            {
+                var lineStart = s;
+                foreach (var k in chosen)
+                {
+                    var candidate = Candidates[k];
+                    var end = candidate.IsHyphenation ? candidate.Position : TrimEnd(lineStart, candidate.Position);
+                    lines.Add(MakeLine(lineStart, end, candidate.Position, candidate.Mandatory, candidate.HyphenWidth));
+                    lineStart = candidate.Position;
+                }
+                s = segmentEnd;
+                continue;
+            }
+            s = FirstFit(s, width, lines);
+        }
+        _cacheB = _cacheA;
+        _cacheA = (width, lines);
+        return lines;
+    }
+
+    private const float Epsilon = 0.001f;
+
+    /// <summary>First fit from <paramref name="s"/> up to the next forced break; returns where the next line starts.</summary>
+    private int FirstFit(int s, float width, List<TextLine> lines)
+    {
+        var n = Text.Length;
+        const float epsilon = Epsilon;
         while (s < n)
         {
             var lastFit = -1;
@@ -198,15 +298,18 @@ internal sealed class ShapedParagraph
                 next = lastFit;
                 endsParagraph = _breaks[lastFit] == BreakKind.Mandatory;
             }
-            lines.Add(MakeLine(s, end, next, endsParagraph));
+            lines.Add(MakeLine(s, end, next, endsParagraph, 0));
             s = next;
+            if (endsParagraph)
+            {
+                break;
+            }
         }
-        _cacheB = _cacheA;
-        _cacheA = (width, lines);
-        return lines;
+        return s;
     }
 
-    private int TrimEnd(int start, int end)
+    /// <summary>Where the visible part of a line [start, end) ends: trailing spaces and the newline dropped.</summary>
+    public int TrimEnd(int start, int end)
     {
         while (end > start && (Text[end - 1] == '\n' || LineBreaker.IsBreakingSpace(Text[end - 1])))
         {
@@ -215,7 +318,13 @@ internal sealed class ShapedParagraph
         return end;
     }
 
-    private TextLine MakeLine(int start, int end, int next, bool endsParagraph)
+    /// <summary>Total stretch of the justified spaces in [start, end), in points.</summary>
+    public double SpaceStretch(int start, int end) => _stretch[end] - _stretch[start];
+
+    /// <summary>Total shrink of the justified spaces in [start, end), in points.</summary>
+    public double SpaceShrink(int start, int end) => _shrink[end] - _shrink[start];
+
+    private TextLine MakeLine(int start, int end, int next, bool endsParagraph, float hyphenWidth)
     {
         float ascent = 0, descent = 0, size = 0;
         var probeEnd = Math.Max(end, Math.Min(start + 1, Text.Length));
@@ -237,7 +346,134 @@ internal sealed class ShapedParagraph
         }
         var height = Math.Max(size * _lineHeight, 0.01f);
         var baseline = (height - (ascent + descent)) / 2 + ascent;
-        return new TextLine(start, end, next, Measure(start, end), height, baseline, endsParagraph);
+        return new TextLine(start, end, next, Measure(start, end) + hyphenWidth, height, baseline, endsParagraph, hyphenWidth > 0);
+    }
+
+    /// <summary>Per-char prefix sums of the justified spaces' stretch and shrink (see the fields).</summary>
+    private static (double[] Stretch, double[] Shrink) SpaceGlue(string text, double[] prefix)
+    {
+        var stretch = new double[text.Length + 1];
+        var shrink = new double[text.Length + 1];
+        for (var i = 0; i < text.Length; i++)
+        {
+            var space = text[i] == ' ' ? prefix[i + 1] - prefix[i] : 0;
+            stretch[i + 1] = stretch[i] + space / 2;
+            shrink[i + 1] = shrink[i] + space / 3;
+        }
+        return (stretch, shrink);
+    }
+
+    /// <summary>
+    /// The break opportunities as penalties: none after a space or between ideographs; TeX's \exhyphenpenalty (50,
+    /// flagged) after an explicit hyphen or dash; \hyphenpenalty (50, flagged, adds a hyphen) at a hyphenation point.
+    /// </summary>
+    private static BreakCandidate[] FindCandidates(string text, BreakKind[] breaks, bool[] clusterStart, SortedList<int, Hyphen> hyphens)
+    {
+        var candidates = new List<BreakCandidate>();
+        for (var j = 1; j <= text.Length; j++)
+        {
+            if (hyphens.TryGetValue(j, out var hyphen))
+            {
+                candidates.Add(new BreakCandidate(j, false, HyphenPenalty, true, hyphen.Width));
+            }
+            else if (breaks[j] != BreakKind.None && clusterStart[j])
+            {
+                var afterHyphen = text[j - 1] is '-' or '\u2010' or '\u2013' or '\u2014';
+                candidates.Add(new BreakCandidate(j, breaks[j] == BreakKind.Mandatory, afterHyphen ? HyphenPenalty : 0, afterHyphen, 0));
+            }
+        }
+        return [.. candidates];
+    }
+
+    /// <summary>TeX's \hyphenpenalty and \exhyphenpenalty.</summary>
+    private const float HyphenPenalty = 50;
+
+    /// <summary>
+    /// Hyphenation points (<see cref="Hyphenator"/>) of the plain words: never inside a span kept on one line (a name),
+    /// never in a word with digits, '/', ':', '@', '_' or '=' (a URL, DOI, e-mail address or identifier), nor in one with
+    /// a capital after its first letter ("NeurIPS", "LaTeX"), nor around an explicit hyphen or apostrophe.
+    /// </summary>
+    private static SortedList<int, Hyphen> FindHyphens(string text, List<(string Text, int Offset, TextSpan Span)> pieces,
+        StyledRun[] runs, BreakKind[] breaks, bool[] clusterStart, Hyphenator hyphenator, FontLibrary fonts)
+    {
+        var hyphens = new SortedList<int, Hyphen>();
+        var shapes = new Dictionary<StyledRun, Hyphen?>();
+        var run = 0;
+        foreach (var (piece, offset, span) in pieces)
+        {
+            if (span.NoBreak)
+            {
+                continue;
+            }
+            var i = 0;
+            while (i < piece.Length)
+            {
+                while (i < piece.Length && char.IsWhiteSpace(piece[i]))
+                {
+                    i++;
+                }
+                var tokenStart = i;
+                while (i < piece.Length && !char.IsWhiteSpace(piece[i]))
+                {
+                    i++;
+                }
+                var token = piece.AsSpan(tokenStart, i - tokenStart);
+                var first = 0;
+                var last = token.Length;
+                while (first < last && (char.IsPunctuation(token[first]) || char.IsSymbol(token[first])))
+                {
+                    first++;
+                }
+                while (last > first && (char.IsPunctuation(token[last - 1]) || char.IsSymbol(token[last - 1])))
+                {
+                    last--;
+                }
+                var word = token[first..last];
+                if (word.Length < hyphenator.LeftMin + hyphenator.RightMin || !IsPlainWord(word))
+                {
+                    continue;
+                }
+                var wordStart = offset + tokenStart + first;
+                foreach (var point in hyphenator.Points(word))
+                {
+                    var position = wordStart + point;
+                    if (breaks[position] != BreakKind.None || !clusterStart[position])
+                    {
+                        continue;
+                    }
+                    while (runs[run].End < position)
+                    {
+                        run++;
+                    }
+                    var owner = runs[run];
+                    if (!shapes.TryGetValue(owner, out var hyphen))
+                    {
+                        var shaped = fonts.Shaper.Shape(owner.Face, "-");
+                        hyphen = shaped.Count == 1 && shaped.Glyphs[0] != 0
+                            ? new Hyphen(owner, shaped, shaped.Advances[0] * owner.Scale)
+                            : null;
+                        shapes[owner] = hyphen;
+                    }
+                    if (hyphen is not null)
+                    {
+                        hyphens[position] = hyphen;
+                    }
+                }
+            }
+        }
+        return hyphens;
+    }
+
+    private static bool IsPlainWord(ReadOnlySpan<char> word)
+    {
+        for (var k = 0; k < word.Length; k++)
+        {
+            if (!char.IsLetter(word[k]) || (k > 0 && char.IsUpper(word[k])))
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static string Normalize(string text)

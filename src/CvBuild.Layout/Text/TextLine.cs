@@ -5,4 +5,4 @@ namespace CvBuild.Layout.Text;
 /// and vertical metrics. Next is where the following line starts.
 /// </summary>
 internal readonly record struct TextLine(int Start, int End, int Next, float Width, float Height, float Baseline,
-    bool EndsParagraph);
+    bool EndsParagraph, bool Hyphenated = false);

@@ -26,7 +26,8 @@ internal static class TextPainter
             _ => false,
         };
         float extra = 0, offset = 0;
-        if (alignment == TextAlignment.Justify && !line.EndsParagraph && slack > 0)
+        // A justified line stretches its spaces, or shrinks them where total fit chose to (a last line included).
+        if (alignment == TextAlignment.Justify && ((!line.EndsParagraph && slack > 0) || slack < 0))
         {
             var spaces = CountSpaces(text, line.Start, line.End);
             extra = spaces > 0 ? slack / spaces : 0;
@@ -68,7 +69,38 @@ internal static class TextPainter
             }
             pen = DrawRun(context, paragraph, run, gStart, gEnd, pen, baseline, extra, Math.Min(run.End, line.End));
         }
+        if (line.Hyphenated && paragraph.HyphenAt(line.End) is { } hyphen)
+        {
+            pen = DrawHyphen(context, hyphen, pen, baseline);
+        }
         FlushLink(context, linkUri, linkLeft, pen, top, line.Height);
+    }
+
+    /// <summary>
+    /// The hyphen a hyphenated line ends with, drawn with "-" as its text so extraction reads "hy-" as in TeX's PDFs.
+    /// Hyphenation is off in paragraphs with right-to-left text, so this is only for left-to-right lines.
+    /// </summary>
+    private static float DrawHyphen(DrawContext context, Hyphen hyphen, float pen, float baseline)
+    {
+        var run = hyphen.Run;
+        var glyph = hyphen.Shaped.Glyphs[0];
+        context.GlyphsOf(run.Face).Add(glyph);
+        if (context.Canvas is not null)
+        {
+            var font = context.Font(run.Face, run.FontSize);
+            context.Paint.Color = run.Color.ToSkia();
+            var buffer = context.BlobBuilder.AllocatePositionedTextRun(font, 1, 1);
+            buffer.Glyphs[0] = glyph;
+            buffer.Positions[0] = new SKPoint(0, 0);
+            buffer.Clusters[0] = 0;
+            buffer.Text[0] = (byte)'-';
+            using var blob = context.BlobBuilder.Build();
+            if (blob is not null)
+            {
+                context.Canvas.DrawText(blob, pen, baseline - run.Rise, context.Paint);
+            }
+        }
+        return pen + hyphen.Width;
     }
 
     /// <summary>

@@ -23,9 +23,10 @@ internal sealed class Para(Styles styles, TextAlignment alignment = TextAlignmen
         return this;
     }
 
-    public Para Link(string text, string uri, TextStyle style, bool noBreak = false, bool isolate = false)
+    /// <param name="noBreakBefore">No line break before the text (a link label stays with the entry it labels).</param>
+    public Para Link(string text, string uri, TextStyle style, bool noBreak = false, bool noBreakBefore = false, bool isolate = false)
     {
-        _text.Add(new TextSpan(text, style, uri) { NoBreak = noBreak, Isolate = isolate });
+        _text.Add(new TextSpan(text, style, uri) { NoBreak = noBreak, NoBreakBefore = noBreakBefore, Isolate = isolate });
         _empty = false;
         return this;
     }

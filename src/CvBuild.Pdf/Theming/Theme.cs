@@ -66,6 +66,9 @@ public sealed record Theme
     public bool SmallCaps { get; init; }
     public EntryOrder EntryOrder { get; init; } = EntryOrder.TitleFirst;
     public EntryLines EntryLines { get; init; } = EntryLines.Separate;
+
+    /// <summary>Paragraphs (abstracts) set justified, with total-fit breaking and hyphenation, instead of ragged right.</summary>
+    public bool JustifiedParagraphs { get; init; } = true;
     public HeaderLayout Header { get; init; } = HeaderLayout.Split;
     /// <summary>Width of the sidebar in em, for <see cref="HeaderLayout.Sidebar"/>.</summary>
     public float SidebarWidth { get; init; } = 11f;

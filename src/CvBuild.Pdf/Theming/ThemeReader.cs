@@ -85,6 +85,7 @@ public static class ThemeReader
     [
         Choice("order", "title_first, or authors_first (a publication's authors before its title).", "title_first", "authors_first"),
         Choice("lines", "separate (each fact on its own line) or run_in (one paragraph).", "separate", "run_in"),
+        Choice("paragraphs", "ragged (flush left) or justified (flush to both sides, words hyphenated by the CV's language): how abstracts and other paragraphs are set.", "justified", "ragged"),
     ]);
 
     internal static readonly ObjectSpec Header = new("header", "Page one's header.",
@@ -104,7 +105,8 @@ public static class ThemeReader
 
     /// <summary>Reads a theme file through the bounded input reader; a missing or unreadable file is one error at its path.</summary>
     /// <param name="shownPath">The path as the user wrote it, for messages.</param>
-    public static ThemeReadResult ReadFile(string path, string shownPath)
+    /// <param name="families">The font families that can be drawn; a theme naming another is an error at that name. Null skips the check.</param>
+    public static ThemeReadResult ReadFile(string path, string shownPath, IReadOnlyCollection<string>? families = null)
     {
         var read = Core.Files.InputFile.Read(path, MaxFileBytes, "a theme YAML file");
         if (read.Bytes is null)
@@ -112,7 +114,7 @@ public static class ThemeReader
         try
         {
             var text = new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(read.Bytes).TrimStart('\uFEFF');
-            return Parse(text, shownPath);
+            return Parse(text, shownPath, families);
         }
         catch (DecoderFallbackException)
         {
@@ -128,7 +130,7 @@ public static class ThemeReader
     }
 
     /// <summary>Reads theme YAML text; <paramref name="path"/> names it in diagnostics.</summary>
-    public static ThemeReadResult Parse(string text, string path)
+    public static ThemeReadResult Parse(string text, string path, IReadOnlyCollection<string>? families = null)
     {
         var bag = new DiagnosticBag();
         Theme? theme = null;
@@ -137,7 +139,7 @@ public static class ThemeReader
             var ctx = new ReadContext(bag, nodeBudget: 2_000 + text.Length);
             try
             {
-                theme = Map(ctx, root);
+                theme = Map(ctx, root, families);
             }
             catch (ExpansionLimitExceeded ex)
             {
@@ -152,13 +154,17 @@ public static class ThemeReader
         return new ThemeReadResult(diagnostics.Any(d => d.IsError) ? null : theme, diagnostics, text);
     }
 
-    private static Theme? Map(ReadContext ctx, YamlNode root)
+    private static Theme? Map(ReadContext ctx, YamlNode root, IReadOnlyCollection<string>? families)
     {
         var r = ctx.Object(root, Root);
         if (r is null) return null;
         var name = r.String("name");
         r.String("description");
         var fonts = ctx.Object(r.Node("fonts"), Fonts);
+        if (families is not null && fonts is not null)
+            foreach (var role in new[] { "body", "heading" })
+                if (fonts.String(role) is { } family && fonts.Node(role) is { } node)
+                    FontNames.Check(family, node.Span, families, ctx.Diagnostics);
         var colors = ctx.Object(r.Node("colors"), Colors);
         var sizes = ctx.Object(r.Node("sizes"), Sizes);
         var spacing = ctx.Object(r.Node("spacing"), Spacing);
@@ -194,6 +200,7 @@ public static class ThemeReader
             RuleThickness = Scale(ctx, headings, "rule_thickness") ?? d.RuleThickness,
             EntryOrder = entries?.Enum("order") == "authors_first" ? EntryOrder.AuthorsFirst : EntryOrder.TitleFirst,
             EntryLines = entries?.Enum("lines") == "run_in" ? EntryLines.RunIn : EntryLines.Separate,
+            JustifiedParagraphs = entries?.Enum("paragraphs") != "ragged",
             Header = header?.Enum("layout") switch { "centered" => HeaderLayout.Centered, "sidebar" => HeaderLayout.Sidebar, _ => HeaderLayout.Split },
             SidebarWidth = Scale(ctx, header, "sidebar_width") ?? d.SidebarWidth,
         };

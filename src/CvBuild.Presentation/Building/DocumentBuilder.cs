@@ -64,12 +64,13 @@ public sealed partial class DocumentBuilder
         var contacts = new List<Contact>();
         if (p.Email is { } e) contacts.Add(new Contact(ContactKind.Email, _s["contact.email"], new Span(e, SpanKind.Link) { Url = WebAddress.Mail(e) }));
         if (p.Homepage is { } h) contacts.Add(new Contact(ContactKind.Homepage, _s["contact.homepage"], new Span(h, SpanKind.Link) { Url = WebAddress.Encode(h) }));
+        if (OrcidContact(p) is { } orcid) contacts.Add(orcid);
         // A profile's label replaces its address: "GitHub: noamrazin", linked to the address.
-        foreach (var profile in p.Profiles)
+        foreach (var profile in p.Profiles.Where(profile => !IsOrcidProfile(p, profile)))
             contacts.Add(new Contact(ContactKind.Profile, profile.Network, new Span(profile.Label ?? profile.Url, SpanKind.Link) { Url = WebAddress.Encode(profile.Url) }));
         if (p.Phone is { } ph) contacts.Add(new Contact(ContactKind.Phone, _s["contact.phone"], Span.Plain(ph)));
         if (p.Location is { } l) contacts.Add(new Contact(ContactKind.Location, null, Span.Plain(l)));
-        return new DocumentHeader(p.Name, identity, contacts);
+        return HeaderOf(p, identity, contacts);
     }
 
     private string Heading(string id) =>
@@ -107,10 +108,14 @@ public sealed partial class DocumentBuilder
         SectionIds.Grants => [.. _cv.Grants.Select(Grant)],
         SectionIds.Supervision => Supervision(),
         _ when _cv.Settings.TalkSections.FirstOrDefault(t => t.Id == id) is { } talks => Talks(TalksOfSection(talks), details: false),
-        _ => _cv.CustomSections.FirstOrDefault(c => c.Id == id) is { } custom ? [.. custom.Entries.Select(Custom)] : [],
+        // Before the sections of SectionIds.YieldToCustom: a CV's own section of that id stands in their place.
+        _ when _cv.CustomSections.FirstOrDefault(c => c.Id == id) is { } custom => [.. custom.Entries.Select(Custom)],
+        _ => OtherRecords(id),
     };
 
     private Entry Dated(Period? period, List<Line> lines) => new(MarkerKind.Date, period is null ? null : _dates.Years(period), lines);
+
+    private static Entry Dated(string worded, List<Line> lines) => new(MarkerKind.Date, worded, lines);
 
     private static Span Text(string text) => Span.Plain(text);
 
@@ -123,7 +128,7 @@ public sealed partial class DocumentBuilder
         var lines = new List<Line> { new(first) };
         if (p.Host is { } host) lines.Add(Line.Of(new Span((p.HostLabel ?? _s["position.host"]) + ":", SpanKind.Label), Text(" " + host)));
         if (p.Description is { } d) lines.AddRange(Paragraphs.Lines(d));
-        return Dated(p.Period, lines);
+        return Dated(_dates.Years(p.Period, p.OtherPeriods), lines);
     }
 
     private Entry Education(Education e)
@@ -136,7 +141,9 @@ public sealed partial class DocumentBuilder
         if (e.Thesis is { } t) lines.Add(Line.Of(new Span(_s["education.thesis"], SpanKind.Label), Text(" "), new Span(t, SpanKind.Emphasis)));
         lines.AddRange(e.Honors.Select(h => Line.Of(Text(h))));
         if (e.Gpa is { } g) lines.Add(Line.Of(Text(g)));
-        return Dated(e.Period, lines);
+        if (e.Awarded is { } awarded)
+            lines.Add(Line.Of(new Span(_s["education.awarded"], SpanKind.Label), Text(" "), new Span(_dates.Long(awarded), SpanKind.Date)));
+        return Dated(_dates.Years(e.Period, e.OtherPeriods), lines);
     }
 
     private Entry Award(Award a)
@@ -159,7 +166,7 @@ public sealed partial class DocumentBuilder
             var papers = _cv.PublicationsIn(group).ToList();
             if (papers.Count == 0) continue;
             blocks.Add(new Subheading(group.Heading ?? _s[group.HeadingId ?? "group.misc"], SubheadingKind.Group));
-            var lines = papers.Select(p => _lines.Publication(p, _cv.Settings.MaxAuthors, listing: false)).ToList();
+            var lines = papers.Select(p => _lines.Publication(p, _options.MaxAuthors ?? _cv.Settings.MaxAuthors, listing: false)).ToList();
             if (numbering == Numbering.None)
             {
                 blocks.AddRange(lines.Select(l => new Entry(MarkerKind.Bullet, null, l)));
@@ -180,6 +187,7 @@ public sealed partial class DocumentBuilder
         var kind = _s[p.Status == PatentStatus.Application ? "patent.application" : "patent.granted"];
         var label = string.Join(' ', new[] { p.Office, kind, p.Number }.Where(x => x is not null));
         lines.Add(Line.Of(new Span(label, SpanKind.Emphasis) { Url = p.Url is { } u ? WebAddress.Encode(u) : null }));
+        if (p.Assignee is { } assignee) lines.Add(Line.Of(new Span(_s["patent.assignee"], SpanKind.Label), Text(" " + assignee)));
         return new Entry(MarkerKind.Date, p.Year.ToString(CultureInfo.InvariantCulture), lines);
     }
 
@@ -198,15 +206,6 @@ public sealed partial class DocumentBuilder
             blocks.AddRange(year.Select(t => new Entry(MarkerKind.Bullet, null, _lines.Talk(t, details))));
         }
         return blocks;
-    }
-
-    private Entry Teaching(Teaching t)
-    {
-        var course = t.Code is null ? t.Course : _s.Format("teaching.course_code", t.Course, t.Code);
-        var spans = new List<Span> { new(t.Role, SpanKind.Title), Comma, Text(course) };
-        if (t.Institution is { } i) spans.AddRange([Comma, new Span(i, SpanKind.Venue)]);
-        if (t.Location is { } l) spans.AddRange([Comma, Text(l)]);
-        return Dated(t.Period, [new Line(spans)]);
     }
 
     private Entry Service(Service s)
@@ -240,7 +239,7 @@ public sealed partial class DocumentBuilder
             .OrderByDescending(x => EntryLines.DateOf(x.Paper))
             .ThenBy(x => x.Index)
             .Select(x => x.Paper);
-        blocks.AddRange(papers.Select(p => new Entry(MarkerKind.None, null, _lines.Publication(p, _options.ListingMaxAuthors, listing: true))));
+        blocks.AddRange(papers.Select(p => new Entry(MarkerKind.None, null, _lines.Publication(p, _options.MaxAuthors ?? _cv.Settings.MaxAuthors ?? DocumentOptions.DefaultListingMaxAuthors, listing: true))));
         return new Section(SectionIds.Publications, Heading(SectionIds.Publications), blocks);
     }
 }

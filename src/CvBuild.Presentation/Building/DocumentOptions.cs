@@ -17,8 +17,15 @@ public sealed record DocumentOptions
     public IReadOnlyList<string>? Sections { get; init; }
     /// <summary>Overrides <see cref="DocumentSettings.Numbering"/>.</summary>
     public Numbering? Numbering { get; init; }
-    /// <summary>In the publication listing, authors shown before "et al." (the owner is always kept).</summary>
-    public int ListingMaxAuthors { get; init; } = 3;
+    /// <summary>
+    /// Authors shown before "et al." in every variant (the owner is always kept); overrides
+    /// <see cref="DocumentSettings.MaxAuthors"/>. Null takes the CV's setting, and in the publication listing, without
+    /// one, <see cref="DefaultListingMaxAuthors"/>.
+    /// </summary>
+    public int? MaxAuthors { get; init; }
+
+    /// <summary>The publication listing's author limit when neither the option nor the CV gives one.</summary>
+    public const int DefaultListingMaxAuthors = 3;
     /// <summary>
     /// The date the footer prints: the CV's last_updated, else what the caller knows (SOURCE_DATE_EPOCH);
     /// null prints no date. Never the clock: the builder is pure.

@@ -176,7 +176,7 @@ internal sealed class EntryLines(Person owner, PresentationStrings s, DateWordin
         if (t.Location is { } loc) first.AddRange([Text(", "), Text(loc)]);
         if (t.Virtual) first.Add(Text(" " + s["talk.virtual"]) with { NoBreak = true });
         // A multi-day talk prints its days in every style: the year heading alone would hide them.
-        if (t.EndDate is { } end) first.AddRange([Text(", "), new Span(s.Format("date.range", dates.Short(t.Date), dates.Short(end)), SpanKind.Date)]);
+        if (t.EndDate is { } end) first.AddRange([Text(", "), new Span(dates.ShortRange(t.Date, end), SpanKind.Date)]);
         if (t.Role is { } role) first.Add(Text(" " + s.Format("talk.role", role)));
         var lines = new List<Line> { new(first) };
         if (t.Title is { } title) lines.Add(Line.Of(new Span(s.Format("talk.title", title), SpanKind.Emphasis) { Url = url }));

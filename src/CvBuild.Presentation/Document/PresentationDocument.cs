@@ -31,8 +31,20 @@ public sealed record PresentationDocument(
 /// <summary>A section: its id (for bookmarks and tests), its heading and its body.</summary>
 public sealed record Section(string Id, string Heading, IReadOnlyList<Block> Blocks);
 
-/// <summary>The top of the CV: name, title and affiliation lines, then contact details.</summary>
-public sealed record DocumentHeader(string Name, IReadOnlyList<Line> Identity, IReadOnlyList<Contact> Contacts);
+/// <summary>
+/// The top of the CV: name, title and affiliation lines, then contact details. <see cref="Name"/> is the name as
+/// printed, honorifics, native script and post-nominals included ("Prof. Dr. LI Ming (李明), FRS").
+/// </summary>
+public sealed record DocumentHeader(string Name, IReadOnlyList<Line> Identity, IReadOnlyList<Contact> Contacts)
+{
+    /// <summary>The parts of the printed name, for outputs that mark them up (HTML's schema.org Person); null in a header built by hand.</summary>
+    public NameParts? Parts { get; init; }
+    /// <summary>The owner's ORCID iD ("0000-0002-1825-0097"), for outputs that carry identifiers.</summary>
+    public string? Orcid { get; init; }
+}
+
+/// <summary>The owner's name as the CV gives it, and the words printed around it.</summary>
+public sealed record NameParts(string Name, string? NativeName, string? Honorifics, string? PostNominals);
 
 /// <summary>What a contact detail is.</summary>
 public enum ContactKind { Email, Homepage, Profile, Phone, Location }

@@ -30,6 +30,16 @@ public sealed class CliTests
     }
 
     [Fact]
+    public void Check_counts_grants_supervision_memberships_media_skills_and_languages_where_a_cv_has_them()
+    {
+        var path = TempFile("person:\n  name: Ada\ngrants:\n  - {title: Engines, funder: ERC, start: 2020}\nsupervision:\n  - {name: Mo, level: phd, start: 2021}\n  - {name: Pat, level: master, start: 2022}\n"
+            + "memberships:\n  - {organization: LMS}\nmedia:\n  - {outlet: BBC, date: 2024}\nskills:\n  - {category: Code, items: [C]}\nlanguages:\n  - {language: French}\n");
+        var (code, output, _) = Run("check", path);
+        Assert.Equal(0, code);
+        Assert.EndsWith("0 service roles, 1 grant, 2 supervised people, 1 membership, 1 media item, 1 skill group, 1 language, 0 custom sections\n", output);
+    }
+
+    [Fact]
     public void Check_prints_compiler_style_errors_with_source_line_and_caret_and_exits_one()
     {
         var path = TempFile("person:\n  name: Ada\n  titel: X\n");

@@ -53,6 +53,49 @@ public sealed class OutputTargetTests : IDisposable
     }
 
     [Fact]
+    public void No_command_writes_over_the_locale_or_theme_file_the_cv_names()
+    {
+        var locale = _dir.Write("my-locale.yaml", PresentationStringsFile());
+        var theme = _dir.Write("my-theme.yaml", "name: mine\n");
+        var cv = _dir.Write("named.yaml", "person: {name: Locale Owner}\nsettings:\n  locale: my-locale.yaml\n  design: {theme: my-theme.yaml}\n"
+            + "talks: [{date: 2020, event: Seminar}]\n");
+        var (localeBefore, themeBefore) = (File.ReadAllBytes(locale), File.ReadAllBytes(theme));
+        foreach (var target in new[] { locale, theme })
+            foreach (var command in new[] { "text", "markdown", "bibtex", "pdf", "html" })
+            {
+                var (code, stdout, stderr) = Run(command, cv, "-o", target);
+                Assert.True(code == ExitCodes.InvalidData, $"{command} -o {target}: {code} {stderr}");
+                Assert.Equal("", stdout);
+                Assert.Contains("it is the input", stderr);
+            }
+        Assert.Equal(localeBefore, File.ReadAllBytes(locale));
+        Assert.Equal(themeBefore, File.ReadAllBytes(theme));
+    }
+
+    [Fact]
+    public void A_build_output_may_not_overwrite_a_theme_that_another_output_reads()
+    {
+        var theme = _dir.Write("pdf-theme.yaml", "name: mine\n");
+        _dir.Write("plain.yaml", "person: {name: Theme Owner}\ntalks: [{date: 2020, event: Seminar}]\n");
+        var config = _dir.Write("cvbuild.yaml", "cv: plain.yaml\noutputs:\n  - {format: pdf, path: cv.pdf, options: {theme: pdf-theme.yaml}}\n  - {format: text, path: pdf-theme.yaml}\n");
+        var before = File.ReadAllBytes(theme);
+        var (code, _, stderr) = Run("build", "--config", config);
+        Assert.True(code == ExitCodes.InvalidData, stderr);
+        Assert.Contains("pdf-theme.yaml", stderr);
+        Assert.Contains("it is the input", stderr);
+        Assert.Equal(before, File.ReadAllBytes(theme));
+        Assert.False(File.Exists(_dir.File("cv.pdf")), "nothing is written when one output would overwrite an input");
+    }
+
+    /// <summary>A user's locale file: a copy of the built-in English strings.</summary>
+    private static string PresentationStringsFile()
+    {
+        using var stream = typeof(CvBuild.Presentation.Strings.PresentationStrings).Assembly.GetManifestResourceStream(
+            typeof(CvBuild.Presentation.Strings.PresentationStrings).Assembly.GetManifestResourceNames().Single(n => n.EndsWith("en.yaml", StringComparison.Ordinal)))!;
+        return new StreamReader(stream).ReadToEnd();
+    }
+
+    [Fact]
     public void Import_refuses_to_replace_the_bib_it_reads()
     {
         var bib = _dir.Write("refs.bib", Bib + "@article{broken, title = {unclosed\n");

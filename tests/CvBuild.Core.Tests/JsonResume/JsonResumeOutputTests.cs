@@ -105,4 +105,35 @@ public sealed class JsonResumeOutputTests : IDisposable
     {
         AssertValid(JsonResumeWriter.Write(CvReader.Parse(ReaderTestKit.Person, "cv.yaml").Cv!));
     }
+
+    [Fact]
+    public void Orcid_skills_languages_and_a_degree_known_by_its_end_are_valid_json_resume()
+    {
+        const string yaml = """
+            person:
+              name: LI Ming
+              orcid: https://orcid.org/0000-0002-1694-233X
+            education:
+              - {degree: Diploma, institution: Peking University, end: 1996}
+            skills:
+              - {category: Programming, items: [Fortran, Python]}
+            languages:
+              - {language: Mandarin, level: native}
+              - {language: German, level: B2}
+            """;
+        var cv = CvReader.Parse(yaml, "cv.yaml");
+        Assert.True(cv.Succeeded, string.Join("\n", cv.Diagnostics));
+        var json = JsonResumeWriter.Write(cv.Cv!);
+        AssertValid(json);
+        using var doc = JsonDocument.Parse(json);
+        var root = doc.RootElement;
+        var orcid = root.GetProperty("basics").GetProperty("profiles")[0];
+        Assert.Equal(("ORCID", "0000-0002-1694-233X", "https://orcid.org/0000-0002-1694-233X"),
+            (orcid.GetProperty("network").GetString(), orcid.GetProperty("username").GetString(), orcid.GetProperty("url").GetString()));
+        var degree = root.GetProperty("education")[0];
+        Assert.False(degree.TryGetProperty("startDate", out _));
+        Assert.Equal("1996", degree.GetProperty("endDate").GetString());
+        Assert.Equal(["Fortran", "Python"], root.GetProperty("skills")[0].GetProperty("keywords").EnumerateArray().Select(k => k.GetString()));
+        Assert.Equal(["Native speaker", "B2"], root.GetProperty("languages").EnumerateArray().Select(l => l.GetProperty("fluency").GetString()));
+    }
 }

@@ -31,6 +31,32 @@ public sealed class BadInputTests
     }
 
     [Fact]
+    public void A_bad_start_and_a_bad_end_are_both_reported_in_one_run()
+    {
+        var result = Read(Person + "positions:\n  - {title: C, organization: D, start: 2021-13, end: 2019-02-30}\n");
+        Assert.Collection(result.Diagnostics,
+            d => Assert.StartsWith("'start' has an impossible month 13 in '2021-13'", d.Message),
+            d => Assert.StartsWith("'end' has an impossible day", d.Message));
+    }
+
+    [Theory]
+    [InlineData("presnt")]
+    [InlineData("Prsent")]
+    [InlineData("presetn")]
+    public void A_misspelt_present_gets_a_did_you_mean(string written)
+    {
+        var result = Read(Person + $"positions:\n  - {{title: C, organization: D, start: 2021, end: {written}}}\n");
+        Single(result, Severity.Error, 4, 51, $"'end' must be a date or 'present', not '{written}'; did you mean 'present'?");
+    }
+
+    [Fact]
+    public void A_heading_for_a_section_id_that_does_not_exist_is_an_error_with_a_hint()
+    {
+        var result = Read(Person + "talks:\n  - {date: 2020, event: E}\nsettings:\n  headings: {talkz: My Talks, grants: Funding}\n");
+        Single(result, Severity.Error, 6, 14, "settings.headings names no section 'talkz'; did you mean 'talks'?");
+    }
+
+    [Fact]
     public void Tab_indentation_is_an_error_pointing_at_the_tab()
     {
         var result = Read("person:\n\tname: Ada\n");

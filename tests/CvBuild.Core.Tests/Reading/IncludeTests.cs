@@ -63,6 +63,30 @@ public sealed class IncludeTests : IDisposable
     }
 
     [Fact]
+    public void A_file_included_twice_is_an_error_not_a_silent_duplicate()
+    {
+        Write("sections/talks.yaml", Talk);
+        Write("sections/more.yaml", "include: [talks.yaml]\n");
+        var cv = Write("cv.yaml", ReaderTestKit.Person + "include:\n  - sections/talks.yaml\n  - sections/more.yaml\n");
+        var result = CvReader.ReadFile(cv);
+        Assert.False(result.Succeeded);
+        var d = Assert.Single(result.Diagnostics, d => d.IsError);
+        Assert.Equal((_dir.File("sections/more.yaml"), 1, 11), (d.Span.File, d.Span.Line, d.Span.Column));
+        Assert.Contains("'talks.yaml' is already included at", d.Message);
+        Assert.Contains("cv.yaml:4:5", d.Message);
+    }
+
+    [Fact]
+    public void The_check_command_quotes_the_included_files_own_line_under_its_problem()
+    {
+        Write("sections/talks.yaml", "talks:\n  - date: 2024\n    evnt: Oops\n");
+        var cv = Write("cv.yaml", ReaderTestKit.Person + "include: [sections/talks.yaml]\n");
+        var (code, _, stderr) = CliRun.Run("check", cv);
+        Assert.Equal(1, code);
+        Assert.Contains("talks.yaml:3:5: error: unknown field 'evnt' in talk; did you mean 'event'?\n      evnt: Oops\n      ^\n", stderr);
+    }
+
+    [Fact]
     public void A_field_given_in_two_files_is_an_error_naming_both()
     {
         var part = Write("part.yaml", "last_updated: 2024-01-01\n");

@@ -19,6 +19,32 @@ public sealed class SchemaTests
     }
 
     [Fact]
+    public void Every_example_cv_and_the_starter_are_valid_against_the_json_schema()
+    {
+        var examples = Directory.GetFiles(Path.Combine(RepoRoot(), "cv-data", "examples"), "*.yaml", SearchOption.AllDirectories)
+            .Where(f => !Path.GetFileName(f).Contains("cvbuild", StringComparison.Ordinal) && !f.Contains("/build/", StringComparison.Ordinal))
+            .Select(f => (Name: Path.GetRelativePath(RepoRoot(), f), Text: File.ReadAllText(f)))
+            .Append((Name: "starter", Text: CvBuild.Cli.Commands.InitCommand.StarterText()))
+            .ToList();
+        Assert.True(examples.Count >= 4, string.Join(", ", examples.Select(e => e.Name)));
+        foreach (var (name, text) in examples)
+        {
+            var errors = Schema().Validate(YamlToJson(text));
+            Assert.True(errors.Count == 0, name + ": " + string.Join("; ", errors.Select(e => $"{e.Path}: {e.Kind}")));
+        }
+    }
+
+    [Fact]
+    public void Numbers_and_booleans_in_text_fields_are_valid_as_check_reads_them()
+    {
+        const string cv = "person: {name: A B}\npublications:\n  - {kind: journal, title: T, authors: [A B], venue: J, year: 2020, volume: 22, pages: 12, number: 3}\n"
+            + "service:\n  - {kind: program_committee, role: PC member, items: [ConfA], years: [2022, 2024]}\n";
+        Assert.True(CvBuild.Core.Reading.CvReader.Parse(cv, "cv.yaml").Succeeded);
+        var errors = Schema().Validate(YamlToJson(cv));
+        Assert.Empty(errors.Select(e => $"{e.Path}: {e.Kind}"));
+    }
+
+    [Fact]
     public void Schema_rejects_unknown_fields_and_wrong_enums()
     {
         var errors = Schema().Validate(YamlToJson("person:\n  name: A\n  nmae: B\npublications:\n  - kind: poster\n    title: T\n    authors: [A]\n    year: 2020\n"));

@@ -1,5 +1,6 @@
 using CvBuild.Core.Diagnostics;
 using CvBuild.Core.Files;
+using CvBuild.Core.Model;
 
 namespace CvBuild.Core.Reading.Sources;
 
@@ -17,6 +18,8 @@ internal sealed class IncludeResolver(DiagnosticBag bag, SourceFiles files, long
 
     private long _bytes = bytesRead;
     private int _files = 1;
+
+    private readonly Dictionary<string, SourceSpan> _included = new(StringComparer.Ordinal);
 
     /// <summary>Bytes of YAML read so far, the CV file's included.</summary>
     public long TotalBytes => _bytes;
@@ -52,6 +55,13 @@ internal sealed class IncludeResolver(DiagnosticBag bag, SourceFiles files, long
                 bag.Error(path.Span, $"'{path.Value}' is already being included (include cycle: {cycle}); remove one of these includes");
                 continue;
             }
+            // A file included a second time (by another path or another file) would list its entries twice.
+            if (_included.TryGetValue(full, out var first))
+            {
+                bag.Error(path.Span, $"'{DiagnosticText.Escape(path.Value)}' is already included at {first}; its entries would be listed twice");
+                continue;
+            }
+            _included[full] = path.Span;
             if (++_files > MaxFiles)
             {
                 bag.Error(path.Span, $"more than {MaxFiles} files are included; a CV split this finely is likely an include loop through different paths");
