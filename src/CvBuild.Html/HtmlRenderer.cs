@@ -15,7 +15,13 @@ public sealed class HtmlRenderer
     private readonly StringBuilder _out = new();
     private readonly TimeMarkup _time;
 
-    private HtmlRenderer(PresentationDocument document) => _time = new TimeMarkup(document.Strings);
+    private readonly bool _rightToLeft;
+
+    private HtmlRenderer(PresentationDocument document)
+    {
+        _time = new TimeMarkup(document.Strings);
+        _rightToLeft = document.RightToLeft;
+    }
 
     /// <summary>The page's text (UTF-8 is what its meta charset declares).</summary>
     public static string Render(PresentationDocument document, HtmlOptions options)
@@ -29,7 +35,9 @@ public sealed class HtmlRenderer
 
     private void Write(PresentationDocument doc, HtmlOptions options)
     {
-        _out.Append("<!DOCTYPE html>\n<html lang=\"").Append(HtmlText.Escape(options.Language)).Append("\">\n<head>\n<meta charset=\"utf-8\">\n")
+        // The page's direction is the locale's (HL1), never guessed from the first letter of the text.
+        _out.Append("<!DOCTYPE html>\n<html lang=\"").Append(HtmlText.Escape(options.Language)).Append("\" dir=\"")
+            .Append(doc.RightToLeft ? "rtl" : "ltr").Append("\">\n<head>\n<meta charset=\"utf-8\">\n")
             .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
             .Append("<title>").Append(HtmlText.Escape(doc.Info.Title)).Append("</title>\n")
             .Append("<meta name=\"author\" content=\"").Append(HtmlText.Escape(doc.Info.Author)).Append("\">\n")
@@ -146,7 +154,8 @@ public sealed class HtmlRenderer
     private void WriteLines(IReadOnlyList<Line> lines)
     {
         foreach (var line in lines.Where(l => l.Role != LineRole.Item))
-            _out.Append(line.IsParagraph ? "<p class=\"abstract\">" : "<p>").Append(Inline(line)).Append("</p>");
+            // A paragraph of free text takes the direction of its own first letter (a Hebrew abstract in an English CV).
+            _out.Append(line.IsParagraph ? "<p class=\"abstract\" dir=\"auto\">" : "<p>").Append(Inline(line)).Append("</p>");
         var items = lines.Where(l => l.Role == LineRole.Item).ToList();
         if (items.Count == 0) return;
         _out.Append("<ul class=\"items\">");
@@ -160,6 +169,15 @@ public sealed class HtmlRenderer
         foreach (var span in line.Spans)
         {
             var text = span.Kind == SpanKind.Date ? _time.Markup(span.Text) : HtmlText.Escape(span.Text);
+            // Each field is a directional isolate (UAX #9 X5c) so a right-to-left field cannot turn the line around;
+            // spaces at its edges stay outside. Needless (and left out) for a field without right-to-left letters on a
+            // left-to-right page.
+            if (span.IsField && (_rightToLeft || span.HasRightToLeft))
+            {
+                var core = text.Trim(' ');
+                var lead = text.Length - text.TrimStart(' ').Length;
+                text = text[..lead] + "<bdi>" + core + "</bdi>" + text[(lead + core.Length)..];
+            }
             if (span.Text.Trim().Length > 0)
             {
                 if (span.Kind == SpanKind.Person && span.Owner) text = $"<strong class=\"owner\">{text}</strong>";

@@ -42,7 +42,10 @@ public static class CvPdfRenderer
         // sidebar then gives way to the split header on top of page one (PageHeader.Create's default).
         var sidebar = theme.Header == HeaderLayout.Sidebar && contentWidth - sidebarWidth - gutter >= contentWidth * MinSectionsShare;
         if (sidebar) contentWidth -= sidebarWidth + gutter;
-        var styles = new Styles(theme, design, fonts, contentWidth);
+        var styles = new Styles(theme, design, fonts, contentWidth)
+        {
+            Direction = document.RightToLeft ? TextDirection.RightToLeft : TextDirection.LeftToRight,
+        };
         var date = options.Date?.ToUniversalTime() ?? PdfOptions.FixedDate;
 
         var sections = new SectionBuilder(styles, document.Strings).Build(document.Sections);

@@ -220,7 +220,7 @@ publications:
     {
         var cv = Pages.Example;
         var page = Pages.Render(cv);
-        Assert.StartsWith("<!DOCTYPE html>\n<html lang=\"en\">", page, StringComparison.Ordinal);
+        Assert.StartsWith("<!DOCTYPE html>\n<html lang=\"en\" dir=\"ltr\">", page, StringComparison.Ordinal);
         Assert.Single(Regex.Matches(page, "<h1>"));
         Assert.Contains("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">", page, StringComparison.Ordinal);
         Assert.Contains("<h2 id=\"section-publications-heading\">Publications</h2>", page, StringComparison.Ordinal);

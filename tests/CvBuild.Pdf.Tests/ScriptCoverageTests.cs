@@ -114,7 +114,7 @@ public sealed class ScriptCoverageTests
     [Fact]
     public void Characters_from_included_files_bib_files_and_block_scalars_are_checked_once_where_they_are_written()
     {
-        using var dir = new TempDir();
+        using var dir = new TempFolder();
         File.WriteAllText(dir.File("talks.yaml"), "talks:\n  - title: Talk \u13A1\n    event: Event\n    date: 2024-05\n");
         File.WriteAllText(dir.File("papers.bib"), "% a comment with \u13A3 is never printed\n@article{a1,\n  title = {Paper \u13A2},\n  author = {Ada Lovelace},\n  journal = {J},\n  year = {2024},\n}\n");
         File.WriteAllText(dir.File("cv.yaml"),
@@ -124,9 +124,9 @@ public sealed class ScriptCoverageTests
         {
             "cv.yaml:2:16: warning: U+13A0", "cv.yaml:6:14: warning: U+13A5", "talks.yaml:2:17: warning: U+13A1", "papers.bib:3:18: warning: U+13A2",
         };
-        var check = Cli.Run("check", dir.File("cv.yaml"));
+        var check = CliRunner.Run("check", dir.File("cv.yaml"));
         Assert.True(check.Exit == 0, check.Err);
-        var pdf = Cli.Run("pdf", dir.File("cv.yaml"), "-o", dir.File("cv.pdf"));
+        var pdf = CliRunner.Run("pdf", dir.File("cv.yaml"), "-o", dir.File("cv.pdf"));
         Assert.True(pdf.Exit == 0, pdf.Err);
         foreach (var err in new[] { check.Err, pdf.Err })
         {

@@ -83,7 +83,7 @@ internal static partial class Outputs
         return Fold(text) + "\n" + string.Join("\n", links);
     }
 
-    [GeneratedRegex("</?(?:strong|em|a|span|time)\\b[^>]*>")]
+    [GeneratedRegex("</?(?:strong|em|a|span|time|bdi)\\b[^>]*>")]
     private static partial Regex InlineTags();
 
     [GeneratedRegex("<[^>]*>")]

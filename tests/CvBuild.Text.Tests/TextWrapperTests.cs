@@ -22,24 +22,70 @@ public sealed class TextWrapperTests
             foreach (var line in lines)
             {
                 if (DisplayWidth.Of(line) <= width) continue;
-                Assert.True(line[indent.Length..].Split(' ').Length == 1,
-                    $"line of width {DisplayWidth.Of(line)} > {width} holds more than one token: '{line}'");
+                // A single unbreakable piece is what wrapping to one column leaves on one line.
+                Assert.True(TextWrapper.Wrap(line[indent.Length..], 1).Count == 1,
+                    $"line of width {DisplayWidth.Of(line)} > {width} holds more than one piece: '{line}'");
             }
         }
     }
 
     [Fact]
-    public void Wrapping_keeps_every_word_in_order()
+    public void Wrapping_keeps_every_character_in_order()
     {
         var random = new Random(7);
         for (var run = 0; run < 500; run++)
         {
             var text = RandomText(random);
             var lines = TextWrapper.Wrap(text, random.Next(10, 60), "", "    ");
-            Assert.Equal(
-                text.Split(' ', StringSplitOptions.RemoveEmptyEntries),
-                string.Join(' ', lines).Split(' ', StringSplitOptions.RemoveEmptyEntries));
+            // Only spaces move: CJK breaks between ideographs without one, Latin at the space it drops.
+            Assert.Equal(text.Replace(" ", "", StringComparison.Ordinal), string.Concat(lines).Replace(" ", "", StringComparison.Ordinal));
         }
+    }
+
+    [Fact]
+    public void Cjk_without_spaces_wraps_between_ideographs_at_two_columns_each()
+    {
+        const string description = "日韓機械翻訳と形態素解析の研究室を主宰し大規模言語資源の構築と評価を行う";
+        var lines = TextWrapper.Wrap(description, 40, "2022  ", "      ");
+        Assert.All(lines, l => Assert.True(DisplayWidth.Of(l) <= 40, $"{DisplayWidth.Of(l)} columns: {l}"));
+        Assert.Equal(description, string.Concat(lines.Select(l => l[6..])));
+        Assert.Equal("2022  日韓機械翻訳と形態素解析の研究室を", lines[0]);
+    }
+
+    [Fact]
+    public void Cjk_never_starts_a_line_with_closing_punctuation()
+    {
+        // UAX #14 LB13/LB30 and NS (CJ resolved to NS, LB21): "。", "」" and small kana stay with what precedes them.
+        var lines = TextWrapper.Wrap("東京大学「言語」研究所。本日ョ", 8);
+        Assert.All(lines, l => Assert.DoesNotMatch("^[。」、ョ]", l));
+        Assert.All(lines, l => Assert.True(DisplayWidth.Of(l) <= 8 || l.Length == 1, l));
+    }
+
+    [Fact]
+    public void Hangul_wraps_at_spaces_and_between_syllables_counting_two_columns()
+    {
+        var lines = TextWrapper.Wrap("서울대학교 전기정보공학부 자연어처리 연구실", 20);
+        Assert.All(lines, l => Assert.True(DisplayWidth.Of(l) <= 20, $"{DisplayWidth.Of(l)} columns: {l}"));
+        Assert.Equal("서울대학교 전기정보공학부 자연어처리 연구실".Replace(" ", "", StringComparison.Ordinal), string.Concat(lines).Replace(" ", "", StringComparison.Ordinal));
+        // Korean breaks between syllables by default (UAX #14 LB26-LB28 only keep a syllable's jamo together).
+        Assert.Equal("서울대학교 전기정보", lines[0]);
+    }
+
+    [Fact]
+    public void Thai_breaks_only_at_its_spaces_because_uax14_leaves_words_to_a_dictionary()
+    {
+        // Documented limit: no dictionary, so an unspaced Thai phrase is one piece (a line of its own when too long).
+        const string phrase = "มหาวิทยาลัยเชียงใหม่";
+        var lines = TextWrapper.Wrap(phrase + " " + phrase, 15);
+        Assert.Equal([phrase, phrase], lines);
+    }
+
+    [Fact]
+    public void A_keep_together_range_is_not_broken_unless_alone_wider_than_a_line()
+    {
+        const string text = "with 山田花子 and others";
+        Assert.Equal(["with", "山田花子 and", "others"], TextWrapper.Wrap(text, 12, keepTogether: [5..9]));
+        Assert.Equal(["with 山田花", "子 and", "others"], TextWrapper.Wrap(text, 12));
     }
 
     [Fact]

@@ -18,42 +18,80 @@ internal static class BidiText
     /// ever reach even levels). A low surrogate gets its high surrogate's level. <paramref name="paragraphLevels"/> gets
     /// each char's paragraph level (0 or 1), or null with the result.
     /// </summary>
-    public static byte[]? ResolveLevels(string text, out byte[]? paragraphLevels)
+    public static byte[]? ResolveLevels(string text, out byte[]? paragraphLevels) =>
+        ResolveLevels(text, [], TextDirection.Auto, out paragraphLevels);
+
+    /// <summary>
+    /// As <see cref="ResolveLevels(string, out byte[])"/>, with each range of <paramref name="isolates"/> (char
+    /// indices, end exclusive, ascending and disjoint) resolved as if between FSI and PDI (X5c), and the paragraph level
+    /// given by <paramref name="direction"/> instead of P2–P3 unless it is <see cref="TextDirection.Auto"/> (HL1).
+    /// </summary>
+    public static byte[]? ResolveLevels(string text, IReadOnlyList<(int Start, int End)> isolates, TextDirection direction,
+        out byte[]? paragraphLevels)
     {
         paragraphLevels = null;
-        if (!HasRightToLeft(text))
+        if (direction != TextDirection.RightToLeft && !HasRightToLeft(text))
         {
             return null;
         }
         var n = text.Length;
-        var classes = new BidiClass[n];
-        var brackets = new int[n];
+        // The isolate controls are virtual: they get a class here and no char in the text, so shaping, the text layer
+        // and line breaking never see them.
+        var total = n + 2 * isolates.Count;
+        var classes = new BidiClass[total];
+        var brackets = new int[total];
+        var position = new int[n];
+        var next = 0;
+        var k = 0;
         for (var i = 0; i < n; i++)
         {
+            if (k < isolates.Count && isolates[k].End == i)
+            {
+                classes[next++] = BidiClass.PDI;
+                k++;
+            }
+            if (k < isolates.Count && isolates[k].Start == i)
+            {
+                classes[next++] = BidiClass.FSI;
+            }
+            position[i] = next;
             var c = text[i];
             if (char.IsLowSurrogate(c) && i > 0 && char.IsHighSurrogate(text[i - 1]))
             {
                 // X9 removes BN, and removed characters take the level of the character before them.
-                classes[i] = BidiClass.BN;
+                classes[next++] = BidiClass.BN;
                 continue;
             }
             var cp = char.IsHighSurrogate(c) && i + 1 < n && char.IsLowSurrogate(text[i + 1]) ? char.ConvertToUtf32(c, text[i + 1]) : c;
-            classes[i] = UnicodeProperties.BidiClass(cp);
-            brackets[i] = BracketKey(cp);
+            classes[next] = UnicodeProperties.BidiClass(cp);
+            brackets[next++] = BracketKey(cp);
+        }
+        if (k < isolates.Count)
+        {
+            classes[next++] = BidiClass.PDI;
+        }
+        total = next;
+        var extended = new byte[total];
+        var extendedParagraph = new byte[total];
+        var forced = direction switch { TextDirection.LeftToRight => 0, TextDirection.RightToLeft => 1, _ => -1 };
+        var start = 0;
+        for (var i = 0; i < total; i++)
+        {
+            if (classes[i] == BidiClass.B || i == total - 1)
+            {
+                var end = i + 1;
+                var level = BidiAlgorithm.ResolveLevels(classes.AsSpan(start, end - start), brackets.AsSpan(start, end - start), forced,
+                    extended.AsSpan(start, end - start));
+                extendedParagraph.AsSpan(start, end - start).Fill((byte)level);
+                start = end;
+            }
         }
         var levels = new byte[n];
         paragraphLevels = new byte[n];
-        var start = 0;
         for (var i = 0; i < n; i++)
         {
-            if (classes[i] == BidiClass.B || i == n - 1)
-            {
-                var end = i + 1;
-                var level = BidiAlgorithm.ResolveLevels(classes.AsSpan(start, end - start), brackets.AsSpan(start, end - start), -1,
-                    levels.AsSpan(start, end - start));
-                paragraphLevels.AsSpan(start, end - start).Fill((byte)level);
-                start = end;
-            }
+            levels[i] = extended[position[i]];
+            paragraphLevels[i] = extendedParagraph[position[i]];
         }
         return levels;
     }

@@ -38,6 +38,12 @@ public sealed class RichText : Element, IEnumerable<TextSpan>
     /// <summary>Line height as a multiple of the largest font size on the line.</summary>
     public float LineHeight { get; init; } = 1.2f;
 
+    /// <summary>
+    /// The paragraph's base direction; <see cref="TextDirection.Auto"/> (the default) takes it from each paragraph's
+    /// first strong letter (UAX #9 P2–P3), which lets a line that happens to start with a Hebrew word run right to left.
+    /// </summary>
+    public TextDirection Direction { get; init; } = TextDirection.Auto;
+
     /// <summary>Indent of every line, in points; the <see cref="Label"/> is drawn inside it.</summary>
     public float HangingIndent { get; init; }
 

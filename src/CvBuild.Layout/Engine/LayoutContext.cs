@@ -20,7 +20,7 @@ internal sealed class LayoutContext(FontLibrary fonts, BreakingMethod breaking =
             // Only justified text hyphenates: ragged lines have room to spare, and a CV's titles and names read better whole.
             var justify = text.Alignment == TextAlignment.Justify;
             var settings = new ParagraphSettings(justify, breaking, justify ? hyphenation : null);
-            paragraph = ShapedParagraph.Create(spans, lineHeight, Fonts, settings);
+            paragraph = ShapedParagraph.Create(spans, lineHeight, Fonts, settings, text.Direction);
             _paragraphs[text] = paragraph;
         }
         return paragraph;

@@ -29,6 +29,15 @@ internal static class LineBreaker
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static BreakKind[] Analyze(string text)
     {
+        var result = AnalyzeDefault(text);
+        AddUrlBreaks(text, result);
+        return result;
+    }
+
+    /// <summary>The default UAX #14 opportunities alone, without tailoring, indexed like <see cref="Analyze"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static BreakKind[] AnalyzeDefault(string text)
+    {
         var n = text.Length;
         var result = new BreakKind[n + 1];
         var codePoints = new int[n];
@@ -54,7 +63,6 @@ internal static class LineBreaker
             result[starts[k]] = breaks[k];
         }
         result[n] = BreakKind.Mandatory;
-        AddUrlBreaks(text, result);
         return result;
     }
 

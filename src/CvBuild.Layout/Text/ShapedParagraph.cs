@@ -89,7 +89,7 @@ internal sealed class ShapedParagraph
     public int[] Utf8Offsets { get; }
 
     public static ShapedParagraph Create(IReadOnlyList<TextSpan> spans, float lineHeight, FontLibrary fonts,
-        ParagraphSettings settings = default)
+        ParagraphSettings settings = default, TextDirection direction = TextDirection.Auto)
     {
         var text = new StringBuilder();
         var pieces = new List<(string Text, int Offset, TextSpan Span)>(spans.Count);
@@ -106,7 +106,18 @@ internal sealed class ShapedParagraph
         }
         var s = text.ToString();
         // UAX #9 runs over the whole paragraph (a run's direction depends on its neighbours), before it is cut into runs.
-        var levels = BidiText.ResolveLevels(s, out var paragraphLevels);
+        var isolates = new List<(int Start, int End)>();
+        foreach (var (piece, offset, span) in pieces)
+        {
+            // Spaces at a field's edges separate fields: they stay outside its isolate, at the paragraph's level.
+            var trimmed = piece.AsSpan().Trim(' ');
+            if (span.Isolate && trimmed.Length > 0)
+            {
+                var start = offset + piece.AsSpan().Length - piece.AsSpan().TrimStart(' ').Length;
+                isolates.Add((start, start + trimmed.Length));
+            }
+        }
+        var levels = BidiText.ResolveLevels(s, isolates, direction, out var paragraphLevels);
         var runs = new List<StyledRun>();
         foreach (var (piece, offset, span) in pieces)
         {

@@ -11,15 +11,18 @@ internal static class Lines
     public static RichText Paragraph(Styles styles, Line line, TextAlignment alignment = TextAlignment.Left, float hangingIndent = 0, bool hangFirstLine = false)
     {
         if (line.Role == LineRole.Paragraph && alignment == TextAlignment.Left && styles.Theme.JustifiedParagraphs) alignment = TextAlignment.Justify;
-        var para = new Para(styles, alignment, hangingIndent, hangFirstLine);
+        // A paragraph of free text (an abstract) takes its direction from its first letter, as HTML's dir="auto";
+        // every other line has the document's direction, with each field an isolate in it.
+        var free = line.IsParagraph;
+        var para = new Para(styles, alignment, hangingIndent, hangFirstLine, free ? TextDirection.Auto : styles.Direction);
         var item = line.Role == LineRole.Item;
         foreach (var span in NoBreakRules.Apply(line.Spans))
         {
             var style = StyleOf(styles, span, item);
             // Short link labels ("PDF", "code") are set smaller and stay on the line of what they label; everything else
             // that links keeps its size, in the accent.
-            if (span.Url is { } url) para.Link(span.Text, url, span.Kind == SpanKind.Link ? styles.Link : style with { Color = styles.Accent }, span.NoBreak, span.Kind == SpanKind.Link);
-            else para.Add(span.Text, style, span.NoBreak);
+            if (span.Url is { } url) para.Link(span.Text, url, span.Kind == SpanKind.Link ? styles.Link : style with { Color = styles.Accent }, span.NoBreak, span.Kind == SpanKind.Link, span.IsField && !free);
+            else para.Add(span.Text, style, span.NoBreak, span.IsField && !free);
         }
         return para.Build();
     }

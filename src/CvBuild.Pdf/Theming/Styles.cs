@@ -45,6 +45,8 @@ internal sealed class Styles
     }
 
     public Theme Theme { get; }
+    /// <summary>The base direction of the document's paragraphs (the locale's, <c>PresentationDocument.RightToLeft</c>).</summary>
+    public TextDirection Direction { get; init; } = TextDirection.LeftToRight;
     public float Size { get; }
     public float LineHeight { get; }
     public Color Accent { get; }

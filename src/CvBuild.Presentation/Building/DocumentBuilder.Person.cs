@@ -50,7 +50,7 @@ public sealed partial class DocumentBuilder
             t.Hours,
         }.OfType<string>().ToList();
         if (details.Count > 0) lines.Add(Line.Of(Text(string.Join(", ", details))));
-        if (t.Description is { } d) lines.Add(Line.Of(Text(d)));
+        if (t.Description is { } d) lines.AddRange(Paragraphs.Lines(d));
         return Dated(_dates.Years(t.Period, t.OtherPeriods), lines);
     }
 

@@ -131,7 +131,7 @@ public sealed partial class DocumentBuilder
         if (p.Location is { } loc) first.AddRange([Comma, Text(loc)]);
         var lines = new List<Line> { new(first) };
         if (p.Host is { } host) lines.Add(Line.Of(new Span((p.HostLabel ?? _s["position.host"]) + ":", SpanKind.Label), Text(" " + host)));
-        if (p.Description is { } d) lines.Add(Line.Of(Text(d)));
+        if (p.Description is { } d) lines.AddRange(Paragraphs.Lines(d));
         return Dated(_dates.Years(p.Period, p.OtherPeriods), lines);
     }
 
@@ -235,7 +235,7 @@ public sealed partial class DocumentBuilder
         if (s.Years.Count > 0) role.Add(Text(" " + _s.Format("service.years", string.Join(", ", s.Years))));
         var lines = new List<Line> { new(role) };
         lines.AddRange(s.Items.Select(item => new Line([Text(item)], LineRole.Item)));
-        if (s.Description is { } d) lines.Add(Line.Of(Text(d)));
+        if (s.Description is { } d) lines.AddRange(Paragraphs.Lines(d));
         return Dated(s.Period, lines);
     }
 
@@ -244,7 +244,7 @@ public sealed partial class DocumentBuilder
         var url = e.Url is { } u ? WebAddress.Encode(u) : null;
         var lines = new List<Line>();
         if (e.Title is { } t) lines.Add(Line.Of(new Span(t, SpanKind.Title) { Url = url }));
-        if (e.Text is { } text) lines.Add(Line.Of(Text(text)));
+        if (e.Text is { } text) lines.AddRange(Paragraphs.Lines(text));
         if (e.Title is null && e.Url is { } address) lines.Add(Line.Of(new Span(address, SpanKind.Link) { Url = url }));
         if (lines.Count == 0) lines.Add(Line.Of(Text("")));
         return e.Period is { } p ? Dated(p, lines) : new Entry(MarkerKind.Bullet, null, lines);

@@ -33,7 +33,7 @@ internal sealed class EntryLines(Person owner, PresentationStrings s, DateWordin
         lines.Add(VenueLine(p));
         if (p.Note is { } note) lines.Add(Line.Of(Text(note)));
         lines.AddRange(p.Awards.Select(a => Line.Of(new Span(a, SpanKind.Note))));
-        if (listing && p.Abstract is { } a) lines.Add(new Line([Text(a)], LineRole.Paragraph));
+        if (listing && p.Abstract is { } a) lines.AddRange(Paragraphs.Lines(a, LineRole.Paragraph));
         if (Links(p.Links) is { } links) lines.Add(links);
         return lines;
     }
@@ -202,7 +202,7 @@ internal sealed class EntryLines(Person owner, PresentationStrings s, DateWordin
         var lines = new List<Line> { new(first) };
         if (t.Title is { } title) lines.Add(Line.Of(new Span(s.Format("talk.title", title), SpanKind.Emphasis) { Url = url }));
         if (details && t.Room is { } room) lines.Add(Line.Of(new Span(s["talk.room"], SpanKind.Label), Text(" " + room)));
-        if (details && t.Abstract is { } a) lines.Add(new Line([Text(a)], LineRole.Paragraph));
+        if (details && t.Abstract is { } a) lines.AddRange(Paragraphs.Lines(a, LineRole.Paragraph));
         if (t.Note is { } n) lines.Add(Line.Of(new Span(n, SpanKind.Note)));
         return lines;
     }

@@ -17,7 +17,16 @@ public sealed record PresentationDocument(
     IReadOnlyList<Section> Sections,
     string? Footer,
     DocumentInfo Info,
-    PresentationStrings Strings);
+    PresentationStrings Strings)
+{
+    /// <summary>
+    /// The direction of every paragraph, from the locale (<see cref="PresentationStrings.RightToLeft"/>), never from a
+    /// line's first letter: an Arabic job title opening a line of an English CV must not turn the line around. Each
+    /// field of a line (a span with a letter or digit) is a directional isolate inside it (UAX #9 X5c, as if between
+    /// FSI and PDI), so the punctuation between fields follows this direction; see <see cref="Span.IsField"/>.
+    /// </summary>
+    public bool RightToLeft => Strings.RightToLeft;
+}
 
 /// <summary>A section: its id (for bookmarks and tests), its heading and its body.</summary>
 public sealed record Section(string Id, string Heading, IReadOnlyList<Block> Blocks);

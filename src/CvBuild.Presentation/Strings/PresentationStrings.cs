@@ -36,6 +36,12 @@ public sealed class PresentationStrings
     /// <summary>The BCP 47 language tag of the table (its <c>language</c> id), written into outputs that carry one (PDF /Lang).</summary>
     public string Language => this["language"];
 
+    /// <summary>
+    /// The table's <c>direction</c> id is "rtl": the document's paragraphs run right to left (UAX #9 paragraph level 1,
+    /// set by the higher-level protocol HL1 rather than guessed from each line's first strong letter, P2–P3).
+    /// </summary>
+    public bool RightToLeft => this["direction"] == "rtl";
+
     /// <summary>The ids of the English table; a locale must define each of them.</summary>
     public IEnumerable<string> Ids => _table.Keys;
 
@@ -50,6 +56,8 @@ public sealed class PresentationStrings
             throw new FormatException($"'{missing}' is missing (every id of en.yaml must be given)");
         if (table.Keys.FirstOrDefault(k => !English._table.ContainsKey(k)) is { } extra)
             throw new FormatException($"'{extra}' is not an id of en.yaml");
+        if (table["direction"] is not ("ltr" or "rtl"))
+            throw new FormatException($"'direction' must be \"ltr\" or \"rtl\", not \"{table["direction"]}\"");
         return new PresentationStrings(table);
     }
 

@@ -28,10 +28,6 @@ public sealed class PlainTextRenderer
 
     private int Width => _options.Width;
 
-    // A private-use character stands for a space that must not break; real data never holds it,
-    // unlike U+00A0, which a CV may contain and which must stay as written.
-    private const char NoBreakSpace = '\uE000';
-
     // Transliteration happens before layout: "—" becomes "--", which is wider.
     private string T(string text) => _options.Ascii ? AsciiTransliterator.Transliterate(text) : text;
 
@@ -139,28 +135,32 @@ public sealed class PlainTextRenderer
         }
     }
 
-    private void WrapLine(string text, string firstPrefix, string restPrefix)
+    private void WrapLine(string text, string firstPrefix, string restPrefix) => WrapLine((text, []), firstPrefix, restPrefix);
+
+    private void WrapLine((string Text, IReadOnlyList<Range> KeepTogether) line, string firstPrefix, string restPrefix)
     {
-        foreach (var line in TextWrapper.Wrap(text, Width, firstPrefix, restPrefix))
-            _out.Append(line.Replace(NoBreakSpace, ' ')).Append('\n');
+        foreach (var wrapped in TextWrapper.Wrap(line.Text, Width, firstPrefix, restPrefix, line.KeepTogether))
+            _out.Append(wrapped).Append('\n');
     }
 
     /// <summary>
     /// Plain text has no bold or links: a link shows its (encoded) address after its label in &lt;…&gt;. A readable
     /// identifier (doi:…, arXiv:…) is its own address, and so is a label that is the address itself.
     /// </summary>
-    private string Flatten(Line line)
+    private (string Text, IReadOnlyList<Range> KeepTogether) Flatten(Line line)
     {
         var sb = new StringBuilder();
+        var keep = new List<Range>();
         foreach (var span in line.Spans)
         {
             // An address printed as itself is printed encoded, like every address.
             var shown = span.Url is { } u && u != span.Text && Uri.UnescapeDataString(u) == span.Text ? u : span.Text;
             var text = T(shown);
-            sb.Append(span.NoBreak ? text.Replace(' ', NoBreakSpace) : text);
+            if (span.NoBreak) keep.Add(sb.Length..(sb.Length + text.Length));
+            sb.Append(text);
             if (span.Url is { } url && span.Kind != SpanKind.Identifier && url != shown && url != "mailto:" + span.Text)
                 sb.Append(" <").Append(T(url)).Append('>');
         }
-        return sb.ToString();
+        return (sb.ToString(), keep);
     }
 }
