@@ -65,11 +65,12 @@ internal static partial class ImportDates
 }
 
 /// <summary>A start and an end as cvbuild writes them: the end is a date, 'present', or absent for a single date.</summary>
-internal readonly record struct ImportedPeriod(PartialDate Start, string? End)
+/// <remarks>A null <see cref="Start"/> is a period known only by its end ("until 2004"), as positions, education and teaching take it.</remarks>
+internal readonly record struct ImportedPeriod(PartialDate? Start, string? End)
 {
     public void WriteTo(YamlMap map, string startKey = "start", string endKey = "end")
     {
-        map.SetPlain(startKey, Start.ToString());
+        map.SetPlain(startKey, Start?.ToString());
         map.SetPlain(endKey, End);
     }
 
@@ -78,19 +79,20 @@ internal readonly record struct ImportedPeriod(PartialDate Start, string? End)
     /// read it so, and cvbuild's jsonresume output writes an ongoing period so). Only an end, or an end equal to
     /// the start: a single date. Start after end: the end is dropped with a warning (cvbuild refuses a backwards range).
     /// </summary>
-    public static ImportedPeriod? From(ImportNode? startNode, ImportNode? endNode, DiagnosticBag diagnostics)
+    /// <param name="endOnly">An end without a start is kept as such ("until 2004") rather than read as a single date.</param>
+    public static ImportedPeriod? From(ImportNode? startNode, ImportNode? endNode, DiagnosticBag diagnostics, bool endOnly = false)
     {
         PartialDate? Read(ImportNode n) => n.ScalarText() is { } t ? ImportDates.Exact(n, t, diagnostics) : null;
         var start = startNode is null ? null : Read(startNode);
         var endIsPresent = endNode?.ScalarText() is { } e && ImportDates.IsPresent(e);
         var end = endNode is null || endIsPresent ? null : Read(endNode);
         if (start is null)
-            return end is { } only ? new ImportedPeriod(only, null) : null;
+            return end is { } only ? endOnly ? new ImportedPeriod(null, only.ToString()) : new ImportedPeriod(only, null) : null;
         if (endIsPresent || (end is null && endNode is null)) return new ImportedPeriod(start.Value, "present");
         if (end is not { } last || last == start.Value) return new ImportedPeriod(start.Value, null);
         if (last.Year < start.Value.Year || (last < start.Value && last.Month is not null && start.Value.Month is not null))
         {
-            diagnostics.Warning(endNode!.Span, $"{ImportNode.ShowPointer(endNode.Pointer)}: the end {last} is before the start {start}; the end is not imported");
+            diagnostics.Warning(endNode!.Span, $"{ImportNode.ShowPointer(endNode.Pointer)}: the end {last} is before the start {start.Value}; the end is not imported");
             return new ImportedPeriod(start.Value, null);
         }
         return new ImportedPeriod(start.Value, last.ToString());

@@ -107,10 +107,10 @@ internal static partial class JsonResumeImporter
         if (w.Kind != ImportNodeKind.Object) return;
         var organization = w.Text("name") ?? w.Text("company");
         var title = w.Text("position");
-        var period = ImportedPeriod.From(w.Take("startDate"), w.Take("endDate"), cv.Diagnostics);
+        var period = ImportedPeriod.From(w.Take("startDate"), w.Take("endDate"), cv.Diagnostics, endOnly: true);
         if (organization is null || title is null || period is null)
         {
-            cv.Skip(w, "a position needs a name (the organisation), a position (the title) and a startDate");
+            cv.Skip(w, "a position needs a name (the organisation), a position (the title) and a startDate or endDate");
             return;
         }
         var entry = new YamlMap().Set("title", title).Set("organization", organization).Set("location", w.Text("location"));
@@ -148,7 +148,7 @@ internal static partial class JsonResumeImporter
         var institution = e.Text("institution");
         var area = e.Text("area");
         var degree = e.Text("studyType") ?? area;
-        var period = ImportedPeriod.From(e.Take("startDate"), e.Take("endDate"), cv.Diagnostics);
+        var period = ImportedPeriod.From(e.Take("startDate"), e.Take("endDate"), cv.Diagnostics, endOnly: true);
         if (institution is null || degree is null || period is null)
         {
             cv.Skip(e, "a degree needs an institution, a studyType (or area) and a startDate or endDate");

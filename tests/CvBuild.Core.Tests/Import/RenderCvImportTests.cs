@@ -56,7 +56,7 @@ public sealed class RenderCvImportTests : IDisposable
         Assert.Equal("JSPS Fellowship 2019", cv.CustomSections[3].Entries[0].Text);
 
         // RenderCV's order and titles are kept.
-        Assert.Equal(["education", "academic_positions", "industry_positions", "publications", "talks_posters", "skills", "misc", "awards_2"], cv.Settings.SectionOrder);
+        Assert.Equal(["education", "academic_positions", "industry_positions", "publications", "talks_posters", "skills_2", "misc", "awards_2"], cv.Settings.SectionOrder);
         Assert.Equal("Industry Experience", cv.Settings.Headings["industry_positions"]);
         Assert.Equal("Journal Articles", cv.Settings.Headings["publications"]);
     }

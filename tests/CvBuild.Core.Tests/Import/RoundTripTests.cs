@@ -67,7 +67,8 @@ public sealed class RoundTripTests : IDisposable
             before.Awards.Select(x => (x.Title, x.Period.Start.Year, x.Note)),
             after.Awards.Select(x => (x.Title, x.Period.Start.Year, x.Note)));
         Assert.Equal(
-            before.Publications.Select(x => (x.Title, x.Year, JsonResumeWriter.ReleaseDate(x), x.Venue?.Display ?? x.Institution ?? x.Publisher, JsonResumeWriter.PublicationUrl(x.Links), x.Abstract)),
+            // JSON Resume has no status: undated work (submitted, in preparation) is not carried, and the import says so.
+            before.Publications.Where(x => x.Year is not null).Select(x => (x.Title, x.Year, JsonResumeWriter.ReleaseDate(x), x.Venue?.Display ?? x.Institution ?? x.Publisher, JsonResumeWriter.PublicationUrl(x.Links), x.Abstract)),
             after.Publications.Select(x => (x.Title, x.Year, JsonResumeWriter.ReleaseDate(x), x.Venue?.Display, JsonResumeWriter.PublicationUrl(x.Links), x.Abstract)));
     }
 }
