@@ -13,7 +13,7 @@ public static class CliApp
 {
     public static RootCommand CreateRoot()
     {
-        var root = new RootCommand("cvbuild: one YAML file describing an academic career, typeset as a PDF CV, BibTeX, text and Markdown.");
+        var root = new RootCommand("cvbuild: one YAML file describing an academic career, typeset as a PDF CV, and written as BibTeX, plain text, Markdown, HTML and JSON Resume.");
         root.Subcommands.Add(CheckCommand.Create());
         root.Subcommands.Add(SchemaCommand.Create());
         root.Subcommands.Add(ThemeCommand.Create());
