@@ -18,9 +18,15 @@ public static partial class SmartPunctuation
         Line L(Line line)
         {
             var texts = Apply([.. line.Spans.Select(s => (s.Text, s.Kind is SpanKind.Identifier or SpanKind.Date))], marks);
+            // Most lines have nothing to change: keep them as they are rather than copy every span.
+            if (texts.Select((t, i) => ReferenceEquals(t, line.Spans[i].Text)).All(same => same)) return line;
             return line with { Spans = [.. line.Spans.Select((s, i) => s with { Text = texts[i] })] };
         }
-        Entry E(Entry entry) => entry with { Lines = [.. entry.Lines.Select(L)] };
+        Entry E(Entry entry)
+        {
+            var lines = entry.Lines.Select(L).ToList();
+            return lines.Select((l, i) => ReferenceEquals(l, entry.Lines[i])).All(same => same) ? entry : entry with { Lines = lines };
+        }
         Block B(Block block) => block switch
         {
             Subheading h => h with { Text = S(h.Text) },
