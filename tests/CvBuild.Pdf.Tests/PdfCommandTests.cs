@@ -169,4 +169,19 @@ public sealed class PdfCommandTests
     }
 
     private static DateTimeOffset? Cli_BuildDate(Cv cv, string? epoch) => new CvBuild.Cli.Build.RenderContext(epoch, () => Render.Fonts).DateOf(cv);
+
+    [Fact]
+    public void Fonts_that_cannot_be_loaded_are_one_plain_error_not_an_internal_one()
+    {
+        using var dir = new TempFolder();
+        var cv = dir.Write("cv.yaml", "person: {name: Ada Lovelace}\nsettings:\n  design: {body_font: Noto Serif}\ntalks: [{date: 2020, event: Seminar}]\n");
+        var broken = new CvBuild.Cli.Build.RenderContext(null, () => throw new CvBuild.Layout.FontLoadException("fonts/ is missing"));
+        var command = CvBuild.Cli.Commands.FormatCommand.Create(CvBuild.Cli.Build.OutputFormats.Get("pdf"), () => broken);
+        var stderr = new StringWriter();
+        var exit = new System.CommandLine.RootCommand { command }.Parse(["pdf", cv, "-o", dir.File("cv.pdf")])
+            .Invoke(new System.CommandLine.InvocationConfiguration { Output = new StringWriter(), Error = stderr, EnableDefaultExceptionHandler = false });
+        Assert.Equal(1, exit);
+        Assert.Contains("the bundled fonts could not be loaded: fonts/ is missing", stderr.ToString());
+        Assert.False(File.Exists(dir.File("cv.pdf")));
+    }
 }

@@ -75,7 +75,7 @@ public sealed class BuildRunner(TextWriter stdout, TextWriter stderr, string wor
             return ExitCodes.InvalidData;
         }
         var design = DesignCheck.Of(cv, plan.CvPath,
-            plan.Outputs.Any(o => o.Format.UsesBundledFonts) ? Commands.FormatCommand.FontFamiliesOrNull(_context) : null);
+            plan.Outputs.Any(o => o.Format.UsesBundledFonts) ? _context.FamiliesOrNull() : null);
         if (design.Diagnostics.Count > 0)
             CvLoader.Print(design.Diagnostics, f => design.Texts.GetValueOrDefault(f) ?? cvRead.SourceOf(f), stderr);
         if (design.HasErrors) return ExitCodes.InvalidData;

@@ -38,7 +38,7 @@ internal static class DesignCheck
         var design = cv.Settings.Design;
         if (!BuiltInThemes.IsBuiltIn(design.Theme))
         {
-            var file = Path.GetFullPath(design.Theme, Path.GetDirectoryName(Path.GetFullPath(cvPath))!);
+            var file = PdfFormat.ThemePath(cv, new OptionValues(new Dictionary<string, object>()) { CvPath = cvPath })!;
             if (FileNode.Of(file).Kind == FileKind.Missing)
             {
                 diagnostics.Add(new Diagnostic(Severity.Error, At(design.ThemeSource, cvPath),

@@ -28,7 +28,7 @@ internal static class LocaleChoice
             return Resolve(option, optionDirectory ?? Directory.GetCurrentDirectory(), problem => new OptionException($"--locale: {problem}"));
         if (cv.Settings.Locale is not { } locale) return PresentationStrings.English;
         var source = cv.Settings.LocaleSource;
-        var directory = Path.GetDirectoryName(Path.GetFullPath(source?.File ?? ".")) ?? Directory.GetCurrentDirectory();
+        var directory = SettingsDirectory(cv);
         return Resolve(locale, directory, problem => new OutputException($"settings.locale: {problem}")
         {
             Diagnostics = source is null ? [] : [new Diagnostic(Severity.Error, source, $"settings.locale: {problem}")],
@@ -43,9 +43,12 @@ internal static class LocaleChoice
     {
         if (option is not null) return IsPath(option) ? Path.GetFullPath(option, optionDirectory) : null;
         if (cv.Settings.Locale is not { } locale || !IsPath(locale)) return null;
-        var directory = Path.GetDirectoryName(Path.GetFullPath(cv.Settings.LocaleSource?.File ?? ".")) ?? Directory.GetCurrentDirectory();
-        return Path.GetFullPath(locale, directory);
+        return Path.GetFullPath(locale, SettingsDirectory(cv));
     }
+
+    /// <summary>The folder settings.locale's path is relative to: that of the file that says it (the CV or an included file).</summary>
+    private static string SettingsDirectory(Cv cv) =>
+        Path.GetDirectoryName(Path.GetFullPath(cv.Settings.LocaleSource?.File ?? ".")) ?? Directory.GetCurrentDirectory();
 
     /// <summary>A value with a path separator or a .yaml/.yml ending is a file; anything else a built-in tag.</summary>
     public static bool IsPath(string value) =>

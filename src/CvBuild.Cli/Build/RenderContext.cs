@@ -33,6 +33,22 @@ public sealed class RenderContext(string? sourceDateEpoch, Func<FontLibrary> loa
         }
     }
 
+    /// <summary>
+    /// The font families that can be drawn, for checking the names a CV or theme gives; null when the fonts cannot be
+    /// loaded (every drawing output then reports that itself, through <see cref="Fonts"/>).
+    /// </summary>
+    public IReadOnlyCollection<string>? FamiliesOrNull()
+    {
+        try
+        {
+            return _fonts.Value.Families;
+        }
+        catch (FontLoadException)
+        {
+            return null;
+        }
+    }
+
     public static string Version =>
         typeof(RenderContext).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0]
         ?? "0.0.0";

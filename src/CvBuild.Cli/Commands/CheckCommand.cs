@@ -19,7 +19,7 @@ internal static class CheckCommand
             var result = CvLoader.Read(path);
             var coverage = result.Succeeded ? Coverage(result) : [];
             // What the CV names outside itself (locale, theme, fonts): an output command would refuse it, so check does.
-            var design = result.Succeeded ? DesignCheck.Of(result.Cv!, path, FormatCommand.FontFamiliesOrNull(RenderContext.FromEnvironment())) : null;
+            var design = result.Succeeded ? DesignCheck.Of(result.Cv!, path, RenderContext.FromEnvironment().FamiliesOrNull()) : null;
             // Each diagnostic is shown with a line of its own file: the CV, an included file, a .bib, the theme.
             CvLoader.Print([.. result.Diagnostics, .. coverage, .. design?.Diagnostics ?? []],
                 f => design?.Texts.GetValueOrDefault(f) ?? result.SourceOf(f), parse.InvocationConfiguration.Error);

@@ -3,7 +3,6 @@ using CvBuild.Cli.Build;
 using CvBuild.Cli.Output;
 using CvBuild.Core.Diagnostics;
 using CvBuild.Core.Schema;
-using CvBuild.Layout;
 
 namespace CvBuild.Cli.Commands;
 
@@ -54,7 +53,7 @@ internal static class FormatCommand
             if (ReferencedFiles.Of(cv, optionValues, format) is { Count: > 0 } inputs && target.Refuses([path, .. inputs], stdout, stderr, binary: !format.IsText))
                 return ExitCodes.InvalidData;
             // What the CV names outside itself (locale, theme, fonts), at the lines that name them, as 'check' says it.
-            var design = DesignCheck.Of(cv, path, format.UsesBundledFonts ? FontFamiliesOrNull(renderContext) : null);
+            var design = DesignCheck.Of(cv, path, format.UsesBundledFonts ? renderContext.FamiliesOrNull() : null);
             if (design.Diagnostics.Count > 0)
                 CvLoader.Print(design.Diagnostics, f => design.Texts.GetValueOrDefault(f) ?? cvRead.SourceOf(f), stderr);
             if (design.HasErrors) return ExitCodes.InvalidData;
@@ -135,19 +134,6 @@ internal static class FormatCommand
                 if (spec.Values.Count > 0) choice.AcceptOnlyFromAmong([.. spec.Values]);
                 command.Options.Add(choice);
                 return p => p.GetValue(choice) is { } v ? new(spec.Name, v) : null;
-        }
-    }
-
-    /// <summary>The drawable font families; null when the fonts cannot be loaded (rendering then says so itself).</summary>
-    internal static IReadOnlyCollection<string>? FontFamiliesOrNull(RenderContext context)
-    {
-        try
-        {
-            return context.Fonts.Families;
-        }
-        catch (FontLoadException)
-        {
-            return null;
         }
     }
 }
