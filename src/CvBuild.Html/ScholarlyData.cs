@@ -52,15 +52,8 @@ internal static class ScholarlyData
         if (header.Parts?.NativeName is { } native) json.WriteString("alternateName", native);
         if (header.Parts?.Honorifics is { } prefix) json.WriteString("honorificPrefix", prefix);
         if (header.Parts?.PostNominals is { } suffix) json.WriteString("honorificSuffix", suffix);
-        if (header.Orcid is { } orcid)
-        {
-            // The identifier as a PropertyValue naming its scheme; the orcid.org address is among sameAs (a profile).
-            json.WriteStartObject("identifier");
-            json.WriteString("@type", "PropertyValue");
-            json.WriteString("propertyID", "ORCID");
-            json.WriteString("value", orcid);
-            json.WriteEndObject();
-        }
+        // The orcid.org address is among sameAs (a profile).
+        if (header.Orcid is { } orcid) Identifier(json, "ORCID", orcid);
         var venues = header.Identity.SelectMany(l => l.Spans).Where(s => s.Kind == SpanKind.Venue).Select(s => s.Text.Trim()).Where(t => t.Length > 0).ToList();
         if (header.Identity.FirstOrDefault(l => l.Spans.All(s => s.Kind != SpanKind.Venue)) is { } title)
             json.WriteString("jobTitle", title.PlainText.Trim());
@@ -182,14 +175,17 @@ internal static class ScholarlyData
         }
         People(json, "translator", work.Translators);
         if (work.Language is { } language) json.WriteString("inLanguage", language);
-        if (work.Doi is { } doi)
-        {
-            json.WriteStartObject("identifier");
-            json.WriteString("@type", "PropertyValue");
-            json.WriteString("propertyID", "DOI");
-            json.WriteString("value", doi);
-            json.WriteEndObject();
-        }
+        if (work.Doi is { } doi) Identifier(json, "DOI", doi);
+    }
+
+    /// <summary>schema.org <c>identifier</c> as a PropertyValue naming its scheme ("ORCID", "DOI").</summary>
+    private static void Identifier(Utf8JsonWriter json, string scheme, string value)
+    {
+        json.WriteStartObject("identifier");
+        json.WriteString("@type", "PropertyValue");
+        json.WriteString("propertyID", scheme);
+        json.WriteString("value", value);
+        json.WriteEndObject();
     }
 
     /// <summary>Editors, publisher, ISBN, edition and place: of the work itself, or of the book a chapter is in.</summary>
