@@ -15,6 +15,9 @@ internal sealed class GlyphRun
     private int[] _textLength = new int[64];
 
     public string Text { get; private set; } = "";
+
+    /// <summary>True when the glyphs are right-to-left text (listed in logical order, placed right to left).</summary>
+    public bool RightToLeft { get; private set; }
     public int Count { get; private set; }
 
     public ReadOnlySpan<ushort> Glyphs => _glyphs.AsSpan(0, Count);
@@ -26,9 +29,10 @@ internal sealed class GlyphRun
     public bool StartsCluster(int index) => _textLength[index] > 0;
 
     /// <summary>Empties the run; <paramref name="text"/> is the string the text ranges index.</summary>
-    public void Reset(string text)
+    public void Reset(string text, bool rightToLeft = false)
     {
         Text = text;
+        RightToLeft = rightToLeft;
         Count = 0;
     }
 

@@ -87,12 +87,27 @@ internal sealed class PdfPageContent
                 end++;
             }
             var text = run.TextOf(i);
+            if (run.RightToLeft && text.Length > 1)
+            {
+                text = Reversed(text);
+            }
             if (text.IsEmpty || (end - i == 1 && font.MapsTo(glyphs[i], text)))
             {
                 for (var g = i; g < end; g++)
                 {
                     font.Use(glyphs[g]);
                     Glyph(font, size, glyphs[g], x + run.X[g], baseline + run.Y[g]);
+                }
+            }
+            else if (run.RightToLeft)
+            {
+                // One glyph carries the cluster's text and the others (marks) carry none: an extractor that places a
+                // span's text across the span's width (poppler) would otherwise spread it over glyphs drawn out of
+                // order. The text of several letters is given in display order, as such extractors reverse it.
+                Marked(font, size, glyphs[i], x + run.X[i], baseline + run.Y[i], text, plain: font.MapsTo(glyphs[i], text));
+                for (var g = i + 1; g < end; g++)
+                {
+                    Marked(font, size, glyphs[g], x + run.X[g], baseline + run.Y[g], []);
                 }
             }
             else
@@ -110,6 +125,40 @@ internal sealed class PdfPageContent
             i = end;
         }
         CloseArray();
+    }
+
+    /// <summary>Draws one glyph, inside an /ActualText span of <paramref name="actualText"/> unless <paramref name="plain"/>.</summary>
+    private void Marked(PdfFontResource font, float size, ushort glyph, double x, double top, ReadOnlySpan<char> actualText, bool plain = false)
+    {
+        font.Use(glyph);
+        if (plain)
+        {
+            Glyph(font, size, glyph, x, top);
+            return;
+        }
+        CloseArray();
+        _content.Ascii("/Span<</ActualText ").TextString(actualText.ToString()).Ascii(">>BDC\n");
+        Glyph(font, size, glyph, x, top);
+        CloseArray();
+        _content.Ascii("EMC\n");
+    }
+
+    private static ReadOnlySpan<char> Reversed(ReadOnlySpan<char> text)
+    {
+        var chars = new char[text.Length];
+        for (var i = 0; i < text.Length; i++)
+        {
+            chars[i] = text[text.Length - 1 - i];
+        }
+        for (var i = 0; i + 1 < chars.Length; i++)
+        {
+            if (char.IsLowSurrogate(chars[i]) && char.IsHighSurrogate(chars[i + 1]))
+            {
+                (chars[i], chars[i + 1]) = (chars[i + 1], chars[i]);
+                i++;
+            }
+        }
+        return chars;
     }
 
     /// <summary>Ends the page's last text object.</summary>

@@ -248,7 +248,7 @@ internal static class TextPainter
             local += shaped.Advances[g] * scale + (text[run.Start + clusters[g]] == ' ' ? extra : 0);
         }
         var buffer = context.Run;
-        buffer.Reset(text);
+        buffer.Reset(text, rightToLeft: true);
         // Visual order is right to left in the text, so walking the glyphs backwards reads the clusters in logical
         // order; a cluster's text runs to the next higher cluster's first char.
         for (var g = gEnd - 1; g >= gStart; g--)

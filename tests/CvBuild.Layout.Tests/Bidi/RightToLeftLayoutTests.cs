@@ -228,7 +228,13 @@ public sealed class RightToLeftLayoutTests
     {
         // pdftotext reorders mixed-direction lines by its own heuristics, so this checks single-direction lines; the
         // content order of mixed lines is checked with PdfPig below.
-        string[] lines = ["נועה כהן", "אוניברסיטת חיפה", "محمد العلي", "المؤتمر العربي للحوسبة"];
+        // Also glyphs that stand for several letters (the lam-alef and lam-yeh ligatures), and clusters of a letter with
+        // its marks (shadda, Hebrew points), which extractors place by their glyphs' positions.
+        string[] lines =
+        [
+            "נועה כהן", "אוניברסיטת חיפה", "محمد العلي", "المؤتمر العربي للحوسبة",
+            "ليلى حداد", "عمّان الأردن", "لا إله", "שָׁלוֹם כֹּהֵן",
+        ];
         var pdf = Pdfs.Doc(new Column(lines.Select(l => (Element)new RichText(l, Sans)))).Render();
         var path = PdfTestKit.TempFile(pdf);
         try

@@ -1,6 +1,6 @@
 using CvBuild.Layout.Pdf;
-using CvBuild.TestSupport;
 using CvBuild.Layout.Tests.Support;
+using CvBuild.TestSupport;
 using HarfBuzzSharp;
 using UglyToad.PdfPig;
 using Xunit.Abstractions;
