@@ -103,7 +103,7 @@ emoji = set()
 # (kTGH, 8,105: mainland China's standard since 2013; its third level is for names), Big5's 5,401 frequently used
 # characters (kBigFive A440-C67E), JIS X 0208 levels 1 and 2 (kJis0), KS X 1001's hanja (kKSC0), the hanja allowed
 # in Korean personal names (kKoreanName), and the International Ideographs Core (kIICore). Japan's name kanji
-# (kJinmeiyoKanji) are all in JIS X 0208 already.
+# (kJinmeiyoKanji) of the block are all among these already.
 common_han = set()
 if charset == "han":
     def unihan(name):
