@@ -124,9 +124,18 @@ public static partial class BibTeXWriter
         private static FieldOrigin[] People(FieldSources fields, string field, IReadOnlyList<Author> people) =>
             [.. people.Select((a, i) => new FieldOrigin(fields.At($"{field}[{i}].{(a.Organization ? "organization" : "name")}") ?? a.Source, a.Name))];
 
-        /// <summary>A venue's name and short name, each where it was written (a venue given as one string: there).</summary>
-        private static FieldOrigin[] VenueOrigins(Publication p) =>
-            [At(p.Fields, "venue.name", p.Venue?.Name ?? ""), At(p.Fields, "venue.short", p.Venue?.Short ?? "")];
+        /// <summary>
+        /// The parts of <see cref="Venue.Display"/> each where it was written (a venue given as one string: there): the
+        /// name, and the short name unless the name already holds it.
+        /// </summary>
+        private static FieldOrigin[] VenueOrigins(Publication p) => p.Venue switch
+        {
+            null => [],
+            { Name: null } v => [At(p.Fields, "venue.short", v.Short)],
+            { Short: null } v => [At(p.Fields, "venue.name", v.Name)],
+            var v when v.Name.Contains(v.Short, StringComparison.Ordinal) => [At(p.Fields, "venue.name", v.Name)],
+            var v => [At(p.Fields, "venue.name", v.Name), At(p.Fields, "venue.short", v.Short)],
+        };
 
         /// <summary>The parts <see cref="Note"/> joins, each where it was written (the same conditions decide which).</summary>
         private FieldOrigin[] NoteOrigins(Publication p)

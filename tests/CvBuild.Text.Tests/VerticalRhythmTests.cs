@@ -4,10 +4,10 @@ using CvBuild.Presentation.Strings;
 using CvBuild.Text.Markdown;
 using CvBuild.Text.PlainText;
 using FsCheck;
-using Markdig.Syntax;
-using Block = CvBuild.Presentation.Document.Block;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
+using Markdig.Syntax;
+using Block = CvBuild.Presentation.Document.Block;
 
 namespace CvBuild.Text.Tests;
 
