@@ -20,11 +20,15 @@ public sealed class FieldSources : IEquatable<FieldSources>
     public static FieldSources Of(IEnumerable<(string Path, SourceSpan At)> fields)
     {
         var list = new List<(string Path, SourceSpan At)>();
+        var index = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var field in fields)
         {
-            var same = list.FindIndex(f => f.Path == field.Path);
-            if (same >= 0) list[same] = field;
-            else list.Add(field);
+            if (index.TryGetValue(field.Path, out var same)) list[same] = field;
+            else
+            {
+                index[field.Path] = list.Count;
+                list.Add(field);
+            }
         }
         return list.Count == 0 ? None : new FieldSources([.. list]);
     }
