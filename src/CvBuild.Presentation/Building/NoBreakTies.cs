@@ -20,7 +20,8 @@ public static partial class NoBreakTies
 {
     /// <summary>
     /// The document with the tied pieces of every section line split out into spans marked <see cref="Span.NoBreak"/>;
-    /// every line's text is unchanged. Links and spans already kept whole are left as they are.
+    /// every line's text is unchanged. Links and spans already kept whole are left as they are; a date with a tie is
+    /// kept whole rather than split.
     /// </summary>
     public static PresentationDocument Apply(PresentationDocument document)
     {
@@ -46,6 +47,12 @@ public static partial class NoBreakTies
                 continue;
             }
             result ??= [.. spans.Take(i)];
+            // A date is one piece for HTML's <time>; one with a tie in it ("4 déc. 2023") is kept whole instead.
+            if (span.Kind == SpanKind.Date)
+            {
+                result.Add(span with { NoBreak = true });
+                continue;
+            }
             var last = 0;
             foreach (Match tie in ties)
             {
