@@ -68,19 +68,8 @@ public sealed partial class NoBreakTests
     private static PresentationDocument Unmarked { get; } = WithoutMarks(Marked);
 
     /// <summary>The document with no span kept together: what the outputs would print without the rules.</summary>
-    private static PresentationDocument WithoutMarks(PresentationDocument document)
-    {
-        Line L(Line line) => line with { Spans = [.. line.Spans.Select(s => s with { NoBreak = false, NoBreakBefore = false })] };
-        Entry E(Entry entry) => entry with { Lines = [.. entry.Lines.Select(L)] };
-        Block B(Block block) => block switch
-        {
-            Entry e => E(e),
-            NumberedList n => n with { Entries = [.. n.Entries.Select(E)] },
-            TextBlock t => t with { Line = L(t.Line) },
-            _ => block,
-        };
-        return document with { Sections = [.. document.Sections.Select(s => s with { Blocks = [.. s.Blocks.Select(B)] })] };
-    }
+    private static PresentationDocument WithoutMarks(PresentationDocument document) =>
+        document.WithSectionLines(line => line with { Spans = [.. line.Spans.Select(s => s with { NoBreak = false, NoBreakBefore = false })] });
 
     /// <summary>Each place where a line ends inside a protected piece: "IL, | USA", "| (virtual)", a name, "NeurIPS | 2025", "| PDF".</summary>
     internal static List<string> BrokenPlaces(IEnumerable<string> lines)

@@ -26,7 +26,7 @@ public static partial class NoBreakTies
     public static PresentationDocument Apply(PresentationDocument document)
     {
         ArgumentNullException.ThrowIfNull(document);
-        return document with { Sections = [.. document.Sections.Select(s => s with { Blocks = [.. s.Blocks.Select(Block)] })] };
+        return document.WithSectionLines(line => Apply(line.Spans) is var spans && ReferenceEquals(spans, line.Spans) ? line : line with { Spans = spans });
     }
 
     /// <summary>The spans of one line with its ties split out; the same list when it has none.</summary>
@@ -64,18 +64,6 @@ public static partial class NoBreakTies
         }
         return result ?? spans;
     }
-
-    private static Block Block(Block block) => block switch
-    {
-        TextBlock t => t with { Line = Line(t.Line) },
-        Entry e => Entry(e),
-        NumberedList n => n with { Entries = [.. n.Entries.Select(Entry)] },
-        _ => block,
-    };
-
-    private static Entry Entry(Entry entry) => entry with { Lines = [.. entry.Lines.Select(Line)] };
-
-    private static Line Line(Line line) => Apply(line.Spans) is var spans && ReferenceEquals(spans, line.Spans) ? line : line with { Spans = spans };
 
     private static readonly SearchValues<char> TieHints = SearchValues.Create(",0123456789");
 
