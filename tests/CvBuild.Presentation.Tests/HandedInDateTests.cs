@@ -30,4 +30,23 @@ public sealed class HandedInDateTests
         Assert.Contains("Last updated February 2025", Outputs.PdfToText(pdf));
         Assert.Contains("Last updated February 2025", System.Text.Encoding.UTF8.GetString(OutputFormats.Get("text").Render(cv, "full", OptionValues.None, context).Bytes));
     }
+
+    [Theory]
+    [InlineData("abc")]
+    [InlineData("-1")]
+    [InlineData(" 1700000000")]
+    [InlineData("1.5")]
+    [InlineData("253402300800")]
+    public void A_malformed_epoch_is_an_error_in_every_dated_output_not_a_silent_fallback(string epoch)
+    {
+        var cv = Outputs.Read("person:\n  name: Ada Lovelace\nawards:\n  - year: 1840\n    title: Medal\n");
+        foreach (var format in new[] { "pdf", "text", "markdown" })
+        {
+            var ex = Assert.Throws<OptionException>(() => OutputFormats.Get(format).Render(cv, "full", OptionValues.None, Outputs.WithEpoch(epoch)));
+            Assert.Contains($"SOURCE_DATE_EPOCH '{epoch}'", ex.Message);
+        }
+        // With last_updated the epoch is not needed, so it is not read.
+        var dated = Outputs.Read("person:\n  name: Ada Lovelace\nlast_updated: 2025-02\n");
+        Assert.NotEmpty(OutputFormats.Get("pdf").Render(dated, "full", OptionValues.None, Outputs.WithEpoch(epoch)).Bytes);
+    }
 }

@@ -142,4 +142,19 @@ public sealed class PersonAndRecordsOutputTests
         Assert.Equal("bis 1996", doc.Sections.Single(s => s.Id == "education").Blocks.OfType<Entry>().Single().Marker);
         Assert.Contains(doc.Sections, s => s.Heading == "Sprachen");
     }
+
+    [Theory]
+    [InlineData("classic", "Zoë Ångström Bartholomew-Fi", "李明 田中太郎")]
+    [InlineData("classic", "Zoë Ångström Bartholomew-Fitz", "李明 田中太郎")]
+    [InlineData("sidebar", "Ann Bor", "李明")]
+    [InlineData("sidebar", "Zoë Zoëx", "李明")]
+    public void The_name_in_its_own_script_stays_on_one_line_in_the_pdf_header(string theme, string name, string native)
+    {
+        // Names whose length puts a line end inside the native name, where UAX #14 alone breaks between ideographs
+        // ("(李 / 明 田中太郎)" before the fix).
+        var cv = Outputs.Read($"person:\n  name: {name}\n  native_name: {native}\nsettings:\n  design:\n    theme: {theme}\n");
+        // The footer repeats the whole name on one line; the header is what is tested.
+        var header = Outputs.PdfToText(Outputs.Render(cv, "pdf")).Split('\n').Where(l => !l.Contains("page 1 of 1", StringComparison.Ordinal));
+        Assert.Contains(header, l => l.Contains($"({native})", StringComparison.Ordinal));
+    }
 }

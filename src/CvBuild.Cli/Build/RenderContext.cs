@@ -57,13 +57,18 @@ public sealed class RenderContext(string? sourceDateEpoch, Func<FontLibrary> loa
     /// The document's date: the CV's last_updated, else SOURCE_DATE_EPOCH (reproducible builds), else none;
     /// never the clock, so rebuilding an unchanged CV gives the same bytes.
     /// </summary>
+    /// <exception cref="OptionException">SOURCE_DATE_EPOCH is set but is not a whole number of seconds since
+    /// 1970-01-01 UTC up to the year 9999 (the specification at reproducible-builds.org asks for an error then, not a
+    /// silent fallback).</exception>
     public DateTimeOffset? DateOf(Cv cv)
     {
         if (cv.LastUpdated is { } d) return new DateTimeOffset(d.Year, d.Month ?? 1, d.Day ?? 1, 0, 0, 0, TimeSpan.Zero);
+        if (string.IsNullOrEmpty(sourceDateEpoch)) return null;
         if (long.TryParse(sourceDateEpoch, NumberStyles.None, CultureInfo.InvariantCulture, out var seconds)
             && seconds <= DateTimeOffset.MaxValue.ToUnixTimeSeconds())
             return DateTimeOffset.FromUnixTimeSeconds(seconds);
-        return null;
+        throw new OptionException(
+            $"SOURCE_DATE_EPOCH '{sourceDateEpoch}' is not a number of seconds since 1970-01-01 UTC (0 to 253402300799); set it to one, or unset it");
     }
 
     /// <summary>The date the footer words: last_updated as written (a year stays a year), else the epoch's day.</summary>

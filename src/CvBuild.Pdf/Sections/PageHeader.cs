@@ -58,11 +58,32 @@ internal static class PageHeader
         return new Column(lines);
     }
 
+    /// <summary>
+    /// The owner's name; the name in its own script (李明, which UAX #14 would break between any two ideographs) is
+    /// kept on one line.
+    /// </summary>
+    private static IEnumerable<TextSpan> NameSpans(DocumentHeader header, TextStyle style)
+    {
+        var name = header.Name;
+        var at = header.Parts?.NativeName is { Length: > 0 } native ? name.IndexOf(native, StringComparison.Ordinal) : -1;
+        if (at < 0)
+        {
+            return [new TextSpan(name, style)];
+        }
+        var length = header.Parts!.NativeName!.Length;
+        return new[]
+        {
+            new TextSpan(name[..at], style),
+            new TextSpan(name.Substring(at, length), style) { NoBreak = true },
+            new TextSpan(name[(at + length)..], style),
+        }.Where(s => s.Text.Length > 0);
+    }
+
     private static List<Element?> Identity(Styles styles, DocumentHeader header, TextAlignment alignment, float gap, float identityScale = 1)
     {
         var identity = new List<Element?>
         {
-            new RichText(header.Name, styles.Name) { LineHeight = 1.1f, Alignment = alignment },
+            new RichText(NameSpans(header, styles.Name)) { LineHeight = 1.1f, Alignment = alignment },
             new Spacer(gap),
         };
         for (var i = 0; i < header.Identity.Count; i++)
