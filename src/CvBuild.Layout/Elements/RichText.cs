@@ -72,8 +72,8 @@ public sealed class RichText : Element, IEnumerable<TextSpan>
 
     internal override LayoutNode CreateNode(LayoutContext context)
     {
-        var paragraph = context.Paragraph(this, [.. _spans], LineHeight);
-        var label = Label is null ? null : ShapedParagraph.Create([Label], LineHeight, context.Fonts);
+        var paragraph = context.Paragraph(this);
+        var label = Label is null ? null : context.Label(this, Label);
         return new Node(context, this, paragraph, label);
     }
 

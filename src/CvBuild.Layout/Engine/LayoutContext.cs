@@ -7,21 +7,34 @@ namespace CvBuild.Layout.Engine;
 internal sealed class LayoutContext(FontLibrary fonts, BreakingMethod breaking = BreakingMethod.TotalFit, Hyphenator? hyphenation = null)
 {
     private readonly Dictionary<RichText, ShapedParagraph> _paragraphs = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<RichText, ShapedParagraph> _labels = new(ReferenceEqualityComparer.Instance);
 
     public FontLibrary Fonts { get; } = fonts;
 
     /// <summary>Height of the current page's content area; lets KeepTogether tell "does not fit here" from "never fits".</summary>
     public float PageContentHeight { get; set; } = float.PositiveInfinity;
 
-    public ShapedParagraph Paragraph(RichText text, IReadOnlyList<TextSpan> spans, float lineHeight)
+    /// <summary>The text's spans shaped, once per element: every layout pass of a document asks again.</summary>
+    public ShapedParagraph Paragraph(RichText text)
     {
         if (!_paragraphs.TryGetValue(text, out var paragraph))
         {
             // Only justified text hyphenates: ragged lines have room to spare, and a CV's titles and names read better whole.
             var justify = text.Alignment == TextAlignment.Justify;
             var settings = new ParagraphSettings(justify, breaking, justify ? hyphenation : null);
-            paragraph = ShapedParagraph.Create(spans, lineHeight, Fonts, settings, text.Direction);
+            paragraph = ShapedParagraph.Create([.. text.Spans], text.LineHeight, Fonts, settings, text.Direction);
             _paragraphs[text] = paragraph;
+        }
+        return paragraph;
+    }
+
+    /// <summary>The text's <see cref="RichText.Label"/> shaped, once per element like <see cref="Paragraph"/>.</summary>
+    public ShapedParagraph Label(RichText text, TextSpan label)
+    {
+        if (!_labels.TryGetValue(text, out var paragraph))
+        {
+            paragraph = ShapedParagraph.Create([label], text.LineHeight, Fonts);
+            _labels[text] = paragraph;
         }
         return paragraph;
     }
