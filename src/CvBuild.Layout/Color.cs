@@ -2,7 +2,7 @@ using System.Globalization;
 
 namespace CvBuild.Layout;
 
-/// <summary>An sRGB colour with alpha; kept independent of Skia so themes need no Skia reference.</summary>
+/// <summary>An sRGB colour with alpha; as themes and the PDF writer use it.</summary>
 public readonly record struct Color(byte R, byte G, byte B, byte A = 255)
 {
     public static Color Black { get; } = new(0, 0, 0);
@@ -25,6 +25,4 @@ public readonly record struct Color(byte R, byte G, byte B, byte A = 255)
             ? new Color((byte)(v >> 16), (byte)(v >> 8), (byte)v)
             : new Color((byte)(v >> 24), (byte)(v >> 16), (byte)(v >> 8), (byte)v);
     }
-
-    internal SkiaSharp.SKColor ToSkia() => new(R, G, B, A);
 }

@@ -3,7 +3,7 @@ using CvBuild.BibTeX.Export;
 using CvBuild.Core.Model;
 using CvBuild.Core.Reading;
 using CvBuild.TestSupport;
-using SkiaSharp;
+using HarfBuzzSharp;
 
 namespace CvBuild.BibTeX.Tests;
 
@@ -85,24 +85,24 @@ public sealed class LatexCompileTests
     /// <summary>Every code point some bundled font (fonts/*.ttf) has a glyph for, from the fonts' cmaps.</summary>
     private static List<int> FontCoverage()
     {
-        var faces = Directory.GetFiles(Path.Combine(TestData.RepoRoot, "fonts"), "*.ttf").Select(f => new SKFont(SKTypeface.FromFile(f))).ToList();
+        var blobs = Directory.GetFiles(Path.Combine(TestData.RepoRoot, "fonts"), "*.ttf").Select(Blob.FromFile).ToList();
+        var faces = blobs.Select(b => new Face(b, 0)).ToList();
+        var fonts = faces.Select(f => new HarfBuzzSharp.Font(f)).ToList();
         try
         {
             var covered = new List<int>();
             for (var c = 0x80; c <= 0x1FFFF; c++)
             {
                 if (c is >= 0xD800 and <= 0xDFFF) continue;
-                if (faces.Any(f => f.GetGlyph(c) != 0)) covered.Add(c);
+                if (fonts.Any(f => f.TryGetGlyph((uint)c, out var glyph) && glyph != 0)) covered.Add(c);
             }
             return covered;
         }
         finally
         {
-            foreach (var f in faces)
-            {
-                f.Typeface.Dispose();
-                f.Dispose();
-            }
+            fonts.ForEach(f => f.Dispose());
+            faces.ForEach(f => f.Dispose());
+            blobs.ForEach(b => b.Dispose());
         }
     }
 

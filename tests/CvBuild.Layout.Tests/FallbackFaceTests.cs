@@ -24,12 +24,43 @@ public sealed class FallbackFaceTests
     public void Math_symbols_in_a_bold_sans_line_come_from_a_bold_sans() =>
         Assert.EndsWith("DejaVuSans-Bold", FontOf("x √ y", TestFonts.Sans.WithBold(), "√"));
 
+    [Fact]
+    public void Hangul_in_bold_text_uses_a_real_bold_cut() =>
+        Assert.EndsWith("NanumGothicBold", FontOf("김민준", TestFonts.Serif.WithBold(), "김"));
+
+    // 张, 伟, 数, 学 and 邓 are simplified forms outside KS X 1001's hanja (the old bold cut); 働 and 込 are kanji made in Japan.
     [Theory]
-    [InlineData("김민준", "김")]
+    [InlineData("张伟", "张")]
+    [InlineData("数据科学", "数")]
+    [InlineData("邓小平", "邓")]
     [InlineData("王小明", "王")]
     [InlineData("山田 たろう", "た")]
-    public void Hangul_kana_and_ideographs_in_bold_text_use_a_real_bold_cut(string text, string character) =>
-        Assert.EndsWith("NanumGothicBold", FontOf(text, TestFonts.Serif.WithBold(), character));
+    [InlineData("カタカナ", "カ")]
+    [InlineData("働き込む", "働")]
+    [InlineData("「数据」", "「")]
+    public void Kana_ideographs_and_cjk_punctuation_in_bold_text_use_a_real_bold_cut(string text, string character)
+    {
+        Assert.EndsWith("NotoSansCJKsc-Bold", FontOf(text, TestFonts.Serif.WithBold(), character));
+        Assert.EndsWith("NotoSansCJKsc-Bold", FontOf(text, TestFonts.Sans.WithBold().WithItalic(), character));
+    }
+
+    [Theory]
+    [InlineData("张伟", "张")]
+    [InlineData("山田 たろう", "た")]
+    public void Kana_and_ideographs_in_regular_and_italic_text_keep_the_regular_cut(string text, string character)
+    {
+        Assert.EndsWith("DroidSansFallback", FontOf(text, TestFonts.Serif, character));
+        Assert.EndsWith("DroidSansFallback", FontOf(text, TestFonts.Serif.WithItalic(), character));
+    }
+
+    [Fact]
+    public void A_rare_ideograph_the_bold_cut_lacks_comes_from_the_regular_cut_in_bold_text()
+    {
+        const int rare = 0x9F98; // 龘 (dá): in the regular fallback but in none of the character sets the bold cut keeps.
+        var bold = TestFonts.Sans.WithBold();
+        Assert.EndsWith("DroidSansFallback", FontOf("a \u9F98 b", bold, "\u9F98"));
+        Assert.True(TestFonts.Library.Covers(rare, bold));
+    }
 
     [Theory]
     [InlineData("김민준", "김", "NanumGothic")]

@@ -1,6 +1,5 @@
 using CvBuild.Layout.Engine;
 using CvBuild.Layout.Tests.Support;
-using SkiaSharp;
 
 namespace CvBuild.Layout.Tests;
 
@@ -36,7 +35,7 @@ public sealed class LayoutWorkTests
                 return available + SpacePlan.Epsilon >= height ? SpacePlan.Full(width, height) : SpacePlan.Wrap;
             }
 
-            public override void Draw(DrawContext context, SKRect rect)
+            public override void Draw(DrawContext context, LayoutBox rect)
             {
                 counter.Draws++;
                 _done = true;

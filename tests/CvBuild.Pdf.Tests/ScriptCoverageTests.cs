@@ -22,6 +22,8 @@ public sealed class ScriptCoverageTests
         { "Hangul", "김민준 한국어 제목" },
         { "Japanese kana", "ひらがな カタカナ" },
         { "CJK ideographs", "深度学习 情報処理学会" },
+        { "Simplified Chinese outside KS X 1001", "张伟 数据科学 邓小平" },
+        { "Japanese kanji and kana", "山田太郎 働き込む ひらがな カタカナ「」" },
         { "Fraktur", "𝔄𝔅ℭ 𝔞𝔟𝔠" },
         { "Mathematical symbols", "√x ≤ y ∀ε ∑∫" },
         { "Emoji", "🎓 🔬 📚" },

@@ -87,8 +87,8 @@ public sealed class LocaleTests : IDisposable
         var run = Run("pdf", ExampleCv, "-o", output, "--locale", "fr");
         Assert.True(run.Exit == 0, run.Err);
         var bytes = File.ReadAllBytes(output);
-        // "fr" as a UTF-16BE text string with its byte-order mark (ISO 32000-1 §7.9.2.2).
-        Assert.Contains("/Lang <FEFF00660072>", System.Text.Encoding.Latin1.GetString(bytes), StringComparison.Ordinal);
+        // "fr" as a text string (ISO 32000-1 §7.9.2.2, §14.9.2.1).
+        Assert.Contains("/Lang(fr)", System.Text.Encoding.Latin1.GetString(bytes), StringComparison.Ordinal);
         using var pdf = PdfDocument.Open(bytes);
         var first = string.Join(" ", pdf.GetPage(1).GetWords().Select(w => w.Text));
         Assert.Contains("page 1 sur", first, StringComparison.Ordinal);

@@ -1,5 +1,4 @@
 using CvBuild.Layout.Engine;
-using SkiaSharp;
 
 namespace CvBuild.Layout;
 
@@ -29,7 +28,7 @@ public sealed class Bookmark(string title, int level, Element content) : Element
 
         public override bool IsDone(float width) => child.IsDone(width);
 
-        public override void Draw(DrawContext context, SKRect rect)
+        public override void Draw(DrawContext context, LayoutBox rect)
         {
             if (!_recorded)
             {

@@ -1,6 +1,5 @@
 using System.Collections;
 using CvBuild.Layout.Engine;
-using SkiaSharp;
 
 namespace CvBuild.Layout;
 
@@ -49,14 +48,14 @@ public sealed class Column : Element, IEnumerable<Element>
 
         public override SpacePlan Measure(float width, float height) => Plan(width, height, out _);
 
-        public override void Draw(DrawContext drawContext, SKRect rect)
+        public override void Draw(DrawContext drawContext, LayoutBox rect)
         {
             var plan = Plan(rect.Width, rect.Height, out var placements);
             // Each child gets the space it was measured against (not just its planned height), so its own
             // Draw reaches the same decisions as its Measure did.
             foreach (var (index, top, _, available) in placements)
             {
-                children[index].Draw(drawContext, new SKRect(rect.Left, rect.Top + top, rect.Right, rect.Top + top + available));
+                children[index].Draw(drawContext, new LayoutBox(rect.Left, rect.Top + top, rect.Right, rect.Top + top + available));
             }
             if (plan.Kind == SpacePlanKind.Full)
             {

@@ -1,5 +1,4 @@
 using CvBuild.Layout.Engine;
-using SkiaSharp;
 
 namespace CvBuild.Layout;
 
@@ -26,7 +25,7 @@ public sealed class Continued(Element content, Element mark) : Element
 
         public override SpacePlan Measure(float width, float height) => content.Measure(width, height);
 
-        public override void Draw(DrawContext drawContext, SKRect rect)
+        public override void Draw(DrawContext drawContext, LayoutBox rect)
         {
             var plan = content.Measure(rect.Width, rect.Height);
             if (_started && plan.Height > SpacePlan.Epsilon)
@@ -34,7 +33,7 @@ public sealed class Continued(Element content, Element mark) : Element
                 // A fresh node each page: a mark is drawn whole every time, never continued.
                 var mark = owner.Mark.CreateNode(context);
                 var height = mark.Measure(rect.Width, float.PositiveInfinity).Height;
-                mark.Draw(drawContext, new SKRect(rect.Left, rect.Top, rect.Right, rect.Top + height));
+                mark.Draw(drawContext, new LayoutBox(rect.Left, rect.Top, rect.Right, rect.Top + height));
             }
             content.Draw(drawContext, rect);
             _started |= plan.Height > SpacePlan.Epsilon;

@@ -1,5 +1,4 @@
 using CvBuild.Layout.Engine;
-using SkiaSharp;
 
 namespace CvBuild.Layout;
 
@@ -20,7 +19,7 @@ public sealed class HorizontalRule : Element
             : rule.Thickness <= height + SpacePlan.Epsilon ? SpacePlan.Full(width, rule.Thickness)
             : SpacePlan.Wrap;
 
-        public override void Draw(DrawContext context, SKRect rect)
+        public override void Draw(DrawContext context, LayoutBox rect)
         {
             // A row draws every cell on every page it spans; a rule already drawn must not be drawn again.
             if (_done)
@@ -28,12 +27,7 @@ public sealed class HorizontalRule : Element
                 return;
             }
             _done = true;
-            if (context.Canvas is null)
-            {
-                return;
-            }
-            using var paint = new SKPaint { Color = rule.Color.ToSkia(), Style = SKPaintStyle.Fill, IsAntialias = true };
-            context.Canvas.DrawRect(new SKRect(rect.Left, rect.Top, rect.Right, rect.Top + rule.Thickness), paint);
+            context.Page?.FillRectangle(rect.Left, rect.Top, rect.Right, rect.Top + rule.Thickness, rule.Color);
         }
     }
 }

@@ -1,5 +1,4 @@
 using CvBuild.Layout.Engine;
-using SkiaSharp;
 
 namespace CvBuild.Layout;
 
@@ -33,7 +32,7 @@ public sealed class KeepTogether(Element content) : Element
         // Measured at unbounded height the content never splits, so keeping it together changes nothing.
         public override bool IsDone(float width) => child.IsDone(width);
 
-        public override void Draw(DrawContext drawContext, SKRect rect)
+        public override void Draw(DrawContext drawContext, LayoutBox rect)
         {
             _started = true;
             child.Draw(drawContext, rect);

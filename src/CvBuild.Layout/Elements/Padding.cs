@@ -1,5 +1,4 @@
 using CvBuild.Layout.Engine;
-using SkiaSharp;
 
 namespace CvBuild.Layout;
 
@@ -41,9 +40,9 @@ public sealed class Padding(Element content) : Element
             return plan.IsWrap ? plan : plan with { Width = plan.Width + horizontal, Height = plan.Height + vertical };
         }
 
-        public override void Draw(DrawContext context, SKRect rect)
+        public override void Draw(DrawContext context, LayoutBox rect)
         {
-            var inner = new SKRect(rect.Left + padding.Left, rect.Top + padding.Top, rect.Right - padding.Right,
+            var inner = new LayoutBox(rect.Left + padding.Left, rect.Top + padding.Top, rect.Right - padding.Right,
                 rect.Bottom - padding.Bottom);
             child.Draw(context, inner);
             _done = child.IsDone(inner.Width);

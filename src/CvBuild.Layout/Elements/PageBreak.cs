@@ -1,5 +1,4 @@
 using CvBuild.Layout.Engine;
-using SkiaSharp;
 
 namespace CvBuild.Layout;
 
@@ -15,6 +14,6 @@ public sealed class PageBreak : Element
         // "Partly fits, nothing shown" makes the enclosing column end the page here.
         public override SpacePlan Measure(float width, float height) => _done ? SpacePlan.Empty : SpacePlan.Partial(0, 0);
 
-        public override void Draw(DrawContext context, SKRect rect) => _done = true;
+        public override void Draw(DrawContext context, LayoutBox rect) => _done = true;
     }
 }

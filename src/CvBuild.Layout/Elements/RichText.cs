@@ -1,7 +1,6 @@
 using System.Collections;
 using CvBuild.Layout.Engine;
 using CvBuild.Layout.Text;
-using SkiaSharp;
 
 namespace CvBuild.Layout;
 
@@ -100,7 +99,7 @@ public sealed class RichText : Element, IEnumerable<TextSpan>
             return _line + count == lines.Count ? SpacePlan.Full(planWidth, used) : SpacePlan.Partial(planWidth, used);
         }
 
-        public override void Draw(DrawContext context, SKRect rect)
+        public override void Draw(DrawContext context, LayoutBox rect)
         {
             var indent = owner.HangingIndent;
             var lineWidth = Math.Max(0, rect.Width - indent);

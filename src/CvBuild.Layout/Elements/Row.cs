@@ -1,7 +1,6 @@
 using System.Collections;
 using System.Collections.ObjectModel;
 using CvBuild.Layout.Engine;
-using SkiaSharp;
 
 namespace CvBuild.Layout;
 
@@ -110,7 +109,7 @@ public sealed class Row : Element, IEnumerable<RowItem>
             return true;
         }
 
-        public override void Draw(DrawContext context, SKRect rect)
+        public override void Draw(DrawContext context, LayoutBox rect)
         {
             var widths = Widths(rect.Width);
             var x = rect.Left;
@@ -119,7 +118,7 @@ public sealed class Row : Element, IEnumerable<RowItem>
                 var plan = cells[i].Measure(widths[i], rect.Height);
                 if (!plan.IsWrap)
                 {
-                    cells[i].Draw(context, new SKRect(x, rect.Top, x + widths[i], rect.Bottom));
+                    cells[i].Draw(context, new LayoutBox(x, rect.Top, x + widths[i], rect.Bottom));
                 }
                 x += widths[i] + spacing;
             }

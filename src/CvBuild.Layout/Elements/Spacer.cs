@@ -1,5 +1,4 @@
 using CvBuild.Layout.Engine;
-using SkiaSharp;
 
 namespace CvBuild.Layout;
 
@@ -17,6 +16,6 @@ public sealed class Spacer(float height) : Element
         public override SpacePlan Measure(float width, float available) =>
             _done ? SpacePlan.Empty : SpacePlan.Full(0, Math.Min(height, Math.Max(0, available)));
 
-        public override void Draw(DrawContext context, SKRect rect) => _done = true;
+        public override void Draw(DrawContext context, LayoutBox rect) => _done = true;
     }
 }

@@ -1,4 +1,3 @@
-using SkiaSharp;
 
 namespace CvBuild.Layout.Engine;
 
@@ -11,7 +10,7 @@ internal abstract class LayoutNode
     public abstract SpacePlan Measure(float width, float height);
 
     /// <summary>Draws the part that <see cref="Measure"/> says fits in <paramref name="rect"/>'s size, then advances.</summary>
-    public abstract void Draw(DrawContext context, SKRect rect);
+    public abstract void Draw(DrawContext context, LayoutBox rect);
 
     /// <summary>
     /// True when nothing is left to draw at <paramref name="width"/>: measured at unbounded height, the rest

@@ -1,13 +1,12 @@
 using CvBuild.Layout.Pdf;
-using SkiaSharp;
 
 namespace CvBuild.Layout.Engine;
 
 /// <summary>
 /// The page loop. Content is laid out in dry passes (no canvas) until the page count is stable, so footers can say
-/// "page X of Y"; the dry passes also collect the glyphs each font uses. When the page total changes but no header
+/// "page X of Y". When the page total changes but no header
 /// or footer changes height, the content is not laid out again: only the headers and footers are. The final pass
-/// draws into Skia's PDF backend, so a document with a "page X of Y" footer is usually laid out twice.
+/// draws through <see cref="PdfDocumentWriter"/>, so a document with a "page X of Y" footer is usually laid out twice.
 /// </summary>
 internal sealed class PageRenderer(Document document)
 {
@@ -17,22 +16,18 @@ internal sealed class PageRenderer(Document document)
     public RenderResult Render()
     {
         var layout = new LayoutContext(document.Fonts, document.Breaking, Hyphenation.Hyphenator.ForLanguage(document.HyphenationLanguage));
-        // Glyphs are collected over every dry pass, so the subsets cover the final pass even if the page count
-        // (and with it a "page X of Y" footer) only settles late.
-        var usedGlyphs = new Dictionary<FontFace, HashSet<ushort>>();
         var total = 1;
         for (var pass = 1; ; pass++)
         {
-            using var dry = new DrawContext(layout, null, f => f.Typeface);
+            var dry = new DrawContext(layout);
             var fixedHeights = new List<(float Header, float Footer)>();
             var pages = RunPages(dry, total, null, fixedHeights);
-            Collect(usedGlyphs, dry.UsedGlyphs);
             // Only headers and footers see the page total; without them one pass settles the layout.
             var stable = pages == total || (document.Header is null && document.Footer is null);
-            if (!stable && pass < MaxDryPasses && FixedPartsKeepHeights(layout, pages, fixedHeights, usedGlyphs))
+            if (!stable && pass < MaxDryPasses && FixedPartsKeepHeights(layout, pages, fixedHeights))
             {
                 // The content area of every page stays as it was, so another pass would lay the content out
-                // exactly as this one did: only the headers and footers change, and their glyphs are now collected.
+                // exactly as this one did: only the headers and footers change.
                 stable = true;
             }
             total = pages;
@@ -42,50 +37,20 @@ internal sealed class PageRenderer(Document document)
             }
         }
 
-        var typefaces = DrawingTypefaces.Create(usedGlyphs);
-        try
-        {
-            using var stream = new MemoryStream();
-            using (var pdf = SKDocument.CreatePdf(stream, Metadata()))
-            {
-                using var draw = new DrawContext(layout, null, typefaces.For);
-                var pages = RunPages(draw, total, pdf, null);
-                pdf.Close();
-                var bookmarks = draw.Bookmarks.Select(b => new BookmarkPosition(b.Title, b.PageIndex, b.Y, b.Level)).ToList();
-                var bytes = PostProcess(stream.ToArray(), bookmarks, document.Metadata.Language);
-                return new RenderResult(bytes, pages, bookmarks) { Text = draw.Statistics };
-            }
-        }
-        finally
-        {
-            typefaces.Dispose();
-        }
-    }
-
-    private static void Collect(Dictionary<FontFace, HashSet<ushort>> into, Dictionary<FontFace, HashSet<ushort>> glyphs)
-    {
-        foreach (var (face, set) in glyphs)
-        {
-            if (into.TryGetValue(face, out var existing))
-            {
-                existing.UnionWith(set);
-            }
-            else
-            {
-                into[face] = set;
-            }
-        }
+        var pdf = new PdfDocumentWriter(document.Metadata);
+        var draw = new DrawContext(layout);
+        var drawn = RunPages(draw, total, pdf, null);
+        var bookmarks = draw.Bookmarks.Select(b => new BookmarkPosition(b.Title, b.PageIndex, b.Y, b.Level)).ToList();
+        return new RenderResult(pdf.Finish(bookmarks), drawn, bookmarks) { Text = draw.Statistics };
     }
 
     /// <summary>
     /// Lays out only the header and footer of each of <paramref name="pages"/> pages for the page total
-    /// <paramref name="pages"/>. When every one is as tall as in the pass that counted the pages, adds their glyphs
-    /// to <paramref name="usedGlyphs"/> and returns true; otherwise changes nothing and returns false.
+    /// <paramref name="pages"/>; true when every one is as tall as in the pass that counted the pages.
     /// </summary>
-    private bool FixedPartsKeepHeights(LayoutContext layout, int pages, List<(float Header, float Footer)> heights,
-        Dictionary<FontFace, HashSet<ushort>> usedGlyphs)
+    private bool FixedPartsKeepHeights(LayoutContext layout, int pages, List<(float Header, float Footer)> heights)
     {
-        using var dry = new DrawContext(layout, null, f => f.Typeface);
+        var dry = new DrawContext(layout);
         for (var page = 0; page < pages; page++)
         {
             dry.PageIndex = page;
@@ -94,46 +59,14 @@ internal sealed class PageRenderer(Document document)
                 return false;
             }
         }
-        Collect(usedGlyphs, dry.UsedGlyphs);
         return true;
-    }
-
-    /// <summary>
-    /// Makes the bytes independent of the machine's time zone, then adds the outline (bookmarks) as an
-    /// incremental update; in this order the normaliser sees Skia's own trailer last.
-    /// </summary>
-    /// <remarks>The catalog is rewritten only with the outline, so a document without bookmarks carries no /Lang.</remarks>
-    private static byte[] PostProcess(byte[] pdf, IReadOnlyList<BookmarkPosition> bookmarks, string? language)
-    {
-        pdf = PdfNormalizer.Normalize(pdf);
-        return bookmarks.Count == 0
-            ? pdf
-            : PdfOutline.Append(pdf, bookmarks.Select(b => new OutlineEntry(b.Title, b.PageIndex, b.Y, b.Level)).ToList(), language);
-    }
-
-    private SKDocumentPdfMetadata Metadata()
-    {
-        var m = document.Metadata;
-        // Start from Default: a fresh struct has raster DPI and encoding quality 0 (images would become quality-0 JPEGs).
-        return SKDocumentPdfMetadata.Default with
-        {
-            Title = m.Title,
-            Author = m.Author,
-            Subject = m.Subject,
-            Keywords = m.Keywords,
-            Creator = m.Creator,
-            Producer = m.Producer,
-            // Dates only ever come from the caller; UTC so the local time zone cannot leak into the bytes.
-            Creation = m.Created?.UtcDateTime,
-            Modified = m.Modified?.UtcDateTime,
-        };
     }
 
     /// <summary>
     /// Lays out every page; draws into <paramref name="pdf"/> when given, and records each page's header and
     /// footer heights into <paramref name="fixedHeights"/> when given. Returns the number of pages.
     /// </summary>
-    private int RunPages(DrawContext context, int totalPages, SKDocument? pdf, List<(float Header, float Footer)>? fixedHeights)
+    private int RunPages(DrawContext context, int totalPages, PdfDocumentWriter? pdf, List<(float Header, float Footer)>? fixedHeights)
     {
         var layout = context.Layout;
         var size = document.PageSize;
@@ -152,8 +85,7 @@ internal sealed class PageRenderer(Document document)
                 throw new LayoutException($"Layout did not finish within {MaxPages} pages.");
             }
             context.PageIndex = page;
-            var canvas = pdf?.BeginPage(size.Width, size.Height);
-            context.Canvas = canvas;
+            context.Page = pdf?.BeginPage(size.Width, size.Height);
 
             var heights = PlaceFixed(context, page, totalPages, out var top, out var bottom);
             fixedHeights?.Add(heights);
@@ -166,12 +98,12 @@ internal sealed class PageRenderer(Document document)
                 throw new LayoutException(
                     $"Content on page {page + 1} does not fit on an empty page ({contentWidth:0.#} x {available:0.#} pt) and cannot be split.");
             }
-            root.Draw(context, new SKRect(margins.Left, top, margins.Left + contentWidth, top + available));
+            root.Draw(context, new LayoutBox(margins.Left, top, margins.Left + contentWidth, top + available));
             if (pdf is not null)
             {
                 pdf.EndPage();
             }
-            context.Canvas = null;
+            context.Page = null;
             if (plan.Kind == SpacePlanKind.Full)
             {
                 return page + 1;
@@ -224,7 +156,7 @@ internal sealed class PageRenderer(Document document)
             throw new LayoutException("A page header or footer does not fit on the page.");
         }
         var y = fromBottom ? top + maxHeight - plan.Height : top;
-        node.Draw(context, new SKRect(left, y, left + width, y + plan.Height));
+        node.Draw(context, new LayoutBox(left, y, left + width, y + plan.Height));
         layout.PageContentHeight = saved;
         return plan.Height;
     }

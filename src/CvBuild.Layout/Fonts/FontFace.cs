@@ -2,12 +2,11 @@ using System.IO.MemoryMappedFiles;
 using System.Runtime.InteropServices;
 using CvBuild.Layout.Pdf;
 using HarfBuzzSharp;
-using SkiaSharp;
 
 namespace CvBuild.Layout;
 
 /// <summary>
-/// One font file: the bytes (for subsetting), a HarfBuzz font for shaping and a Skia typeface for drawing.
+/// One font file: the bytes (for subsetting and embedding) and a HarfBuzz font for shaping and metrics.
 /// Registering a face only reads the file's table directory (<see cref="FontFileCheck"/>), so a missing, foreign,
 /// CFF-outline or variable font still fails at once with its name; the file is mapped into memory and parsed on
 /// first use (HarfBuzz reads only the tables and glyphs it needs, nothing is copied), so a document pays only for
@@ -16,20 +15,15 @@ namespace CvBuild.Layout;
 internal sealed class FontFace : IDisposable
 {
     private readonly Lazy<Loaded> _loaded;
-    private readonly Lazy<SKTypeface> _typeface;
 
     private FontFace(string name, Func<Blob> open)
     {
         Name = name;
         _loaded = new Lazy<Loaded>(() => Loaded.Create(name, open()), LazyThreadSafetyMode.ExecutionAndPublication);
-        // Only a face drawn without a subset needs Skia's parse of the whole file; the final pass draws with subsets.
-        _typeface = new Lazy<SKTypeface>(() => SKTypeface.FromData(_loaded.Value.CopyData())
-            ?? throw new FontLoadException($"Font '{name}' could not be loaded by Skia."), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     public string Name { get; }
     public HarfBuzzSharp.Font Shaper => _loaded.Value.Font;
-    public SKTypeface Typeface => _typeface.Value;
     public int UnitsPerEm => _loaded.Value.UnitsPerEm;
 
     /// <summary>Ascender as a fraction of the em (positive).</summary>
@@ -62,8 +56,10 @@ internal sealed class FontFace : IDisposable
         return buffer.Length > 0 ? buffer.GetGlyphInfoSpan()[0].Codepoint : 0;
     }
 
-    /// <summary>The font cut down to <paramref name="glyphs"/> (ids kept), made from the parsed face; see <see cref="FontSubsetter"/>.</summary>
-    public byte[] Subset(IReadOnlyCollection<ushort> glyphs) => FontSubsetter.Subset(_loaded.Value.Face.Handle, glyphs);
+    /// <summary>The font cut down to <paramref name="glyphs"/> (ids kept), made from the parsed face; see <see cref="FontSubsetter"/>.
+    /// <paramref name="nominalCodepoints"/>, when given, receives the lowest code point the cmap maps to each kept glyph.</summary>
+    public byte[] Subset(IReadOnlyCollection<ushort> glyphs, Dictionary<ushort, int>? nominalCodepoints = null) =>
+        FontSubsetter.Subset(_loaded.Value.Face.Handle, glyphs, nominalCodepoints);
 
     /// <summary>
     /// Registers the font file at <paramref name="path"/> after checking its table directory; the rest of the file is
@@ -102,10 +98,6 @@ internal sealed class FontFace : IDisposable
 
     public void Dispose()
     {
-        if (_typeface.IsValueCreated)
-        {
-            _typeface.Value.Dispose();
-        }
         if (_loaded.IsValueCreated)
         {
             _loaded.Value.Dispose();
@@ -196,8 +188,6 @@ internal sealed class FontFace : IDisposable
             font.SetScale(face.UnitsPerEm, face.UnitsPerEm);
             return new Loaded(blob, face, font);
         }
-
-        public SKData CopyData() => SKData.CreateCopy(_blob.AsSpan());
 
         public void Dispose()
         {

@@ -40,14 +40,18 @@ public static class FontSubsetter
     /// Same as <see cref="Subset(byte[], IReadOnlyCollection{ushort})"/> for a face HarfBuzz has already parsed
     /// (a <c>hb_face_t*</c>, e.g. a loaded font's), so the font file is neither copied nor parsed again.
     /// </summary>
-    internal static byte[] Subset(IntPtr harfBuzzFace, IReadOnlyCollection<ushort> glyphIds)
+    /// <param name="harfBuzzFace">The parsed face.</param>
+    /// <param name="glyphIds">The glyphs to keep.</param>
+    /// <param name="nominalCodepoints">When given, receives for each kept glyph that the cmap reaches the lowest code
+    /// point mapping to it (a fallback for the PDF's ToUnicode map).</param>
+    internal static byte[] Subset(IntPtr harfBuzzFace, IReadOnlyCollection<ushort> glyphIds, Dictionary<ushort, int>? nominalCodepoints = null)
     {
         ArgumentNullException.ThrowIfNull(glyphIds);
         using var face = hb_face_reference(harfBuzzFace);
-        return Subset(face, glyphIds);
+        return Subset(face, glyphIds, nominalCodepoints);
     }
 
-    private static byte[] Subset(FaceHandle sourceFace, IReadOnlyCollection<ushort> glyphIds)
+    private static byte[] Subset(FaceHandle sourceFace, IReadOnlyCollection<ushort> glyphIds, Dictionary<ushort, int>? nominalCodepoints = null)
     {
         // On unreadable data HarfBuzz hands back its inert empty face rather than failing.
         uint glyphCount = hb_face_get_glyph_count(sourceFace);
@@ -76,8 +80,12 @@ public static class FontSubsetter
         // A glyph-only request would give a subset with an empty cmap, and then Skia could not
         // produce /ToUnicode. Request every code point whose nominal glyph we keep.
         IntPtr unicodeSet = hb_subset_input_unicode_set(input);
-        foreach (uint codepoint in CodepointsMappingTo(sourceFace, keep))
+        foreach (var (codepoint, glyph) in CodepointsMappingTo(sourceFace, keep))
+        {
             hb_set_add(unicodeSet, codepoint);
+            if (nominalCodepoints is not null && (!nominalCodepoints.TryGetValue((ushort)glyph, out var known) || codepoint < known))
+                nominalCodepoints[(ushort)glyph] = (int)codepoint;
+        }
 
         IntPtr dropSet = hb_subset_input_set(input, SetsDropTableTag);
         foreach (string tag in DroppedTables)
@@ -97,7 +105,7 @@ public static class FontSubsetter
         return result;
     }
 
-    private static List<uint> CodepointsMappingTo(FaceHandle face, HashSet<uint> glyphs)
+    private static List<(uint Codepoint, uint Glyph)> CodepointsMappingTo(FaceHandle face, HashSet<uint> glyphs)
     {
         using var mapping = hb_map_create();
         using var unicodes = hb_set_create();
@@ -107,7 +115,7 @@ public static class FontSubsetter
         hb_face_collect_nominal_glyph_mapping(face, mapping, unicodes);
 
         // One call per pair of the font's cmap (thousands in a full font), rather than a set walk and a map lookup.
-        var result = new List<uint>();
+        var result = new List<(uint, uint)>();
         var added = false;
         try
         {
@@ -117,7 +125,7 @@ public static class FontSubsetter
             while (hb_map_next(map, ref index, out uint codepoint, out uint glyph) != 0)
             {
                 if (glyphs.Contains(glyph))
-                    result.Add(codepoint);
+                    result.Add((codepoint, glyph));
             }
         }
         finally

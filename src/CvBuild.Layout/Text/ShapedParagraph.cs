@@ -49,7 +49,6 @@ internal sealed class ShapedParagraph
         _lineHeight = lineHeight;
         _emptyFace = emptyFace;
         _emptySize = emptySize;
-        Utf8Offsets = BuildUtf8Offsets(text);
         (_stretch, _shrink) = Justify ? SpaceGlue(text, prefix) : ([], []);
         _findHyphens = findHyphens;
         _hasForcedBreak = Array.IndexOf(breaks, BreakKind.Mandatory) < text.Length;
@@ -84,9 +83,6 @@ internal sealed class ShapedParagraph
     /// </summary>
     public bool IsRightToLeftParagraphAt(int index) =>
         _paragraphLevels is { Length: > 0 } levels && levels[Math.Min(index, levels.Length - 1)] == 1;
-
-    /// <summary>Utf8Offsets[i] is the UTF-8 byte offset of char i (length Text.Length + 1).</summary>
-    public int[] Utf8Offsets { get; }
 
     public static ShapedParagraph Create(IReadOnlyList<TextSpan> spans, float lineHeight, FontLibrary fonts,
         ParagraphSettings settings = default, TextDirection direction = TextDirection.Auto)
@@ -590,19 +586,5 @@ internal sealed class ShapedParagraph
         }
         length = 1;
         return s[index];
-    }
-
-    private static int[] BuildUtf8Offsets(string text)
-    {
-        var offsets = new int[text.Length + 1];
-        var bytes = 0;
-        for (var i = 0; i < text.Length; i++)
-        {
-            offsets[i] = bytes;
-            var c = text[i];
-            bytes += c < 0x80 ? 1 : c < 0x800 ? 2 : char.IsSurrogate(c) ? 2 : 3;
-        }
-        offsets[text.Length] = bytes;
-        return offsets;
     }
 }

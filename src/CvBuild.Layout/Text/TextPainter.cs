@@ -1,13 +1,11 @@
-using System.Text;
 using CvBuild.Layout.Bidi;
 using CvBuild.Layout.Engine;
-using SkiaSharp;
 
 namespace CvBuild.Layout.Text;
 
 /// <summary>
-/// Turns laid-out lines into positioned glyph runs. Each run carries its source text and UTF-8 clusters, which
-/// Skia's PDF backend turns into ToUnicode/ActualText, so ligatures extract as their letters.
+/// Turns laid-out lines into positioned glyph runs. Each run carries the source text of its clusters, which the PDF
+/// writer turns into ToUnicode entries or /ActualText, so ligatures extract as their letters.
 /// </summary>
 internal static class TextPainter
 {
@@ -83,22 +81,12 @@ internal static class TextPainter
     private static float DrawHyphen(DrawContext context, Hyphen hyphen, float pen, float baseline)
     {
         var run = hyphen.Run;
-        var glyph = hyphen.Shaped.Glyphs[0];
-        context.GlyphsOf(run.Face).Add(glyph);
-        if (context.Canvas is not null)
+        if (context.Page is { } page)
         {
-            var font = context.Font(run.Face, run.FontSize);
-            context.Paint.Color = run.Color.ToSkia();
-            var buffer = context.BlobBuilder.AllocatePositionedTextRun(font, 1, 1);
-            buffer.Glyphs[0] = glyph;
-            buffer.Positions[0] = new SKPoint(0, 0);
-            buffer.Clusters[0] = 0;
-            buffer.Text[0] = (byte)'-';
-            using var blob = context.BlobBuilder.Build();
-            if (blob is not null)
-            {
-                context.Canvas.DrawText(blob, pen, baseline - run.Rise, context.Paint);
-            }
+            var buffer = context.Run;
+            buffer.Reset("-");
+            buffer.Add(hyphen.Shaped.Glyphs[0], 0, 0, 0, 1);
+            page.ShowGlyphs(run.Face, run.FontSize, run.Color, pen, baseline - run.Rise, buffer);
         }
         return pen + hyphen.Width;
     }
@@ -201,139 +189,93 @@ internal static class TextPainter
         var text = paragraph.Text;
         var shaped = run.Shaped;
         var clusters = shaped.Clusters;
-        var used = context.GlyphsOf(run.Face);
         var scale = run.Scale;
-        var y0 = baseline - run.Rise;
-        var canvas = context.Canvas;
-        if (canvas is null)
+        var page = context.Page;
+        if (page is null)
         {
             for (var g = gStart; g < gEnd; g++)
             {
-                used.Add(shaped.Glyphs[g]);
                 pen += shaped.Advances[g] * scale + (text[run.Start + clusters[g]] == ' ' ? extra : 0);
             }
             return pen;
         }
-
-        var font = context.Font(run.Face, run.FontSize);
-        context.Paint.Color = run.Color.ToSkia();
-        // Ragged lines are drawn in segments that each start at their own origin: inside a segment glyphs follow
-        // the font's advances exactly, so Skia's PDF writer emits one string rather than a move per glyph
-        // (about half the content size). A segment ends where kerning or a mark offset changes the spacing.
-        // Justified lines change the spacing at every word; one run per piece is cheaper there.
-        if (extra != 0)
+        var buffer = context.Run;
+        buffer.Reset(text);
+        var local = 0f;
+        for (var g = gStart; g < gEnd; g++)
         {
-            return DrawSegment(context, paragraph, run, font, gStart, gEnd, pen, y0, extra, used, textEnd);
-        }
-        var s = gStart;
-        while (s < gEnd)
-        {
-            var e = s;
-            while (e + 1 < gEnd && (shaped.Nominal[e] || clusters[e + 1] == clusters[e]))
+            var c = run.Start + clusters[g];
+            var length = 0;
+            if (g == gStart || clusters[g] != clusters[g - 1])
             {
-                e++;
+                // The cluster's text runs to the next cluster's first char (clusters rise left to right here).
+                var next = g + 1;
+                while (next < shaped.Count && clusters[next] == clusters[g])
+                {
+                    next++;
+                }
+                var clusterEnd = next < shaped.Count ? Math.Min(run.Start + clusters[next], textEnd) : textEnd;
+                length = Math.Max(clusterEnd - c, 0);
             }
-            pen = DrawSegment(context, paragraph, run, font, s, e + 1, pen, y0, 0, used, textEnd);
-            s = e + 1;
+            buffer.Add(shaped.Glyphs[g], local + shaped.OffsetsX[g] * scale, -shaped.OffsetsY[g] * scale, c, length);
+            local += shaped.Advances[g] * scale + (text[c] == ' ' ? extra : 0);
         }
-        return pen;
+        page.ShowGlyphs(run.Face, run.FontSize, run.Color, pen, baseline - run.Rise, buffer);
+        return pen + local;
     }
 
     /// <summary>
-    /// Draws the glyphs [gStart, gEnd) of a right-to-left run, visually from <paramref name="left"/>, as one blob that
-    /// lists them in logical order (each at its own position), so text extraction reads the chars in typing order.
+    /// Draws the glyphs [gStart, gEnd) of a right-to-left run, visually from <paramref name="left"/>, listing them in
+    /// logical order (each at its own position), so text extraction reads the chars in typing order.
     /// </summary>
     private static void DrawRightToLeft(DrawContext context, ShapedParagraph paragraph, StyledRun run, int gStart, int gEnd, float left,
         float baseline, float extra, int textStart, int textEnd)
     {
-        var text = paragraph.Text;
-        var shaped = run.Shaped;
-        var clusters = shaped.Clusters;
-        var used = context.GlyphsOf(run.Face);
-        for (var g = gStart; g < gEnd; g++)
-        {
-            used.Add(shaped.Glyphs[g]);
-        }
-        if (context.Canvas is null)
+        if (context.Page is not { } page)
         {
             return;
         }
-        var font = context.Font(run.Face, run.FontSize);
-        context.Paint.Color = run.Color.ToSkia();
-        var scale = run.Scale;
-        var utf8 = paragraph.Utf8Offsets;
-        var byteStart = utf8[textStart];
-        var count = gEnd - gStart;
-        var buffer = context.BlobBuilder.AllocatePositionedTextRun(font, count, utf8[textEnd] - byteStart);
-        var glyphs = buffer.Glyphs;
-        var positions = buffer.Positions;
-        var runClusters = buffer.Clusters;
-        var local = 0f;
-        for (var g = gStart; g < gEnd; g++)
-        {
-            // Visual glyph g goes to logical slot count - 1 - (g - gStart).
-            var i = count - 1 - (g - gStart);
-            var c = run.Start + clusters[g];
-            glyphs[i] = shaped.Glyphs[g];
-            positions[i] = new SKPoint(local + shaped.OffsetsX[g] * scale, -shaped.OffsetsY[g] * scale);
-            runClusters[i] = (uint)Math.Max(utf8[c] - byteStart, 0);
-            local += shaped.Advances[g] * scale + (text[c] == ' ' ? extra : 0);
-        }
-        Encoding.UTF8.GetBytes(text.AsSpan(textStart, textEnd - textStart), buffer.Text);
-        using var blob = context.BlobBuilder.Build();
-        if (blob is not null)
-        {
-            context.Canvas.DrawText(blob, left, baseline, context.Paint);
-        }
-    }
-
-    /// <summary>Draws glyphs [start, end) of a run as one blob whose origin is the first glyph; returns the new pen x.</summary>
-    private static float DrawSegment(DrawContext context, ShapedParagraph paragraph, StyledRun run, SKFont font, int start, int end,
-        float pen, float baseline, float extra, HashSet<ushort> used, int runTextEnd)
-    {
         var text = paragraph.Text;
         var shaped = run.Shaped;
         var clusters = shaped.Clusters;
         var scale = run.Scale;
-        var utf8 = paragraph.Utf8Offsets;
-        var textStart = run.Start + clusters[start];
-        var textEnd = end < shaped.Count ? Math.Min(run.Start + clusters[end], runTextEnd) : runTextEnd;
-        if (textEnd < textStart)
-        {
-            textEnd = textStart;
-        }
-        var byteStart = utf8[textStart];
-        var count = end - start;
-        var builder = context.BlobBuilder;
-        var buffer = builder.AllocatePositionedTextRun(font, count, utf8[textEnd] - byteStart);
-        var glyphs = buffer.Glyphs;
-        var positions = buffer.Positions;
-        var runClusters = buffer.Clusters;
+        var count = gEnd - gStart;
+        Span<float> xs = count <= 256 ? stackalloc float[count] : new float[count];
         var local = 0f;
-        for (var g = start; g < end; g++)
+        for (var g = gStart; g < gEnd; g++)
         {
-            var i = g - start;
+            xs[g - gStart] = local + shaped.OffsetsX[g] * scale;
+            local += shaped.Advances[g] * scale + (text[run.Start + clusters[g]] == ' ' ? extra : 0);
+        }
+        var buffer = context.Run;
+        buffer.Reset(text, rightToLeft: true);
+        // Visual order is right to left in the text, so walking the glyphs backwards reads the clusters in logical
+        // order; a cluster's text runs to the next higher cluster's first char.
+        for (var g = gEnd - 1; g >= gStart; g--)
+        {
             var c = run.Start + clusters[g];
-            glyphs[i] = shaped.Glyphs[g];
-            used.Add(shaped.Glyphs[g]);
-            positions[i] = new SKPoint(local + shaped.OffsetsX[g] * scale, -shaped.OffsetsY[g] * scale);
-            runClusters[i] = (uint)(Math.Max(utf8[c] - byteStart, 0));
-            local += shaped.Advances[g] * scale + (text[c] == ' ' ? extra : 0);
+            var length = 0;
+            if (g == gEnd - 1 || clusters[g] != clusters[g + 1])
+            {
+                var next = g - 1;
+                while (next >= gStart && clusters[next] == clusters[g])
+                {
+                    next--;
+                }
+                var clusterEnd = next >= gStart ? run.Start + clusters[next] : textEnd;
+                length = Math.Max(Math.Min(clusterEnd, textEnd) - Math.Max(c, textStart), 0);
+                c = Math.Max(c, textStart);
+            }
+            buffer.Add(shaped.Glyphs[g], xs[g - gStart], -shaped.OffsetsY[g] * scale, c, length);
         }
-        Encoding.UTF8.GetBytes(text.AsSpan(textStart, textEnd - textStart), buffer.Text);
-        using var blob = builder.Build();
-        if (blob is not null)
-        {
-            context.Canvas!.DrawText(blob, pen, baseline, context.Paint);
-        }
-        return pen + local;
+        page.ShowGlyphs(run.Face, run.FontSize, run.Color, left, baseline, buffer);
     }
 
     private static void FlushLink(DrawContext context, string? uri, float left, float right, float top, float height)
     {
-        if (uri is not null && context.Canvas is not null && right > left)
+        if (uri is not null && right > left)
         {
-            context.Canvas.DrawUrlAnnotation(new SKRect(left, top, right, top + height), uri);
+            context.Page?.AddLink(left, top, right, top + height, uri);
         }
     }
 

@@ -150,12 +150,17 @@ public sealed class RightToLeftLayoutTests
         Assert.Contains(arabic, x => x < parens[1].StartBaseLine.X);
         Assert.Contains(arabic, x => x > parens[1].StartBaseLine.X);
 
-        // The glyphs themselves (read through ToUnicode, not ActualText): the opening parenthesis, at the right, is drawn
-        // as its Bidi_Mirroring_Glyph.
-        using var document = PdfDocument.Open(Render("العربية (الجزء 2)"));
-        var glyphs = document.GetPage(1).Letters.Where(l => l.Value is "(" or ")").OrderBy(l => l.StartBaseLine.X).ToList();
-        Assert.Equal(((char)UnicodeProperties.Mirror('(')).ToString(), glyphs[1].Value);
-        Assert.Equal(((char)UnicodeProperties.Mirror(')')).ToString(), glyphs[0].Value);
+        // The glyphs themselves: the opening parenthesis, at the right, is drawn as its Bidi_Mirroring_Glyph, i.e. with
+        // the outline of ")" (its ink sits left of its origin as in a left-to-right ")"), yet it extracts as "(".
+        static double InkOffset(Letter l) => l.BoundingBox.Left - l.StartBaseLine.X;
+        var plain = Letters(Render("()"));
+        var opening = plain.Single(l => l.Value == "(");
+        var closing = plain.Single(l => l.Value == ")");
+        Assert.NotEqual(InkOffset(opening), InkOffset(closing), 2);
+        Assert.Equal("(", parens[1].Value);
+        Assert.Equal(")", parens[0].Value);
+        Assert.Equal(InkOffset(closing), InkOffset(parens[1]), 2);
+        Assert.Equal(InkOffset(opening), InkOffset(parens[0]), 2);
     }
 
     [Fact]
@@ -223,7 +228,13 @@ public sealed class RightToLeftLayoutTests
     {
         // pdftotext reorders mixed-direction lines by its own heuristics, so this checks single-direction lines; the
         // content order of mixed lines is checked with PdfPig below.
-        string[] lines = ["נועה כהן", "אוניברסיטת חיפה", "محمد العلي", "المؤتمر العربي للحوسبة"];
+        // Also glyphs that stand for several letters (the lam-alef and lam-yeh ligatures), and clusters of a letter with
+        // its marks (shadda, Hebrew points), which extractors place by their glyphs' positions.
+        string[] lines =
+        [
+            "נועה כהן", "אוניברסיטת חיפה", "محمد العلي", "المؤتمر العربي للحوسبة",
+            "ليلى حداد", "عمّان الأردن", "لا إله", "שָׁלוֹם כֹּהֵן",
+        ];
         var pdf = Pdfs.Doc(new Column(lines.Select(l => (Element)new RichText(l, Sans)))).Render();
         var path = PdfTestKit.TempFile(pdf);
         try

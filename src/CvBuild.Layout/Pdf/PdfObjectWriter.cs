@@ -1,0 +1,100 @@
+using System.IO.Compression;
+
+namespace CvBuild.Layout.Pdf;
+
+/// <summary>
+/// Writes a PDF file's body, cross-reference table and trailer (ISO 32000-1 §7.5): numbered indirect objects in any
+/// order, streams compressed with FlateDecode. Object numbers are handed out by <see cref="Reserve"/>, so an object
+/// can be referred to before it is written. The output depends only on what is written: no clock, no randomness.
+/// </summary>
+internal sealed class PdfObjectWriter
+{
+    private readonly PdfBytes _file = new(64 * 1024);
+    private readonly List<long> _offsets = [-1]; // object 0 is the free-list head
+    private int _open = -1;
+
+    public PdfObjectWriter()
+    {
+        // A binary comment in the header tells transfer tools the file is binary (§7.5.2).
+        _file.Ascii("%PDF-1.4\n%").Raw([0xE2, 0xE3, 0xCF, 0xD3]).Byte((byte)'\n');
+    }
+
+    /// <summary>A new object number, to be written later with <see cref="BeginObject"/> or <see cref="WriteStream"/>.</summary>
+    public int Reserve()
+    {
+        _offsets.Add(-1);
+        return _offsets.Count - 1;
+    }
+
+    /// <summary>Starts object <paramref name="number"/> and returns the buffer its value is written to.</summary>
+    /// <exception cref="InvalidOperationException">Another object is open, or the number was written already.</exception>
+    public PdfBytes BeginObject(int number)
+    {
+        if (_open >= 0 || _offsets[number] >= 0)
+        {
+            throw new InvalidOperationException($"PDF object {number} cannot be started here.");
+        }
+        _open = number;
+        _offsets[number] = _file.Length;
+        return _file.Int(number).Ascii(" 0 obj\n");
+    }
+
+    public void EndObject()
+    {
+        _file.Ascii("\nendobj\n");
+        _open = -1;
+    }
+
+    /// <summary>Writes a stream object compressed with FlateDecode; <paramref name="extraEntries"/> (PDF syntax)
+    /// goes into its dictionary.</summary>
+    public void WriteStream(int number, ReadOnlySpan<byte> data, string? extraEntries)
+    {
+        var compressed = Deflate(data);
+        var b = BeginObject(number);
+        b.Ascii("<</Length ").Int(compressed.Length).Ascii("/Filter/FlateDecode");
+        if (extraEntries is not null)
+        {
+            b.Ascii(extraEntries);
+        }
+        b.Ascii(">>\nstream\n").Raw(compressed).Ascii("\nendstream");
+        EndObject();
+    }
+
+    /// <summary>
+    /// Writes the cross-reference table and trailer and returns the file. /ID (§14.4) is a hash of the content, so it
+    /// identifies the document without a clock.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">A reserved object was never written.</exception>
+    public byte[] Finish(int catalog, int? info)
+    {
+        var missing = _offsets.FindIndex(1, o => o < 0);
+        if (missing > 0)
+        {
+            throw new InvalidOperationException($"PDF object {missing} was reserved but never written.");
+        }
+        var id = Convert.ToHexString(Sha256.HashData(_file.Span)[..16]);
+        var xref = _file.Length;
+        _file.Ascii("xref\n0 ").Int(_offsets.Count).Ascii("\n0000000000 65535 f \n");
+        foreach (var offset in _offsets.Skip(1))
+        {
+            _file.Ascii(offset.ToString("D10", System.Globalization.CultureInfo.InvariantCulture)).Ascii(" 00000 n \n");
+        }
+        _file.Ascii("trailer\n<</Size ").Int(_offsets.Count).Ascii("/Root ").Int(catalog).Ascii(" 0 R");
+        if (info is { } i)
+        {
+            _file.Ascii("/Info ").Int(i).Ascii(" 0 R");
+        }
+        _file.Ascii("/ID[<").Ascii(id).Ascii("><").Ascii(id).Ascii(">]>>\nstartxref\n").Int(xref).Ascii("\n%%EOF\n");
+        return _file.ToArray();
+    }
+
+    private static byte[] Deflate(ReadOnlySpan<byte> data)
+    {
+        using var output = new MemoryStream(data.Length / 2 + 64);
+        using (var zlib = new ZLibStream(output, CompressionLevel.Optimal, leaveOpen: true))
+        {
+            zlib.Write(data);
+        }
+        return output.ToArray();
+    }
+}
