@@ -21,7 +21,8 @@ public static partial class BibTeXWriter
     /// <summary>
     /// The .bib text and a warning for every field holding characters that have no LaTeX spelling in a file for
     /// 8-bit bibtex (the bibtex dialect, or --ascii): kept as UTF-8 (written as '?' with --ascii) and named in
-    /// the warning with its entry key and field, at the entry's place in the CV.
+    /// the warning with its entry key and field, at the place in the CV (or its .bib source) of the value that
+    /// holds them (a note joined from status, awards and note: the part holding them), else at the entry.
     /// </summary>
     public static BibTeXExport Export(Cv cv, BibTeXOptions options)
     {
@@ -47,12 +48,12 @@ public static partial class BibTeXWriter
         {
             sb.Append('\n');
             entry.AppendTo(sb);
-            foreach (var (field, characters) in entry.Unspellable)
-                warnings.Add(UnspellableWarning(entry.Key, field, characters, source, options.Ascii));
+            foreach (var unspellable in entry.Unspellable)
+                warnings.Add(UnspellableWarning(entry.Key, unspellable.Field, unspellable.Characters, unspellable.At ?? source, options.Ascii));
         }
         foreach (var p in cv.Publications) Add(writer.Publication(p, keys[k++]), p.Source);
         foreach (var p in cv.Patents) Add(writer.Patent(p, keys[k++]), p.Source);
-        foreach (var t in talks) Add(writer.Talk(t, cv.Person.Name, keys[k++]), t.Source);
+        foreach (var t in talks) Add(writer.Talk(t, cv.Person, keys[k++]), t.Source);
         KeptUtf8(sb, options, warnings.Count > 0);
         return new BibTeXExport(sb.ToString(), warnings);
     }
@@ -87,10 +88,11 @@ public static partial class BibTeXWriter
         {
             var venue = p.Venue?.Display is { Length: > 0 } v ? v : null;
             var (type, extra) = TypeOf(p, venue);
+            var f = p.Fields;
             var e = new BibEntry(type, key, _macros, options.Ascii);
-            e.Braced("author", Names(p.Authors));
+            e.Braced("author", Names(p.Authors), People(f, "authors", p.Authors));
             if (_biblatex && Annotations(p.Authors) is { } annotations) e.Bare("author+an", annotations);
-            e.Braced("title", LatexEscaper.Title(p.Title, _macros));
+            e.Braced("title", LatexEscaper.Title(p.Title, _macros), At(f, "title"));
             extra(e);
             Details(e, p, type);
             if (p.Year is { } year) e.Bare("year", year.ToString(CultureInfo.InvariantCulture));
@@ -98,7 +100,7 @@ public static partial class BibTeXWriter
             // says its year is unspecified (ISO 8601-2 / EDTF "XXXX", which biber reads and styles print as
             // nothing) instead of inventing one. Plain bibtex's @misc needs no year.
             else if (_biblatex && type is not ("dataset" or "software")) e.Braced("date", "XXXX");
-            if (_biblatex) e.Braced("pubstate", p.Status is { } status ? T(PublicationState.ToPubstate(status)) : null);
+            if (_biblatex) e.Braced("pubstate", p.Status is { } status ? T(PublicationState.ToPubstate(status)) : null, At(f, "status"));
             // The date field is the first release (often a year before the proceedings), so its month only
             // counts when it is in the year printed; never both year and date.
             // A paper's date is its first public release (often arXiv), not the month its venue met: only
@@ -110,9 +112,43 @@ public static partial class BibTeXWriter
             e.Braced("url", Verbatim(p.Links.Url, _macros));
             // Every type carries the arXiv id: biblatex allows eprint everywhere and plain.bst ignores it.
             Eprint(e, p);
-            e.Braced("note", T(Note(p, type)));
-            if (options.Abstracts) e.Braced("abstract", T(p.Abstract));
+            e.Braced("note", T(Note(p, type)), NoteOrigins(p));
+            if (options.Abstracts) e.Braced("abstract", T(p.Abstract), At(f, "abstract"));
             return e;
+        }
+
+        /// <summary>Where a field of an entry was written; <paramref name="text"/> for one part of a joined value.</summary>
+        private static FieldOrigin At(FieldSources fields, string path, string? text = null) => new(fields.At(path), text);
+
+        /// <summary>Each person of a name list at their own item (their name, for a person written as a mapping).</summary>
+        private static FieldOrigin[] People(FieldSources fields, string field, IReadOnlyList<Author> people) =>
+            [.. people.Select((a, i) => new FieldOrigin(fields.At($"{field}[{i}].{(a.Organization ? "organization" : "name")}") ?? a.Source, a.Name))];
+
+        /// <summary>
+        /// The parts of <see cref="Venue.Display"/> each where it was written (a venue given as one string: there): the
+        /// name, and the short name unless the name already holds it.
+        /// </summary>
+        private static FieldOrigin[] VenueOrigins(Publication p) => p.Venue switch
+        {
+            null => [],
+            { Name: null } v => [At(p.Fields, "venue.short", v.Short)],
+            { Short: null } v => [At(p.Fields, "venue.name", v.Name)],
+            var v when v.Name.Contains(v.Short, StringComparison.Ordinal) => [At(p.Fields, "venue.name", v.Name)],
+            var v => [At(p.Fields, "venue.name", v.Name), At(p.Fields, "venue.short", v.Short)],
+        };
+
+        /// <summary>The parts <see cref="Note"/> joins, each where it was written (the same conditions decide which).</summary>
+        private FieldOrigin[] NoteOrigins(Publication p)
+        {
+            var f = p.Fields;
+            var parts = new List<FieldOrigin>();
+            if (!_biblatex && p.Status is { } status) parts.Add(At(f, "status", status));
+            if (p.Kind == PublicationKind.Preprint) parts.AddRange(VenueOrigins(p));
+            parts.AddRange(p.Awards.Select((a, i) => At(f, $"awards[{i}]", a)));
+            if (p.Note is { } note) parts.Add(At(f, "note", note));
+            if (NumberInNote(p)) parts.AddRange(NumberOrigins(p));
+            if (options.EqualNote) parts.AddRange(People(f, "authors", p.Authors));
+            return [.. parts];
         }
 
         /// <summary>
@@ -150,23 +186,23 @@ public static partial class BibTeXWriter
         {
             bool Takes(params string[] types) => !_biblatex || types.Contains(type);
             if (p.Editors.Count > 0 && Takes("article", "book", "inbook", "incollection", "collection", "inproceedings", "misc", "dataset", "software"))
-                e.Braced("editor", Names(p.Editors));
+                e.Braced("editor", Names(p.Editors), People(p.Fields, "editors", p.Editors));
             if (p.Translators.Count > 0 && Takes("article", "book", "inbook", "incollection", "collection"))
-                e.Braced("translator", Names(p.Translators));
+                e.Braced("translator", Names(p.Translators), People(p.Fields, "translators", p.Translators));
             if (Takes("article", "book", "inbook", "incollection", "collection", "inproceedings", "dataset"))
-                e.Braced("series", T(p.Series));
+                e.Braced("series", T(p.Series), At(p.Fields, "series"));
             if (Takes("book", "inbook", "incollection", "collection", "inproceedings", "report", "thesis"))
-                e.Braced("chapter", T(p.Chapter));
+                e.Braced("chapter", T(p.Chapter), At(p.Fields, "chapter"));
             if (Takes("book", "inbook", "incollection", "collection", "inproceedings", "misc", "report", "thesis", "dataset", "software"))
-                e.Braced(_biblatex ? "location" : "address", T(p.Place));
+                e.Braced(_biblatex ? "location" : "address", T(p.Place), At(p.Fields, "place"));
             if (Takes("book", "inbook", "incollection", "collection", "inproceedings"))
-                e.Braced("isbn", T(p.Isbn));
+                e.Braced("isbn", T(p.Isbn), At(p.Fields, "isbn"));
             if (type == "inproceedings")
             {
-                e.Braced("venue", T(p.EventLocation));
-                if (_biblatex) e.Braced("eventdate", EventDate.ToIso(p.EventDates));
+                e.Braced("venue", T(p.EventLocation), At(p.Fields, "event_location"));
+                if (_biblatex) e.Braced("eventdate", EventDate.ToIso(p.EventDates), At(p.Fields, "event_dates"));
             }
-            e.Braced("language", T(p.Language));
+            e.Braced("language", T(p.Language), At(p.Fields, "language"));
         }
 
         /// <summary>The entry type and its type-specific fields; every type is chosen so no required field is empty.</summary>
@@ -183,32 +219,32 @@ public static partial class BibTeXWriter
             {
                 // Kinds that share a type with another say which they are in the note's first sentence (NoteMarkerFor).
                 case PublicationKind.BookReview or PublicationKind.Editorial when venue is not null:
-                    return ("article", e => e.Braced(_biblatex ? "journaltitle" : "journal", T(venue)).Braced("volume", Volume(p))
-                        .Braced("number", NumberInNote(p) ? null : T(Number(p))).Braced("pages", Pages(p.Pages)));
+                    return ("article", e => e.Braced(_biblatex ? "journaltitle" : "journal", T(venue), VenueOrigins(p)).Braced("volume", Volume(p), At(p.Fields, "volume"))
+                        .Braced("number", NumberInNote(p) ? null : T(Number(p)), NumberOrigins(p)).Braced("pages", Pages(p.Pages), At(p.Fields, "pages")));
                 case PublicationKind.ConferenceAbstract or PublicationKind.Poster when venue is not null:
-                    return ("inproceedings", e => e.Braced("booktitle", T(venue)).Braced("volume", Volume(p))
-                        .Braced("number", NumberInNote(p) ? null : T(Number(p))).Braced("pages", Pages(p.Pages)).Braced("publisher", T(p.Publisher)));
+                    return ("inproceedings", e => e.Braced("booktitle", T(venue), VenueOrigins(p)).Braced("volume", Volume(p), At(p.Fields, "volume"))
+                        .Braced("number", NumberInNote(p) ? null : T(Number(p)), NumberOrigins(p)).Braced("pages", Pages(p.Pages), At(p.Fields, "pages")).Braced("publisher", T(p.Publisher), At(p.Fields, "publisher")));
                 case PublicationKind.Dataset or PublicationKind.Software when _biblatex:
                     // @dataset has no howpublished: its repository (Zenodo) is the organization that published it.
                     return (p.Kind == PublicationKind.Dataset ? "dataset" : "software", e =>
                     {
-                        if (p.Kind == PublicationKind.Dataset) e.Braced("organization", T(venue)).Braced("publisher", T(p.Publisher));
-                        else e.Braced("howpublished", T(venue));
+                        if (p.Kind == PublicationKind.Dataset) e.Braced("organization", T(venue), VenueOrigins(p)).Braced("publisher", T(p.Publisher), At(p.Fields, "publisher"));
+                        else e.Braced("howpublished", T(venue), VenueOrigins(p));
                     }
                     );
                 case PublicationKind.EditedBook when p.Editors.Count > 0 && (_biblatex || p.Publisher is not null):
-                    return (_biblatex ? "collection" : "book", e => e.Braced("publisher", T(p.Publisher)).Braced("edition", T(p.Edition)));
+                    return (_biblatex ? "collection" : "book", e => e.Braced("publisher", T(p.Publisher), At(p.Fields, "publisher")).Braced("edition", T(p.Edition), At(p.Fields, "edition")));
                 case PublicationKind.Conference or PublicationKind.Workshop when venue is not null:
-                    return ("inproceedings", e => e.Braced("booktitle", T(venue)).Braced("volume", Volume(p))
-                        .Braced("number", NumberInNote(p) ? null : T(Number(p))).Braced("pages", Pages(p.Pages)).Braced("publisher", T(p.Publisher)));
+                    return ("inproceedings", e => e.Braced("booktitle", T(venue), VenueOrigins(p)).Braced("volume", Volume(p), At(p.Fields, "volume"))
+                        .Braced("number", NumberInNote(p) ? null : T(Number(p)), NumberOrigins(p)).Braced("pages", Pages(p.Pages), At(p.Fields, "pages")).Braced("publisher", T(p.Publisher), At(p.Fields, "publisher")));
                 case PublicationKind.Journal when venue is not null:
-                    return ("article", e => e.Braced(_biblatex ? "journaltitle" : "journal", T(venue)).Braced("volume", Volume(p))
-                        .Braced("number", NumberInNote(p) ? null : T(Number(p))).Braced("pages", Pages(p.Pages)).Braced("issue", Issue(p)));
+                    return ("article", e => e.Braced(_biblatex ? "journaltitle" : "journal", T(venue), VenueOrigins(p)).Braced("volume", Volume(p), At(p.Fields, "volume"))
+                        .Braced("number", NumberInNote(p) ? null : T(Number(p)), NumberOrigins(p)).Braced("pages", Pages(p.Pages), At(p.Fields, "pages")).Braced("issue", Issue(p), At(p.Fields, "number")));
                 case PublicationKind.Preprint:
                     return ("misc", e =>
                     {
                         if (p.Links.Arxiv is null) e.Braced("howpublished", label);
-                        else if (!_biblatex) e.Braced("howpublished", "arXiv preprint arXiv:" + T(p.Links.Arxiv));
+                        else if (!_biblatex) e.Braced("howpublished", "arXiv preprint arXiv:" + T(p.Links.Arxiv), At(p.Fields, "links.arxiv"));
                     }
                     );
                 case PublicationKind.Thesis when p.Institution is not null && (_biblatex || p.ThesisType is ThesisType.PhD or ThesisType.Masters):
@@ -223,26 +259,26 @@ public static partial class BibTeXWriter
                             ThesisType.Diploma => "Diploma thesis",
                             ThesisType.Habilitation => "Habilitation thesis",
                             _ => "Thesis",
-                        }).Braced("institution", T(p.Institution)));
+                        }).Braced("institution", T(p.Institution), At(p.Fields, "institution")));
                     // Plain bibtex: @phdthesis only for a PhD and @mastersthesis only for a master's. Any other degree
                     // (or none) is a @misc whose howpublished names it ("Diploma Thesis, TU Wien"): a type field on
                     // @phdthesis would print right in plain, unsrt, alpha and abbrv, but a style that ignores type
                     // (and anyone reading the entry type) would see a PhD that was never awarded.
-                    return (p.ThesisType == ThesisType.Masters ? "mastersthesis" : "phdthesis", e => e.Braced("school", T(p.Institution)));
+                    return (p.ThesisType == ThesisType.Masters ? "mastersthesis" : "phdthesis", e => e.Braced("school", T(p.Institution), At(p.Fields, "institution")));
                 case PublicationKind.TechnicalReport when p.Institution is not null:
                     return _biblatex
-                        ? ("report", e => e.Braced("type", "techreport").Braced("institution", T(p.Institution)).Braced("number", T(p.Number)))
-                        : ("techreport", e => e.Braced("institution", T(p.Institution)).Braced("number", T(p.Number)));
+                        ? ("report", e => e.Braced("type", "techreport").Braced("institution", T(p.Institution), At(p.Fields, "institution")).Braced("number", T(p.Number), At(p.Fields, "number")))
+                        : ("techreport", e => e.Braced("institution", T(p.Institution), At(p.Fields, "institution")).Braced("number", T(p.Number), At(p.Fields, "number")));
                 case PublicationKind.BookChapter when venue is not null && (_biblatex || p.Publisher is not null):
                     // biber's @incollection requires an editor; a chapter whose editors the CV does not give is @inbook.
-                    return (_biblatex && p.Editors.Count == 0 ? "inbook" : "incollection", e => e.Braced("booktitle", T(venue)).Braced("publisher", T(p.Publisher)).Braced("edition", T(p.Edition)).Braced("pages", Pages(p.Pages)));
+                    return (_biblatex && p.Editors.Count == 0 ? "inbook" : "incollection", e => e.Braced("booktitle", T(venue), VenueOrigins(p)).Braced("publisher", T(p.Publisher), At(p.Fields, "publisher")).Braced("edition", T(p.Edition), At(p.Fields, "edition")).Braced("pages", Pages(p.Pages), At(p.Fields, "pages")));
                 case PublicationKind.Book when p.Authors.Count == 0 && p.Editors.Count > 0 && (_biblatex || p.Publisher is not null):
                     // An edited volume: biblatex's @collection (editor, title, year); plain.bst's @book takes an editor for the author.
-                    return (_biblatex ? "collection" : "book", e => e.Braced("publisher", T(p.Publisher)).Braced("edition", T(p.Edition)));
+                    return (_biblatex ? "collection" : "book", e => e.Braced("publisher", T(p.Publisher), At(p.Fields, "publisher")).Braced("edition", T(p.Edition), At(p.Fields, "edition")));
                 case PublicationKind.Book when _biblatex || p.Publisher is not null:
-                    return ("book", e => e.Braced("publisher", T(p.Publisher)).Braced("edition", T(p.Edition)));
+                    return ("book", e => e.Braced("publisher", T(p.Publisher), At(p.Fields, "publisher")).Braced("edition", T(p.Edition), At(p.Fields, "edition")));
                 case PublicationKind.Other:
-                    return ("misc", e => e.Braced("howpublished", T(venue)));
+                    return ("misc", e => e.Braced("howpublished", T(venue), VenueOrigins(p)));
                 default:
                     // No venue, school or publisher for a type that needs one: @misc says what it is in
                     // howpublished ("Conference Paper", "PhD Thesis, Tel Aviv University") instead of
@@ -255,7 +291,7 @@ public static partial class BibTeXWriter
         private (string Type, Action<BibEntry> Fields) Misc(Publication p, string? venue, string label)
         {
             var where = p.Kind is PublicationKind.Thesis or PublicationKind.TechnicalReport ? p.Institution : venue;
-            return ("misc", e => e.Braced("howpublished", T(where is null ? label : $"{label}, {where}")));
+            return ("misc", e => e.Braced("howpublished", T(where is null ? label : $"{label}, {where}"), [At(p.Fields, "institution", p.Institution ?? ""), .. VenueOrigins(p)]));
         }
 
         private void Eprint(BibEntry e, Publication p)
@@ -308,6 +344,9 @@ public static partial class BibTeXWriter
 
         private string? Issue(Publication p) => VolumeAsNumber(p) ? T(p.Number) : null;
 
+        /// <summary><see cref="Number"/> may be the volume: both, each where it was written.</summary>
+        private static FieldOrigin[] NumberOrigins(Publication p) => [At(p.Fields, "number", p.Number ?? ""), At(p.Fields, "volume", p.Volume ?? "")];
+
         /// <summary>
         /// plain.bst warns on a number without a volume (articles) and on a number without a series
         /// (proceedings), so the bibtex dialect prints such a number in the note instead.
@@ -323,16 +362,17 @@ public static partial class BibTeXWriter
             var label = $"{office}Patent{(p.Status == PatentStatus.Application ? " Application" : "")}{(p.Number is null ? "" : " " + p.Number)}";
             var asPatent = _biblatex && p.Number is not null;
             var e = new BibEntry(asPatent ? "patent" : "misc", key, _macros, options.Ascii);
-            e.Braced("author", NameFormatter.List(p.Inventors, _macros));
-            e.Braced("title", LatexEscaper.Title(p.Title, _macros));
-            if (asPatent) e.Braced("number", T(p.Number)).Braced("type", PatentType(p));
+            var f = p.Fields;
+            e.Braced("author", NameFormatter.List(p.Inventors, _macros), [.. p.Inventors.Select((name, i) => At(f, $"inventors[{i}]", name))]);
+            e.Braced("title", LatexEscaper.Title(p.Title, _macros), At(f, "title"));
+            if (asPatent) e.Braced("number", T(p.Number), At(f, "number")).Braced("type", PatentType(p));
             // biblatex's holder (manual §2.2.2) is a name list; the assignee is an organisation, kept whole in braces.
             // Plain BibTeX's @misc has no such field, so only the @patent entry carries it.
-            if (asPatent && p.Assignee is { } holder) e.Braced("holder", NameFormatter.List(["{" + holder + "}"], _macros));
+            if (asPatent && p.Assignee is { } holder) e.Braced("holder", NameFormatter.List(["{" + holder + "}"], _macros), At(f, "assignee"));
             e.Bare("year", p.Year.ToString(CultureInfo.InvariantCulture));
             e.Braced("url", Verbatim(p.Url, _macros));
             // plain.bst has no patent type and drops the number, so the note carries it in both dialects.
-            e.Braced("note", T(label));
+            e.Braced("note", T(label), At(f, "office", p.Office ?? ""), At(f, "number", p.Number ?? ""));
             return e;
         }
 
@@ -351,21 +391,23 @@ public static partial class BibTeXWriter
             return (request ? "patreq" : "patent") + region;
         }
 
-        public BibEntry Talk(Talk t, string speaker, string key)
+        public BibEntry Talk(Talk t, Person speaker, string key)
         {
+            var f = t.Fields;
+            FieldOrigin[] eventOrHost = [At(f, "event", t.Event ?? ""), At(f, "host", t.Host ?? "")];
             var e = new BibEntry("misc", key, _macros, options.Ascii);
-            e.Braced("author", NameFormatter.List([speaker], _macros));
-            e.Braced("title", LatexEscaper.Title(t.Title ?? t.EventOrHost, _macros));
+            e.Braced("author", NameFormatter.List([speaker.Name], _macros), At(speaker.Fields, "name"));
+            e.Braced("title", LatexEscaper.Title(t.Title ?? t.EventOrHost, _macros), t.Title is null ? eventOrHost : [At(f, "title")]);
             var label = HowPublished.TalkLabel(t.Kind);
             var where = new List<string> { t.Title is null ? label : label + ", " + t.EventOrHost };
             if (t.Location is { } loc) where.Add(loc);
             var how = string.Join(", ", where) + (t.Virtual ? " (virtual)" : "");
-            e.Braced("howpublished", T(how));
+            e.Braced("howpublished", T(how), [.. eventOrHost, At(f, "location", t.Location ?? "")]);
             e.Bare("year", t.Date.Year.ToString(CultureInfo.InvariantCulture));
             if (MonthMacro(t.Date.Month) is { } m) e.Bare("month", m);
             e.Braced("url", Verbatim(t.Url, _macros));
-            e.Braced("note", T(t.Note));
-            if (options.Abstracts) e.Braced("abstract", T(t.Abstract));
+            e.Braced("note", T(t.Note), At(f, "note"));
+            if (options.Abstracts) e.Braced("abstract", T(t.Abstract), At(f, "abstract"));
             return e;
         }
 

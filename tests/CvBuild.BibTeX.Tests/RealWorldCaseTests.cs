@@ -92,7 +92,7 @@ public sealed class RealWorldCaseTests
     }
 
     [Fact]
-    public void The_bibtex_command_reports_unspellable_characters_with_entry_field_and_place()
+    public void The_bibtex_command_reports_unspellable_characters_with_entry_field_and_the_value_s_place()
     {
         using var dir = new TempFolder();
         var cv = dir.File("cv.yaml");
@@ -100,7 +100,8 @@ public sealed class RealWorldCaseTests
         var (exit, _, stderr) = CliRunner.Run("bibtex", cv);
         Assert.Equal(0, exit);
         var lines = stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        Assert.Contains(lines, l => l.StartsWith($"{cv}:12:5: warning: entry '", StringComparison.Ordinal) && l.Contains("field 'author': '山' (U+5C71)", StringComparison.Ordinal));
+        // The second paper's first author, "山田 太郎" in "authors: [山田 太郎, 王小明]" on line 14.
+        Assert.Contains(lines, l => l.StartsWith($"{cv}:14:15: warning: entry '", StringComparison.Ordinal) && l.Contains("field 'author': '山' (U+5C71), '田' (U+7530), '太' (U+592A), '郎' (U+90CE) have", StringComparison.Ordinal));
         Assert.Contains("山田", File.ReadAllText(dir.File("cv.bib")), StringComparison.Ordinal);
     }
 

@@ -71,16 +71,16 @@ public sealed class LayoutWorkTests
     }
 
     [Fact]
-    public void A_page_x_of_y_footer_of_constant_height_lays_the_content_out_once_before_drawing()
+    public void A_page_x_of_y_footer_of_constant_height_lays_the_content_out_once()
     {
         var counter = new Counter();
         var document = Pdfs.Doc(Blocks(400, counter), (page, total) => new RichText($"page {page} of {total}", TestFonts.Sans));
         var result = document.RenderDetailed();
 
         Assert.True(result.PageCount > 1);
-        // One dry pass (page total unknown, 1 assumed) and the drawing pass: the footer's height did not change
-        // with the real total, so the content's page breaks could not have either.
-        Assert.Equal(2 * 400, counter.Draws);
+        // One pass draws the content (page total unknown, 1 assumed for the footers' heights); the footers are drawn
+        // afterwards with the real total, which did not change their height, so the page breaks stand.
+        Assert.Equal(400, counter.Draws);
         Assert.Equal($"page {result.PageCount} of {result.PageCount}", Pdfs.PageTexts(result.Pdf)[^1]);
     }
 
@@ -93,7 +93,7 @@ public sealed class LayoutWorkTests
             total == 1 ? new RichText($"{page}", TestFonts.Sans) : new Column { new RichText($"page {page}", TestFonts.Sans), new RichText($"of {total}", TestFonts.Sans) });
         var result = document.RenderDetailed();
 
-        Assert.True(counter.Draws > 2 * 400, $"{counter.Draws} draws");
+        Assert.True(counter.Draws > 400, $"{counter.Draws} draws");
         Assert.Equal($"page {result.PageCount} of {result.PageCount}", Pdfs.PageTexts(result.Pdf)[^1]);
     }
 }

@@ -1,4 +1,5 @@
 using System.Text;
+using CvBuild.Core.Model;
 
 namespace CvBuild.BibTeX.Export;
 
@@ -6,45 +7,58 @@ namespace CvBuild.BibTeX.Export;
 /// One entry being written: its type, key and fields with values already in BibTeX syntax. In a file for
 /// 8-bit bibtex (<paramref name="macros"/>), a non-ASCII character the escaper could not spell as LaTeX is
 /// listed in <see cref="Unspellable"/> to be reported: kept as UTF-8, which bibtex copies through unchanged,
-/// or, where the file must be ASCII (<paramref name="asciiOnly"/>, --ascii), written as '?'.
+/// or, where the file must be ASCII (<paramref name="asciiOnly"/>, --ascii), written as '?'. Each field may say
+/// where in the CV its value came from (<see cref="FieldOrigin"/>), so each such character is reported there.
 /// </summary>
 internal sealed class BibEntry(string type, string key, bool macros, bool asciiOnly)
 {
     private readonly List<(string Name, string Value)> _fields = [];
-    private readonly List<(string Field, string Characters)> _unspellable = [];
+    private readonly List<UnspellableCharacters> _unspellable = [];
 
     public string Type { get; } = type;
     public string Key { get; } = key;
 
-    /// <summary>Per field, the distinct characters with no LaTeX spelling (in the order met).</summary>
-    public IReadOnlyList<(string Field, string Characters)> Unspellable => _unspellable;
+    /// <summary>Per field and per place in the CV the field's value came from, the distinct characters with no LaTeX spelling (in the order met).</summary>
+    public IReadOnlyList<UnspellableCharacters> Unspellable => _unspellable;
 
     /// <summary>A braced field; empty values are left out, since an empty field makes styles warn.</summary>
-    public BibEntry Braced(string name, string? escapedValue)
+    /// <param name="from">Where the value came from; several for a value joined from several CV fields.</param>
+    public BibEntry Braced(string name, string? escapedValue, params IReadOnlyList<FieldOrigin> from)
     {
-        if (!string.IsNullOrWhiteSpace(escapedValue)) _fields.Add((name, "{" + Checked(name, escapedValue) + "}"));
+        if (!string.IsNullOrWhiteSpace(escapedValue)) _fields.Add((name, "{" + Checked(name, escapedValue, from) + "}"));
         return this;
     }
 
     /// <summary>A bare value: a number or a macro such as the month names jan..dec.</summary>
     public BibEntry Bare(string name, string value)
     {
-        _fields.Add((name, Checked(name, value)));
+        _fields.Add((name, Checked(name, value, [])));
         return this;
     }
 
-    private string Checked(string field, string value)
+    private string Checked(string field, string value, IReadOnlyList<FieldOrigin> from)
     {
         if (!macros || value.All(char.IsAscii)) return value;
         var sb = new StringBuilder(value.Length);
-        var seen = new StringBuilder();
+        var characters = new List<string>();
         foreach (var rune in value.EnumerateRunes())
         {
             if (rune.IsAscii) { sb.Append((char)rune.Value); continue; }
-            sb.Append(asciiOnly ? "?" : rune.ToString());
-            if (!seen.ToString().Contains(rune.ToString(), StringComparison.Ordinal)) seen.Append(rune.ToString());
+            var character = rune.ToString();
+            sb.Append(asciiOnly ? "?" : character);
+            if (!characters.Contains(character)) characters.Add(character);
         }
-        _unspellable.Add((field, seen.ToString()));
+        // Each part the value was joined from is reported with the characters it holds (a character two parts hold,
+        // in both: each is a place to change); characters no part claims, at the entry.
+        var unclaimed = characters.ToList();
+        foreach (var origin in from)
+        {
+            var held = characters.Where(origin.Holds).ToList();
+            if (held.Count == 0) continue;
+            _unspellable.Add(new UnspellableCharacters(field, string.Concat(held), origin.At));
+            unclaimed.RemoveAll(held.Contains);
+        }
+        if (unclaimed.Count > 0) _unspellable.Add(new UnspellableCharacters(field, string.Concat(unclaimed), null));
         return sb.ToString();
     }
 
@@ -57,3 +71,6 @@ internal sealed class BibEntry(string type, string key, bool macros, bool asciiO
         sb.Append("\n}\n");
     }
 }
+
+/// <summary>Characters of one .bib field with no LaTeX spelling, and where in the CV they were written (null: unknown).</summary>
+internal sealed record UnspellableCharacters(string Field, string Characters, SourceSpan? At);

@@ -308,6 +308,7 @@ public static partial class BibTeXImporter
                 Note = remainingNote,
                 // Where the entry is, so a CV reading the .bib live (publications_from) reports problems there.
                 Source = entry.Span,
+                Fields = BibFieldPaths.OfPublication(entry),
             };
             publication = WithDetails(publication, editorNames);
             ReportUnused();
@@ -702,6 +703,7 @@ public static partial class BibTeXImporter
                 Url = url,
                 Assignee = holder,
                 Source = entry.Span,
+                Fields = BibFieldPaths.OfPatent(entry),
             };
         }
 

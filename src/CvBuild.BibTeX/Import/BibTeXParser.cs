@@ -4,8 +4,11 @@ using CvBuild.Core.Model;
 
 namespace CvBuild.BibTeX.Import;
 
-/// <summary>A field as read: lower-case name, the value with macros expanded and parts joined (still LaTeX).</summary>
-internal sealed record BibField(string Name, string Value, SourceSpan Span);
+/// <summary>
+/// A field as read: lower-case name, the value with macros expanded and parts joined (still LaTeX), where the field's
+/// name is (<paramref name="Span"/>) and where its value starts (<paramref name="ValueSpan"/>: its brace or quote).
+/// </summary>
+internal sealed record BibField(string Name, string Value, SourceSpan Span, SourceSpan ValueSpan);
 
 /// <summary>An entry as read: lower-case type, key as written, fields in file order.</summary>
 internal sealed record BibTeXEntry(string Type, string Key, IReadOnlyList<BibField> Fields, SourceSpan Span)
@@ -151,10 +154,12 @@ internal sealed class BibTeXParser
                 throw new SyntaxError(fieldAt, $"expected a field name or '{close}' in entry '{key}', found {Describe(Peek())}");
             SkipSpace();
             Expect('=', $"after field name '{field}' in entry '{key}'");
+            SkipSpace();
+            var valueAt = _pos;
             var value = ReadValue();
             if (fields.Any(f => f.Name == field))
                 _diagnostics.Warning(At(fieldAt), $"field '{field}' appears twice in entry '{key}'; the first is kept");
-            else fields.Add(new BibField(field, value, At(fieldAt)));
+            else fields.Add(new BibField(field, value, At(fieldAt), At(valueAt)));
             SkipSpace();
             if (Peek() == ',') { _pos++; continue; }
             if (Peek() == close) { _pos++; break; }

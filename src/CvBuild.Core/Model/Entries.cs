@@ -63,6 +63,8 @@ public sealed record Patent
     /// <summary>The owner of the patent rights (biblatex's <c>holder</c>), e.g. the employer; null when the inventors hold it.</summary>
     public string? Assignee { get; init; }
     public SourceSpan? Source { get; init; }
+    /// <summary>Where each field was written (see <see cref="FieldSources"/>); none for an entry built in code.</summary>
+    public FieldSources Fields { get; init; } = FieldSources.None;
 }
 
 /// <summary>What kind of talk it was; null when the CV does not say (a talk in an "Invited Talks" list).</summary>
@@ -89,6 +91,8 @@ public sealed record Talk
     public string? Url { get; init; }
     public string? Note { get; init; }
     public SourceSpan? Source { get; init; }
+    /// <summary>Where each field was written (see <see cref="FieldSources"/>); none for an entry built in code.</summary>
+    public FieldSources Fields { get; init; } = FieldSources.None;
 
     /// <summary>The event, else the host: every talk has one of them (the reader requires it).</summary>
     public string EventOrHost => Event ?? Host ?? "";

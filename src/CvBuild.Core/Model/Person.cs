@@ -6,6 +6,8 @@ public sealed record Profile(string Network, string Url, string? Label = null);
 public sealed record Person
 {
     public required string Name { get; init; }
+    /// <summary>Where each field was written (see <see cref="FieldSources"/>); none for a person built in code.</summary>
+    public FieldSources Fields { get; init; } = FieldSources.None;
     /// <summary>The name in its own script when <see cref="Name"/> is a transliteration ("李明" beside "LI Ming"); counts as the owner too.</summary>
     public string? NativeName { get; init; }
     /// <summary>Words printed before the name, as written ("Prof. Dr.").</summary>

@@ -113,6 +113,8 @@ public sealed record Publication
     /// <summary>When the conference was held, as written ("12–16 July 2021").</summary>
     public string? EventDates { get; init; }
     public SourceSpan? Source { get; init; }
+    /// <summary>Where each field was written (see <see cref="FieldSources"/>); none for an entry built in code.</summary>
+    public FieldSources Fields { get; init; } = FieldSources.None;
 
     public bool HasEqualContribution => Authors.Any(a => a.Equal);
     public bool HasCorrespondingAuthor => Authors.Any(a => a.Corresponding);

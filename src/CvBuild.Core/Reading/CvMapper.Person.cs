@@ -16,6 +16,7 @@ internal sealed partial class CvMapper
         var person = new Person
         {
             Name = r.String("name") ?? "",
+            Fields = r.Sources(),
             NativeName = r.String("native_name"),
             Honorifics = r.String("honorifics"),
             PostNominals = r.String("post_nominals"),

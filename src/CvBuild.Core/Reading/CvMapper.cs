@@ -171,6 +171,7 @@ internal sealed partial class CvMapper(ReadContext ctx, BibliographyMerger? bibl
             ThesisType = ParseThesisType(r.Enum("thesis_type")),
             Note = r.String("note"),
             Source = r.Span,
+            Fields = r.Sources(),
         };
         publication = WithDetails(publication, r);
         WrittenForms.BibKey(publication.Key, r.Node("key")?.Span, ctx.Diagnostics);
@@ -292,7 +293,7 @@ internal sealed partial class CvMapper(ReadContext ctx, BibliographyMerger? bibl
         var patent = new Patent
         {
             Title = title ?? "", Inventors = inventors, Number = r.String("number"), Office = r.String("office"),
-            Year = year ?? 0, Url = r.Url("url"), Assignee = r.String("assignee"), Source = r.Span,
+            Year = year ?? 0, Url = r.Url("url"), Assignee = r.String("assignee"), Source = r.Span, Fields = r.Sources(),
             Status = r.Enum("status") switch { "granted" => PatentStatus.Granted, "application" => PatentStatus.Application, _ => PatentStatus.Unspecified },
         };
         return title is null || inventors.Count == 0 ? null : patent;
@@ -313,7 +314,7 @@ internal sealed partial class CvMapper(ReadContext ctx, BibliographyMerger? bibl
             Date = date ?? default, EndDate = end, Event = ev, Host = host, Kind = ParseTalkKind(r.Enum("kind")), Role = r.String("role"),
             Location = r.String("location"), Virtual = r.Boolean("virtual") ?? false,
             Title = r.String("title"), Room = r.String("room"), Abstract = r.Text("abstract"), Url = r.Url("url"),
-            Note = r.String("note"), Source = r.Span,
+            Note = r.String("note"), Source = r.Span, Fields = r.Sources(),
         };
         return date is null || (ev is null && host is null) ? null : talk;
     }

@@ -70,6 +70,29 @@ internal sealed class FieldReader
             if (_ctx.Enum(item, name, Spec.Field(name)!.Values) is { } value) yield return (value, item);
     }
 
+    /// <summary>
+    /// Where each field of this object was written (its value's position), and each part of a field that is itself
+    /// a mapping or a list ("venue.name", "awards[1]", "authors[0].name"), for problems found after reading.
+    /// </summary>
+    public FieldSources Sources()
+    {
+        var fields = new List<(string Path, SourceSpan At)>();
+        foreach (var (key, value) in _map.Entries)
+            if (value is not YamlScalar { IsNull: true }) Add(fields, key.Value, value, depth: 0);
+        return FieldSources.Of(fields);
+    }
+
+    private static void Add(List<(string Path, SourceSpan At)> fields, string path, YamlNode node, int depth)
+    {
+        fields.Add((path, node.Span));
+        // The format nests at most a list of mappings in a field (authors: [{name: ...}]).
+        if (depth >= 2) return;
+        if (node is YamlMapping map)
+            foreach (var (key, value) in map.Entries) Add(fields, path + "." + key.Value, value, depth + 1);
+        else if (node is YamlSequence list)
+            for (var i = 0; i < list.Items.Count; i++) Add(fields, $"{path}[{i}]", list.Items[i], depth + 1);
+    }
+
     /// <summary>A multi-line text such as an abstract: kept as written apart from a trailing newline.</summary>
     public string? Text(string name) => Node(name) is { } n ? _ctx.Scalar(n, name)?.TrimEnd('\n', ' ') : null;
 }

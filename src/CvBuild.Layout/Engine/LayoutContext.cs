@@ -4,10 +4,13 @@ using CvBuild.Layout.Text;
 namespace CvBuild.Layout.Engine;
 
 /// <summary>What elements need while building their nodes and measuring: fonts, shaped paragraphs, page height.</summary>
-internal sealed class LayoutContext(FontLibrary fonts, BreakingMethod breaking = BreakingMethod.TotalFit, Hyphenator? hyphenation = null)
+/// <remarks>The hyphenation patterns of <paramref name="hyphenationLanguage"/> are read on the first justified paragraph,
+/// so a document without one never pays for them.</remarks>
+internal sealed class LayoutContext(FontLibrary fonts, BreakingMethod breaking = BreakingMethod.TotalFit, string? hyphenationLanguage = null)
 {
     private readonly Dictionary<RichText, ShapedParagraph> _paragraphs = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<RichText, ShapedParagraph> _labels = new(ReferenceEqualityComparer.Instance);
+    private readonly Lazy<Hyphenator?> _hyphenation = new(() => Hyphenator.ForLanguage(hyphenationLanguage));
 
     public FontLibrary Fonts { get; } = fonts;
 
@@ -21,7 +24,7 @@ internal sealed class LayoutContext(FontLibrary fonts, BreakingMethod breaking =
         {
             // Only justified text hyphenates: ragged lines have room to spare, and a CV's titles and names read better whole.
             var justify = text.Alignment == TextAlignment.Justify;
-            var settings = new ParagraphSettings(justify, breaking, justify ? hyphenation : null);
+            var settings = new ParagraphSettings(justify, breaking, justify ? _hyphenation.Value : null);
             paragraph = ShapedParagraph.Create([.. text.Spans], text.LineHeight, Fonts, settings, text.Direction);
             _paragraphs[text] = paragraph;
         }

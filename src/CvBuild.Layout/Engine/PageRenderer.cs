@@ -3,10 +3,10 @@ using CvBuild.Layout.Pdf;
 namespace CvBuild.Layout.Engine;
 
 /// <summary>
-/// The page loop. Content is laid out in dry passes (no canvas) until the page count is stable, so footers can say
-/// "page X of Y". When the page total changes but no header
-/// or footer changes height, the content is not laid out again: only the headers and footers are. The final pass
-/// draws through <see cref="PdfDocumentWriter"/>, so a document with a "page X of Y" footer is usually laid out twice.
+/// The page loop. Content is laid out and drawn once; headers and footers, which may say "page X of Y", are only
+/// measured then (with a provisional page total) and drawn when the total is known, as a second content stream of each
+/// page. Should a header or footer change height with the real total, which would move the content, the content is laid
+/// out again in dry passes (no page) until the page count is stable and then drawn with the final total.
 /// </summary>
 internal sealed class PageRenderer(Document document)
 {
@@ -15,15 +15,48 @@ internal sealed class PageRenderer(Document document)
 
     public RenderResult Render()
     {
-        var layout = new LayoutContext(document.Fonts, document.Breaking, Hyphenation.Hyphenator.ForLanguage(document.HyphenationLanguage));
-        var total = 1;
+        var layout = new LayoutContext(document.Fonts, document.Breaking, document.HyphenationLanguage);
+        var hasFixedParts = document.Header is not null || document.Footer is not null;
+        var pdf = new PdfDocumentWriter(document.Metadata);
+        var draw = new DrawContext(layout);
+        var heights = new List<(float Header, float Footer)>();
+        var total = RunPages(draw, 1, pdf, heights, hasFixedParts ? new DrawContext(layout) : null);
+        if (hasFixedParts)
+        {
+            if (FixedPartsKeepHeights(layout, total, heights))
+            {
+                for (var page = 0; page < total; page++)
+                {
+                    draw.PageIndex = page;
+                    draw.Page = pdf.ContinuePage(page);
+                    PlaceFixed(draw, page, total, out _, out _);
+                    pdf.EndPage();
+                }
+                draw.Page = null;
+            }
+            else
+            {
+                total = SettlePageCount(layout, total);
+                pdf = new PdfDocumentWriter(document.Metadata);
+                draw = new DrawContext(layout);
+                RunPages(draw, total, pdf, null, null);
+            }
+        }
+        var bookmarks = draw.Bookmarks.Select(b => new BookmarkPosition(b.Title, b.PageIndex, b.Y, b.Level)).ToList();
+        return new RenderResult(pdf.Finish(bookmarks), total, bookmarks) { Text = draw.Statistics };
+    }
+
+    /// <summary>
+    /// Dry passes from a first count of <paramref name="total"/> pages until the count is stable (or the pass limit is
+    /// reached); returns the page total to draw with.
+    /// </summary>
+    private int SettlePageCount(LayoutContext layout, int total)
+    {
         for (var pass = 1; ; pass++)
         {
-            var dry = new DrawContext(layout);
             var fixedHeights = new List<(float Header, float Footer)>();
-            var pages = RunPages(dry, total, null, fixedHeights);
-            // Only headers and footers see the page total; without them one pass settles the layout.
-            var stable = pages == total || (document.Header is null && document.Footer is null);
+            var pages = RunPages(new DrawContext(layout), total, null, fixedHeights, null);
+            var stable = pages == total;
             if (!stable && pass < MaxDryPasses && FixedPartsKeepHeights(layout, pages, fixedHeights))
             {
                 // The content area of every page stays as it was, so another pass would lay the content out
@@ -33,15 +66,9 @@ internal sealed class PageRenderer(Document document)
             total = pages;
             if (stable || pass >= MaxDryPasses)
             {
-                break;
+                return total;
             }
         }
-
-        var pdf = new PdfDocumentWriter(document.Metadata);
-        var draw = new DrawContext(layout);
-        var drawn = RunPages(draw, total, pdf, null);
-        var bookmarks = draw.Bookmarks.Select(b => new BookmarkPosition(b.Title, b.PageIndex, b.Y, b.Level)).ToList();
-        return new RenderResult(pdf.Finish(bookmarks), drawn, bookmarks) { Text = draw.Statistics };
     }
 
     /// <summary>
@@ -64,9 +91,12 @@ internal sealed class PageRenderer(Document document)
 
     /// <summary>
     /// Lays out every page; draws into <paramref name="pdf"/> when given, and records each page's header and
-    /// footer heights into <paramref name="fixedHeights"/> when given. Returns the number of pages.
+    /// footer heights into <paramref name="fixedHeights"/> when given. Headers and footers are placed with
+    /// <paramref name="fixedContext"/> when given (a dry context: they are only measured), else drawn with
+    /// <paramref name="context"/>. Returns the number of pages.
     /// </summary>
-    private int RunPages(DrawContext context, int totalPages, PdfDocumentWriter? pdf, List<(float Header, float Footer)>? fixedHeights)
+    private int RunPages(DrawContext context, int totalPages, PdfDocumentWriter? pdf, List<(float Header, float Footer)>? fixedHeights,
+        DrawContext? fixedContext)
     {
         var layout = context.Layout;
         var size = document.PageSize;
@@ -87,7 +117,11 @@ internal sealed class PageRenderer(Document document)
             context.PageIndex = page;
             context.Page = pdf?.BeginPage(size.Width, size.Height);
 
-            var heights = PlaceFixed(context, page, totalPages, out var top, out var bottom);
+            if (fixedContext is not null)
+            {
+                fixedContext.PageIndex = page;
+            }
+            var heights = PlaceFixed(fixedContext ?? context, page, totalPages, out var top, out var bottom);
             fixedHeights?.Add(heights);
 
             var available = Math.Max(0, bottom - top);

@@ -5,7 +5,8 @@ namespace CvBuild.Layout.Pdf;
 /// <summary>
 /// Writes a whole PDF (ISO 32000-1): pages drawn through <see cref="PdfPageContent"/>, the fonts they use embedded as
 /// subsets, link annotations, the outline (bookmarks), the document information dictionary and the catalog with its
-/// language. Pages are written as they end; fonts, resources and the outline when the document is finished. The
+/// language. A page's content streams are written as they end; page objects, fonts, resources and the outline when the
+/// document is finished. The
 /// bytes depend only on what is drawn and on <see cref="DocumentMetadata"/> (dates come from the caller, in UTC).
 /// </summary>
 internal sealed class PdfDocumentWriter
@@ -15,10 +16,11 @@ internal sealed class PdfDocumentWriter
     private readonly int _catalog;
     private readonly int _pageTree;
     private readonly int _resources;
-    private readonly List<(int Number, float Height)> _pages = [];
+    private readonly List<PageRecord> _pages = [];
     private readonly Dictionary<FontFace, (PdfFontResource Font, int Number)> _fonts = [];
     private readonly SortedDictionary<byte, string> _alphaStates = [];
     private PdfPageContent? _page;
+    private int _pageIndex;
 
     public PdfDocumentWriter(DocumentMetadata metadata)
     {
@@ -36,36 +38,76 @@ internal sealed class PdfDocumentWriter
         {
             throw new InvalidOperationException("The previous page was not ended.");
         }
+        _pages.Add(new PageRecord(_writer.Reserve(), width, height));
+        _pageIndex = _pages.Count - 1;
         _page = new PdfPageContent(this, width, height);
         return _page;
     }
 
-    /// <summary>Writes the current page's content stream, annotations and page object.</summary>
+    /// <summary>
+    /// Draws more onto page <paramref name="index"/> (0-based), which was begun and ended before: what is drawn becomes
+    /// a further content stream of the page (ISO 32000-1 §7.7.3.3, /Contents as an array). End it with <see cref="EndPage"/>.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">A page is open.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">No such page.</exception>
+    public PdfPageContent ContinuePage(int index)
+    {
+        if (_page is not null)
+        {
+            throw new InvalidOperationException("The previous page was not ended.");
+        }
+        ArgumentOutOfRangeException.ThrowIfNegative(index);
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(index, _pages.Count);
+        _pageIndex = index;
+        _page = new PdfPageContent(this, _pages[index].Width, _pages[index].Height);
+        return _page;
+    }
+
+    /// <summary>Writes the open page's content stream and link annotations; the page object is written by
+    /// <see cref="Finish"/>, once every stream of the page is known.</summary>
     public void EndPage()
     {
         var page = _page ?? throw new InvalidOperationException("No page was begun.");
         page.Finish();
-        var number = _writer.Reserve();
+        var record = _pages[_pageIndex];
         var content = _writer.Reserve();
         _writer.WriteStream(content, page.Content, null);
-        var annotations = new List<int>();
+        record.Contents.Add(content);
         foreach (var (left, top, right, bottom, uri) in page.Links)
         {
             var annotation = _writer.Reserve();
-            annotations.Add(annotation);
+            record.Annotations.Add(annotation);
             var a = _writer.BeginObject(annotation);
             a.Ascii("<</Type/Annot/Subtype/Link/Rect[").Real(left).Byte((byte)' ').Real(page.Height - bottom).Byte((byte)' ')
                 .Real(right).Byte((byte)' ').Real(page.Height - top)
                 .Ascii("]/Border[0 0 0]/F 4/A<</Type/Action/S/URI/URI ").AsciiString(UriBytes(uri)).Ascii(">>>>");
             _writer.EndObject();
         }
-        var b = _writer.BeginObject(number);
+        _page = null;
+    }
+
+    private void WritePage(PageRecord page)
+    {
+        var b = _writer.BeginObject(page.Number);
         b.Ascii("<</Type/Page/Parent ").Int(_pageTree).Ascii(" 0 R/MediaBox[0 0 ").Real(page.Width).Byte((byte)' ').Real(page.Height)
-            .Ascii("]/Resources ").Int(_resources).Ascii(" 0 R/Contents ").Int(content).Ascii(" 0 R");
-        if (annotations.Count > 0)
+            .Ascii("]/Resources ").Int(_resources).Ascii(" 0 R/Contents");
+        if (page.Contents.Count == 1)
+        {
+            b.Byte((byte)' ').Int(page.Contents[0]).Ascii(" 0 R");
+        }
+        else
+        {
+            b.Byte((byte)'[');
+            foreach (var content in page.Contents)
+            {
+                b.Int(content).Ascii(" 0 R ");
+            }
+            b.Byte((byte)']');
+        }
+        if (page.Annotations.Count > 0)
         {
             b.Ascii("/Annots[");
-            foreach (var annotation in annotations)
+            foreach (var annotation in page.Annotations)
             {
                 b.Int(annotation).Ascii(" 0 R ");
             }
@@ -73,8 +115,6 @@ internal sealed class PdfDocumentWriter
         }
         b.Ascii(">>");
         _writer.EndObject();
-        _pages.Add((number, page.Height));
-        _page = null;
     }
 
     /// <summary>The font resource for <paramref name="face"/>, named in the order fonts are first used.</summary>
@@ -132,11 +172,15 @@ internal sealed class PdfDocumentWriter
         r.Ascii("/ProcSet[/PDF/Text]>>");
         _writer.EndObject();
 
+        foreach (var page in _pages)
+        {
+            WritePage(page);
+        }
         var t = _writer.BeginObject(_pageTree);
         t.Ascii("<</Type/Pages/Count ").Int(_pages.Count).Ascii("/Kids[");
-        foreach (var (number, _) in _pages)
+        foreach (var page in _pages)
         {
-            t.Int(number).Ascii(" 0 R ");
+            t.Int(page.Number).Ascii(" 0 R ");
         }
         t.Ascii("]>>");
         _writer.EndObject();
@@ -244,7 +288,8 @@ internal sealed class PdfDocumentWriter
         {
             var siblings = node.Parent?.Children ?? top;
             var index = siblings.IndexOf(node);
-            var (page, height) = _pages[node.Bookmark.PageIndex];
+            var page = _pages[node.Bookmark.PageIndex].Number;
+            var height = _pages[node.Bookmark.PageIndex].Height;
             b = _writer.BeginObject(node.Number);
             b.Ascii("<</Title").TextString(node.Bookmark.Title).Ascii("/Parent ").Int(node.Parent?.Number ?? root).Ascii(" 0 R");
             if (index > 0)
@@ -283,6 +328,12 @@ internal sealed class PdfDocumentWriter
             }
         }
         return sb.ToString();
+    }
+
+    private sealed record PageRecord(int Number, float Width, float Height)
+    {
+        public List<int> Contents { get; } = [];
+        public List<int> Annotations { get; } = [];
     }
 
     private sealed class OutlineNode(BookmarkPosition bookmark, OutlineNode? parent, int number)

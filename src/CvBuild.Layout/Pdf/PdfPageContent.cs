@@ -30,6 +30,8 @@ internal sealed class PdfPageContent
         _document = document;
         Width = width;
         Height = height;
+        // Each stream saves and restores the graphics state, so a page's next stream starts from the defaults.
+        _content.Ascii("q\n");
     }
 
     /// <summary>Page width in pt.</summary>
@@ -161,8 +163,12 @@ internal sealed class PdfPageContent
         return chars;
     }
 
-    /// <summary>Ends the page's last text object.</summary>
-    internal void Finish() => EndText();
+    /// <summary>Ends the last text object and restores the graphics state.</summary>
+    internal void Finish()
+    {
+        EndText();
+        _content.Ascii("Q\n");
+    }
 
     private void Glyph(PdfFontResource font, float size, ushort glyph, double x, double top)
     {

@@ -1,5 +1,6 @@
 using System.Text;
 using CvBuild.Presentation.Document;
+using CvBuild.Text.Rhythm;
 using CvBuild.Text.Wrapping;
 
 namespace CvBuild.Text.PlainText;
@@ -8,10 +9,18 @@ namespace CvBuild.Text.PlainText;
 /// The presentation document as plain text: underlined headings, a dates column with hanging indents, wrapped
 /// at a width in display columns. A pure function of the document and the options.
 /// </summary>
+/// <remarks>
+/// Vertical rhythm, the same for every section kind (the laws of <see cref="SpacedLines"/> hold on top): the header
+/// lines (name, identity, contacts) follow each other; a blank line, then each section heading underlined with '=';
+/// a group or year heading, underlined with '-', has a blank line before it unless it opens its section; a heading's
+/// first entry follows its underline directly; entries are one blank line apart, except one-line bullets (talks,
+/// memberships), which stay together as a compact list; an entry's lines and wrapped parts follow each other, and a
+/// paragraph inside an entry (an abstract) has a blank line on each side; a blank line before the footer.
+/// </remarks>
 public sealed class PlainTextRenderer
 {
     private readonly PlainTextOptions _options;
-    private readonly StringBuilder _out = new();
+    private readonly SpacedLines _out = new(HeadingBlankLine.None);
 
     private PlainTextRenderer(PlainTextOptions options) => _options = options;
 
@@ -42,23 +51,20 @@ public sealed class PlainTextRenderer
         }
         foreach (var section in doc.Sections)
         {
-            _out.Append('\n');
             Heading(section.Heading, '=');
             WriteBlocks(section.Blocks);
         }
         if (doc.Footer is { } footer)
         {
-            _out.Append('\n');
+            _out.BlankLine();
             WrapLine(T(footer), "", "");
         }
     }
 
     private void Heading(string text, char underline)
     {
-        var heading = T(text);
-        WrapLine(heading, "", "");
-        var lines = TextWrapper.Wrap(heading, Width);
-        _out.Append(underline, lines.Max(DisplayWidth.Of)).Append('\n');
+        var lines = TextWrapper.Wrap(T(text), Width);
+        _out.Heading([.. lines, new string(underline, lines.Max(DisplayWidth.Of))]);
     }
 
     private void WriteBlocks(IReadOnlyList<Block> blocks)
@@ -69,7 +75,7 @@ public sealed class PlainTextRenderer
         Block? previous = null;
         foreach (var block in blocks)
         {
-            if (previous is not null && NeedsBlankLine(previous, block)) _out.Append('\n');
+            if (previous is not null && NeedsBlankLine(previous, block)) _out.BlankLine();
             switch (block)
             {
                 case Subheading s:
@@ -85,7 +91,7 @@ public sealed class PlainTextRenderer
                     var numberWidth = list.Entries.Max(e => DisplayWidth.Of(e.Marker ?? ""));
                     for (var i = 0; i < list.Entries.Count; i++)
                     {
-                        if (i > 0) _out.Append('\n');
+                        if (i > 0) _out.BlankLine();
                         var entry = list.Entries[i];
                         WriteLines(entry.Lines, DisplayWidth.PadLeft(entry.Marker ?? "", numberWidth) + " ", numberWidth + 1);
                     }
@@ -97,7 +103,8 @@ public sealed class PlainTextRenderer
 
     /// <summary>
     /// Multi-line things (dated entries, numbered lists, listing entries, entries with an abstract) stand
-    /// apart; one-line bullets such as talks stay together as a compact list.
+    /// apart; one-line bullets such as talks stay together as a compact list. A heading is always set off before
+    /// it and never after it (<see cref="SpacedLines.Heading"/>).
     /// </summary>
     private static bool NeedsBlankLine(Block previous, Block next) =>
         next is Subheading or NumberedList || previous is NumberedList or TextBlock
@@ -127,7 +134,7 @@ public sealed class PlainTextRenderer
         for (var i = 0; i < lines.Count; i++)
         {
             // A paragraph (an abstract) is set off by blank lines from whatever is next to it.
-            if (i > 0 && (lines[i].IsParagraph || lines[i - 1].IsParagraph)) _out.Append('\n');
+            if (i > 0 && (lines[i].IsParagraph || lines[i - 1].IsParagraph)) _out.BlankLine();
             if (lines[i].Role == LineRole.Item)
                 WrapLine(Flatten(lines[i]), pad + "- ", pad + "  ");
             else
@@ -140,7 +147,7 @@ public sealed class PlainTextRenderer
     private void WrapLine((string Text, IReadOnlyList<Range> KeepTogether) line, string firstPrefix, string restPrefix)
     {
         foreach (var wrapped in TextWrapper.Wrap(line.Text, Width, firstPrefix, restPrefix, line.KeepTogether))
-            _out.Append(wrapped).Append('\n');
+            _out.Line(wrapped);
     }
 
     /// <summary>

@@ -82,6 +82,8 @@ internal sealed class BibliographyMerger(ReadContext ctx, IBibliographySource? s
                 Status = o.String("status") ?? p.Status,
                 Note = o.String("note") ?? p.Note,
                 Authors = Equal(o.Node("equal_contribution"), p),
+                // What the override gives was written there, not in the .bib.
+                Fields = p.Fields.With(FieldSources.Of(o.Sources().All.Where(f => f.Path is not ("key" or "exclude" or "equal_contribution") && !f.Path.StartsWith("equal_contribution[", StringComparison.Ordinal)))),
             };
         }
         for (var i = publications.Count - 1; i >= 0; i--)
