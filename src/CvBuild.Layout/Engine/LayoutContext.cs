@@ -9,7 +9,6 @@ namespace CvBuild.Layout.Engine;
 internal sealed class LayoutContext(FontLibrary fonts, BreakingMethod breaking = BreakingMethod.TotalFit, string? hyphenationLanguage = null)
 {
     private readonly Dictionary<RichText, ShapedParagraph> _paragraphs = new(ReferenceEqualityComparer.Instance);
-    private readonly Dictionary<RichText, ShapedParagraph> _labels = new(ReferenceEqualityComparer.Instance);
     private readonly Lazy<Hyphenator?> _hyphenation = new(() => Hyphenator.ForLanguage(hyphenationLanguage));
 
     public FontLibrary Fonts { get; } = fonts;
@@ -17,7 +16,7 @@ internal sealed class LayoutContext(FontLibrary fonts, BreakingMethod breaking =
     /// <summary>Height of the current page's content area; lets KeepTogether tell "does not fit here" from "never fits".</summary>
     public float PageContentHeight { get; set; } = float.PositiveInfinity;
 
-    /// <summary>The text's spans shaped, once per element: every layout pass of a document asks again.</summary>
+    /// <summary>The text's spans shaped, once per element (a dry pass asks again); the spans are copied only then.</summary>
     public ShapedParagraph Paragraph(RichText text)
     {
         if (!_paragraphs.TryGetValue(text, out var paragraph))
@@ -27,17 +26,6 @@ internal sealed class LayoutContext(FontLibrary fonts, BreakingMethod breaking =
             var settings = new ParagraphSettings(justify, breaking, justify ? _hyphenation.Value : null);
             paragraph = ShapedParagraph.Create([.. text.Spans], text.LineHeight, Fonts, settings, text.Direction);
             _paragraphs[text] = paragraph;
-        }
-        return paragraph;
-    }
-
-    /// <summary>The text's <see cref="RichText.Label"/> shaped, once per element like <see cref="Paragraph"/>.</summary>
-    public ShapedParagraph Label(RichText text, TextSpan label)
-    {
-        if (!_labels.TryGetValue(text, out var paragraph))
-        {
-            paragraph = ShapedParagraph.Create([label], text.LineHeight, Fonts);
-            _labels[text] = paragraph;
         }
         return paragraph;
     }
