@@ -71,7 +71,7 @@ public static class CvReader
 
     private static ReadResult Parse(string text, string path, DiagnosticBag bag, IBibliographySource? bibliographies, long bytes, SourceFiles files)
     {
-        if (OnlyBlankOrComments(text))
+        if (text.Trim().Length == 0 || text.Split('\n').All(l => l.TrimStart().Length == 0 || l.TrimStart().StartsWith('#')))
         {
             bag.Error(new SourceSpan(path, 1, 1), "the file is empty; a CV needs at least a 'person' with a 'name' (run 'cvbuild init' for a starter)");
             return new ReadResult(null, bag.Sorted(), text);
@@ -108,23 +108,6 @@ public static class CvReader
         return new ReadResult(diagnostics.Any(d => d.IsError) ? null : cv, diagnostics, text);
     }
 
-    /// <summary>
-    /// Every line (split at '\n') is white space or a comment, so the file says nothing. Looks at the lines in place
-    /// and stops at the first one with content: usually the first line of a CV of any size.
-    /// </summary>
-    private static bool OnlyBlankOrComments(string text)
-    {
-        var rest = text.AsSpan();
-        while (true)
-        {
-            var end = rest.IndexOf('\n');
-            var line = (end < 0 ? rest : rest[..end]).TrimStart();
-            if (line.Length > 0 && line[0] != '#') return false;
-            if (end < 0) return true;
-            rest = rest[(end + 1)..];
-        }
-    }
-
     /// <summary>Strict UTF-8 (a BOM is allowed); NUL bytes mean a binary file.</summary>
     internal static string? Decode(byte[] bytes, string path, DiagnosticBag bag)
     {
@@ -159,8 +142,6 @@ public static class CvReader
     /// <summary>YAML forbids tabs in indentation; say so plainly instead of a parser's puzzled message.</summary>
     internal static bool CheckTabs(string text, string path, DiagnosticBag bag)
     {
-        // Without a tab there is nothing to find; most files have none, and splitting a large one costs a copy of it.
-        if (!text.Contains('\t')) return false;
         var found = false;
         var lines = text.Split('\n');
         var inBlockScalar = false;
