@@ -43,7 +43,7 @@ public sealed class ScriptCoverageTests
         return cv;
     }
 
-    // Skia writes Identity-H strings: two bytes per glyph id.
+    // The PDF writer uses Identity-H strings: two bytes per glyph id.
     private static IEnumerable<int> GlyphIds(byte[] pdf)
     {
         using var document = PdfDocument.Open(pdf);

@@ -6,8 +6,8 @@ namespace CvBuild.Layout;
 /// The checks a font file must pass to be registered, made on its table directory alone (a few hundred bytes
 /// instead of the whole file): an sfnt font (OpenType spec, "Organization of an OpenType Font": offset table and
 /// table records; for a collection, its first font) whose 'head' and 'maxp' tables lie inside the file with a
-/// usable units-per-em and at least one glyph, with TrueType outlines ('glyf', since Skia embeds CFF outlines as
-/// Type 3 fonts, which lose text extraction quality) and no variations ('fvar': use static instances).
+/// usable units-per-em and at least one glyph, with TrueType outlines ('glyf': the PDF writer embeds fonts as
+/// FontFile2, ISO 32000-1 §9.9) and no variations ('fvar': use static instances).
 /// </summary>
 internal static class FontFileCheck
 {

@@ -4,8 +4,8 @@ using static CvBuild.Layout.Pdf.HarfBuzzSubsetNative;
 namespace CvBuild.Layout.Pdf;
 
 /// <summary>
-/// Cuts a TrueType/OpenType font down to the glyphs a document actually draws, so
-/// Skia's PDF backend (which embeds the whole font file it is given) embeds only those.
+/// Cuts a TrueType/OpenType font down to the glyphs a document actually draws, so the PDF
+/// embeds only those (a CV uses a few hundred of a font's thousands).
 /// </summary>
 public static class FontSubsetter
 {
@@ -18,8 +18,8 @@ public static class FontSubsetter
     /// Returns a new font keeping only <paramref name="glyphIds"/> (plus .notdef, and any
     /// components of composite glyphs). Glyph ids are retained, so glyph runs shaped with the
     /// full font draw identically with the subset. Every cmap entry that maps to a kept glyph
-    /// is kept too, because Skia builds the PDF /ToUnicode map (text extraction, search,
-    /// copy-paste) from the typeface's cmap. Layout tables and hinting are dropped: do not
+    /// is kept too, so the subset is still a complete font to any tool that reads it (the PDF's
+    /// own /ToUnicode map is written separately). Layout tables and hinting are dropped: do not
     /// re-shape text with the subset font.
     /// </summary>
     /// <exception cref="ArgumentException">The bytes are not a font HarfBuzz can read, or a glyph id is outside the font.</exception>
@@ -77,8 +77,8 @@ public static class FontSubsetter
         foreach (uint gid in keep)
             hb_set_add(glyphSet, gid);
 
-        // A glyph-only request would give a subset with an empty cmap, and then Skia could not
-        // produce /ToUnicode. Request every code point whose nominal glyph we keep.
+        // A glyph-only request would give a subset with an empty cmap. Request every code point
+        // whose nominal glyph we keep (and report them for the ToUnicode fallback).
         IntPtr unicodeSet = hb_subset_input_unicode_set(input);
         foreach (var (codepoint, glyph) in CodepointsMappingTo(sourceFace, keep))
         {

@@ -45,18 +45,27 @@ internal sealed class PdfObjectWriter
         _open = -1;
     }
 
-    /// <summary>Writes a stream object compressed with FlateDecode; <paramref name="extraEntries"/> (PDF syntax)
-    /// goes into its dictionary.</summary>
+    /// <summary>Below this many bytes a stream is stored as it is: compressing it would save a few dozen bytes for the
+    /// cost of setting up a compressor (some 250 kB of fresh zlib state).</summary>
+    private const int CompressFrom = 512;
+
+    /// <summary>Writes a stream object, compressed with FlateDecode unless it is tiny; <paramref name="extraEntries"/>
+    /// (PDF syntax) goes into its dictionary.</summary>
     public void WriteStream(int number, ReadOnlySpan<byte> data, string? extraEntries)
     {
-        var compressed = Deflate(data);
+        var compress = data.Length >= CompressFrom;
+        ReadOnlySpan<byte> stored = compress ? Deflate(data) : data;
         var b = BeginObject(number);
-        b.Ascii("<</Length ").Int(compressed.Length).Ascii("/Filter/FlateDecode");
+        b.Ascii("<</Length ").Int(stored.Length);
+        if (compress)
+        {
+            b.Ascii("/Filter/FlateDecode");
+        }
         if (extraEntries is not null)
         {
             b.Ascii(extraEntries);
         }
-        b.Ascii(">>\nstream\n").Raw(compressed).Ascii("\nendstream");
+        b.Ascii(">>\nstream\n").Raw(stored).Ascii("\nendstream");
         EndObject();
     }
 
