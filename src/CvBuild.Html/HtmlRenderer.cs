@@ -193,8 +193,33 @@ public sealed class HtmlRenderer
                     : "";
                 text = $"<a href=\"{HtmlText.Escape(url)}\">{text}{where}</a>";
             }
-            sb.Append(text);
+            sb.Append(KeptTogether(span, text, sb));
         }
         return sb.ToString();
     }
+
+    /// <summary>
+    /// A span the document keeps on one line (<see cref="Span.NoBreak"/>) in a <c>white-space: nowrap</c> span; one
+    /// that stays with the text before it (<see cref="Span.NoBreakBefore"/>) takes the space before it in too, since a
+    /// browser breaks after a space unless both sides are inside nowrap (CSS Text 3 §5: the nearest common ancestor
+    /// decides). Markup only, never a no-break space: copy and paste, search and a screen reader get the CV's own
+    /// characters. A span longer than <see cref="NoWrapLength"/> stays breakable, as it may be wider than a phone's line.
+    /// </summary>
+    /// <param name="before">The line's markup so far; its trailing spaces move into the nowrap span when they glue.</param>
+    private static string KeptTogether(Span span, string html, StringBuilder before)
+    {
+        if ((!span.NoBreak && !span.NoBreakBefore) || span.Text.Length > NoWrapLength) return html;
+        var spaces = 0;
+        if (span.NoBreakBefore)
+            while (spaces < before.Length && before[before.Length - 1 - spaces] == ' ') spaces++;
+        if (!span.NoBreak && spaces == 0) return html;
+        before.Length -= spaces;
+        return "<span class=\"nobreak\">" + new string(' ', spaces) + html + "</span>";
+    }
+
+    /// <summary>
+    /// Characters a nowrap span may have: a 375 px phone's line holds some 45 at 16 px, less in a nested list, so a
+    /// longer span could overflow it and may break inside instead (the plain text's rule: a piece wider than the line breaks).
+    /// </summary>
+    private const int NoWrapLength = 32;
 }

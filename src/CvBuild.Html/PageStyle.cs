@@ -33,6 +33,7 @@ a:focus-visible{outline:2px solid var(--accent);outline-offset:2px}
 .numbered{margin:0 0 .6rem;padding-left:2.5rem}
 .numbered>li{margin-bottom:.6rem;padding-left:.25rem}
 .owner{font-weight:700}
+.nobreak{white-space:nowrap}.nobreak .host{white-space:normal}
 footer{margin-top:2rem;padding-top:.5rem;border-top:1px solid var(--rule);color:var(--muted);font-size:.9em}
 @media (min-width:40em){.dated{display:grid;grid-template-columns:9rem minmax(0,1fr);column-gap:1.25rem}.dated.undated>.what{grid-column:2}body{padding:2rem 1.5rem 3rem}}
 @media print{:root{--accent:#000000;--link:#000000;--muted:#333333}body{max-width:none;padding:0;font-size:10.5pt}a{text-decoration:none}h2,h3{break-after:avoid}.entry,.numbered>li{break-inside:avoid}footer{border:0}}

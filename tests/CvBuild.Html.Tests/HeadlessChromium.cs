@@ -18,14 +18,17 @@ internal static partial class HeadlessChromium
     /// <param name="ClientWidth">The viewport's width without its scroll bar.</param>
     /// <param name="Text">document.body.innerText: the text a reader sees.</param>
     /// <param name="Console">The browser's console messages while loading.</param>
-    public sealed record Probe(int ScrollWidth, int ClientWidth, string Text, IReadOnlyList<string> Console);
+    /// <param name="Measured">The JSON value of the caller's script (see <see cref="Load"/>), or null without one.</param>
+    public sealed record Probe(int ScrollWidth, int ClientWidth, string Text, IReadOnlyList<string> Console, string? Measured = null);
 
     /// <summary>
     /// Loads <paramref name="page"/> into an iframe exactly <paramref name="width"/> CSS pixels wide (headless
     /// windows have a minimum width larger than a phone's) and reads it back through --dump-dom; optionally
-    /// screenshots the frame into <paramref name="screenshot"/>.
+    /// screenshots the frame into <paramref name="screenshot"/>. <paramref name="measure"/>, a JavaScript expression,
+    /// runs after the load with <c>frame</c> (the iframe, which it may resize) and <c>d</c> (the page's document) in
+    /// scope; its value comes back as JSON in <see cref="Probe.Measured"/>.
     /// </summary>
-    public static Probe Load(string page, int width, string? screenshot = null)
+    public static Probe Load(string page, int width, string? screenshot = null, string? measure = null)
     {
         var dir = Directory.CreateTempSubdirectory("cvbuild-chromium-").FullName;
         try
@@ -36,7 +39,8 @@ internal static partial class HeadlessChromium
 <!DOCTYPE html><html><head><meta charset="utf-8"></head><body style="margin:0">
 <iframe id="frame" style="border:0;width:{{width}}px;height:900px" srcdoc="{{HtmlText.Escape(page)}}"></iframe>
 <script>addEventListener("load", () => { const d = frame.contentDocument; const probe = document.createElement("textarea"); probe.id = "probe";
-probe.textContent = JSON.stringify({ scroll: d.documentElement.scrollWidth, client: d.documentElement.clientWidth, text: d.body.innerText });
+probe.textContent = JSON.stringify({ scroll: d.documentElement.scrollWidth, client: d.documentElement.clientWidth, text: d.body.innerText,
+measured: JSON.stringify({{measure ?? "null"}}) });
 document.body.appendChild(probe); });</script></body></html>
 """);
             var (exit, dom, log) = Run(dir, [$"--window-size={Math.Max(width, 500) + 40},960", "--dump-dom", new Uri(wrapper).AbsoluteUri]);
@@ -50,7 +54,8 @@ document.body.appendChild(probe); });</script></body></html>
                 Assert.True(shotExit == 0 && File.Exists(screenshot), "screenshot failed:\n" + shotLog);
             }
             return new Probe(json.RootElement.GetProperty("scroll").GetInt32(), json.RootElement.GetProperty("client").GetInt32(),
-                json.RootElement.GetProperty("text").GetString()!, ConsoleLines(log));
+                json.RootElement.GetProperty("text").GetString()!, ConsoleLines(log),
+                measure is null ? null : json.RootElement.GetProperty("measured").GetString());
         }
         finally
         {

@@ -18,7 +18,10 @@ public sealed class ScriptCoverageTests
         { "Greek", "Αλγόριθμοι μάθησης" },
         { "Cyrillic", "Машинное обучение" },
         { "Devanagari", "हिन्दी भाषा" },
+        // Vowel signs drawn back over their letter, reph, reordered i-matra: clusters of several glyphs.
+        { "Devanagari clusters", "अर्जुन कुमार गुरु कीर्ति प्रिया क्षमा" },
         { "Thai", "ภาษาไทย" },
+        { "Thai stacked marks", "ปั่น ผู้ใหญ่ สั้น น้ำ" },
         { "Hangul", "김민준 한국어 제목" },
         { "Japanese kana", "ひらがな カタカナ" },
         { "CJK ideographs", "深度学习 情報処理学会" },
@@ -27,6 +30,8 @@ public sealed class ScriptCoverageTests
         { "Fraktur", "𝔄𝔅ℭ 𝔞𝔟𝔠" },
         { "Mathematical symbols", "√x ≤ y ∀ε ∑∫" },
         { "Emoji", "🎓 🔬 📚" },
+        // A variation selector and joiners are drawn as nothing; the space after them stays.
+        { "Emoji sequences", "👨‍👩‍👧 ©️ ♥ end" },
     };
 
     public static TheoryData<string, string> RightToLeft => new()

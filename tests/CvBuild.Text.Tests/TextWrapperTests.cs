@@ -86,6 +86,63 @@ public sealed class TextWrapperTests
         const string text = "with 山田花子 and others";
         Assert.Equal(["with", "山田花子 and", "others"], TextWrapper.Wrap(text, 12, keepTogether: [5..9]));
         Assert.Equal(["with 山田花", "子 and", "others"], TextWrapper.Wrap(text, 12));
+        // Alone wider than the line: broken at its own opportunities rather than overflowing.
+        Assert.Equal(["with 山", "田花子", "and", "others"], TextWrapper.Wrap(text, 8, keepTogether: [0..12]));
+    }
+
+    [Fact]
+    public void Wrapping_never_splits_a_keep_together_range_that_fits_on_a_line()
+    {
+        var random = new Random(20261130);
+        for (var run = 0; run < 2000; run++)
+        {
+            // Words unique by their number, so a range's text is found in exactly one place.
+            var words = Enumerable.Range(0, random.Next(2, 30)).Select(i => Pieces[random.Next(Pieces.Length - 1)] + i).ToList();
+            var text = string.Join(" ", words);
+            var starts = words.Select((w, i) => words.Take(i).Sum(x => x.Length + 1)).ToList();
+            var ranges = new List<Range>();
+            for (var i = random.Next(0, 2); i < words.Count; i += random.Next(1, 3))
+            {
+                var last = Math.Min(words.Count - 1, i + random.Next(0, 3));
+                ranges.Add(starts[i]..(starts[last] + words[last].Length));
+                i = last;
+            }
+            var width = random.Next(8, 60);
+            var indent = new string(' ', random.Next(0, 4));
+            var lines = TextWrapper.Wrap(text, width, indent, indent, ranges);
+            foreach (var range in ranges)
+            {
+                var kept = text[range];
+                if (DisplayWidth.Of(kept) > width - indent.Length) continue;
+                Assert.True(lines.Any(l => l.Contains(kept, StringComparison.Ordinal)), $"'{kept}' split at width {width}:\n{string.Join("\n", lines)}");
+            }
+            // Keeping ranges together loses no character and, where every range fits, overflows no line.
+            Assert.Equal(text.Replace(" ", "", StringComparison.Ordinal), string.Concat(lines).Replace(" ", "", StringComparison.Ordinal));
+        }
+    }
+
+    [Fact]
+    public void A_range_wider_than_the_line_breaks_inside_instead_of_overflowing()
+    {
+        var random = new Random(11);
+        for (var run = 0; run < 500; run++)
+        {
+            var text = string.Join(" ", Enumerable.Range(0, random.Next(5, 40)).Select(i => "word" + i));
+            var width = random.Next(12, 40);
+            var lines = TextWrapper.Wrap(text, width, "", "  ", [0..text.Length]);
+            Assert.All(lines, l => Assert.True(DisplayWidth.Of(l) <= width, $"{DisplayWidth.Of(l)} > {width}: '{l}'"));
+        }
+    }
+
+    [Fact]
+    public void No_line_starts_where_a_break_is_forbidden()
+    {
+        // "PDF" stays on the line of what it labels: the break moves before "2021," instead.
+        const string text = "Journal of Things and Stuff, 2021, PDF <https://example.org/p.pdf>";
+        var at = text.IndexOf("PDF", StringComparison.Ordinal);
+        Assert.StartsWith("PDF", TextWrapper.Wrap(text, 36)[1], StringComparison.Ordinal);
+        var lines = TextWrapper.Wrap(text, 36, noBreakAt: [at]);
+        Assert.Equal(["Journal of Things and Stuff,", "2021, PDF", "<https://example.org/p.pdf>"], lines);
     }
 
     [Fact]

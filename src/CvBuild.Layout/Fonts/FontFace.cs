@@ -32,6 +32,14 @@ internal sealed class FontFace : IDisposable
     /// <summary>Descender as a fraction of the em (positive, below the baseline).</summary>
     public float Descender => _loaded.Value.Descender;
 
+    /// <summary>
+    /// The glyph of U+0020. HarfBuzz draws a default-ignorable character (a variation selector, a joiner) as this glyph
+    /// with no advance; such a glyph shows nothing and is left out of the PDF, where it would read as a space.
+    /// </summary>
+    public ushort SpaceGlyph => _spaceGlyph ??= Shaper.TryGetGlyph(' ', out var glyph) ? (ushort)glyph : (ushort)0;
+
+    private ushort? _spaceGlyph;
+
     public bool HasGlyph(int codepoint) => Shaper.TryGetGlyph((uint)codepoint, out var glyph) && glyph != 0;
 
     private readonly System.Collections.Concurrent.ConcurrentDictionary<int, bool> _smallCaps = new();

@@ -1,3 +1,5 @@
+using System.Text;
+
 namespace CvBuild.Layout.Pdf;
 
 /// <summary>
@@ -45,6 +47,38 @@ internal sealed class PdfFontResource(FontFace face, string resourceName)
             return false;
         }
         _text[glyph] = text.ToString();
+        return true;
+    }
+
+    /// <summary>
+    /// True when the cluster's <paramref name="glyphs"/> are, in order, the font's own glyphs for the code points of
+    /// <paramref name="text"/>, one each ("कु" as क then the vowel sign), and none is mapped to other text: then each
+    /// glyph can carry its code point through ToUnicode (recorded here) and the cluster needs no /ActualText, which
+    /// extractors would spread over the cluster's width as one unit.
+    /// </summary>
+    public bool MapsEachTo(ReadOnlySpan<ushort> glyphs, ReadOnlySpan<char> text)
+    {
+        Span<Range> parts = glyphs.Length <= 16 ? stackalloc Range[glyphs.Length] : new Range[glyphs.Length];
+        var at = 0;
+        for (var i = 0; i < glyphs.Length; i++)
+        {
+            if (at >= text.Length || Rune.DecodeFromUtf16(text[at..], out var rune, out var length) != System.Buffers.OperationStatus.Done
+                || !Face.Shaper.TryGetGlyph((uint)rune.Value, out var nominal) || nominal != glyphs[i]
+                || (_text.TryGetValue(glyphs[i], out var known) && !text.Slice(at, length).SequenceEqual(known)))
+            {
+                return false;
+            }
+            parts[i] = new Range(at, at + length);
+            at += length;
+        }
+        if (at != text.Length)
+        {
+            return false;
+        }
+        for (var i = 0; i < glyphs.Length; i++)
+        {
+            MapsTo(glyphs[i], text[parts[i]]);
+        }
         return true;
     }
 

@@ -93,7 +93,7 @@ internal sealed class PdfPageContent
             {
                 text = Reversed(text);
             }
-            if (text.IsEmpty || (end - i == 1 && font.MapsTo(glyphs[i], text)))
+            if (text.IsEmpty || (end - i == 1 ? font.MapsTo(glyphs[i], text) : !run.RightToLeft && font.MapsEachTo(glyphs[i..end], text)))
             {
                 for (var g = i; g < end; g++)
                 {
@@ -103,9 +103,10 @@ internal sealed class PdfPageContent
             }
             else if (run.RightToLeft)
             {
-                // One glyph carries the cluster's text and the others (marks) carry none: an extractor that places a
-                // span's text across the span's width (poppler) would otherwise spread it over glyphs drawn out of
-                // order. The text of several letters is given in display order, as such extractors reverse it.
+                // The first glyph (a base letter) carries the cluster's text and its marks carry none: an extractor that
+                // places a span's text across the span's width (poppler) would otherwise spread it over glyphs listed
+                // against the direction of the line. The text of several letters is given in display order, as such
+                // extractors reverse it.
                 Marked(font, size, glyphs[i], x + run.X[i], baseline + run.Y[i], text, plain: font.MapsTo(glyphs[i], text));
                 for (var g = i + 1; g < end; g++)
                 {
@@ -114,15 +115,27 @@ internal sealed class PdfPageContent
             }
             else
             {
+                // The span runs from the first glyph to the last one that advances the pen, so its text covers the
+                // cluster's width; marks drawn after that (a vowel sign placed back over its letter) get empty spans of
+                // their own, or the span would end short of the next letter and extractors would split the word.
+                var last = end - 1;
+                while (last > i && font.Width(glyphs[last]) == 0)
+                {
+                    last--;
+                }
                 CloseArray();
                 _content.Ascii("/Span<</ActualText ").TextString(text.ToString()).Ascii(">>BDC\n");
-                for (var g = i; g < end; g++)
+                for (var g = i; g <= last; g++)
                 {
                     font.Use(glyphs[g]);
                     Glyph(font, size, glyphs[g], x + run.X[g], baseline + run.Y[g]);
                 }
                 CloseArray();
                 _content.Ascii("EMC\n");
+                for (var g = last + 1; g < end; g++)
+                {
+                    Marked(font, size, glyphs[g], x + run.X[g], baseline + run.Y[g], []);
+                }
             }
             i = end;
         }

@@ -217,7 +217,10 @@ internal static class TextPainter
                 var clusterEnd = next < shaped.Count ? Math.Min(run.Start + clusters[next], textEnd) : textEnd;
                 length = Math.Max(clusterEnd - c, 0);
             }
-            buffer.Add(shaped.Glyphs[g], local + shaped.OffsetsX[g] * scale, -shaped.OffsetsY[g] * scale, c, length);
+            if (length > 0 || !IsInvisible(run, g))
+            {
+                buffer.Add(shaped.Glyphs[g], local + shaped.OffsetsX[g] * scale, -shaped.OffsetsY[g] * scale, c, length);
+            }
             local += shaped.Advances[g] * scale + (text[c] == ' ' ? extra : 0);
         }
         page.ShowGlyphs(run.Face, run.FontSize, run.Color, pen, baseline - run.Rise, buffer);
@@ -266,10 +269,16 @@ internal static class TextPainter
                 length = Math.Max(Math.Min(clusterEnd, textEnd) - Math.Max(c, textStart), 0);
                 c = Math.Max(c, textStart);
             }
-            buffer.Add(shaped.Glyphs[g], xs[g - gStart], -shaped.OffsetsY[g] * scale, c, length);
+            if (length > 0 || !IsInvisible(run, g))
+            {
+                buffer.Add(shaped.Glyphs[g], xs[g - gStart], -shaped.OffsetsY[g] * scale, c, length);
+            }
         }
         page.ShowGlyphs(run.Face, run.FontSize, run.Color, left, baseline, buffer);
     }
+
+    /// <summary>A glyph HarfBuzz put in for a default-ignorable character inside a cluster (see <see cref="FontFace.SpaceGlyph"/>).</summary>
+    private static bool IsInvisible(StyledRun run, int g) => run.Shaped.Advances[g] == 0 && run.Shaped.Glyphs[g] == run.Face.SpaceGlyph;
 
     private static void FlushLink(DrawContext context, string? uri, float left, float right, float top, float height)
     {

@@ -16,13 +16,13 @@ internal static class Lines
         var free = line.IsParagraph;
         var para = new Para(styles, alignment, hangingIndent, hangFirstLine, free ? TextDirection.Auto : styles.Direction);
         var item = line.Role == LineRole.Item;
-        foreach (var span in NoBreakRules.Apply(line.Spans))
+        foreach (var span in line.Spans)
         {
             var style = StyleOf(styles, span, item);
-            // Short link labels ("PDF", "code") are set smaller and stay on the line of what they label; everything else
-            // that links keeps its size, in the accent.
-            if (span.Url is { } url) para.Link(span.Text, url, span.Kind == SpanKind.Link ? styles.Link : style with { Color = styles.Accent }, span.NoBreak, span.Kind == SpanKind.Link, span.IsField && !free);
-            else para.Add(span.Text, style, span.NoBreak, span.IsField && !free);
+            // Short link labels ("PDF", "code") are set smaller; everything else that links keeps its size, in the accent.
+            // Where a line may not break is the document's (Span.NoBreak, Span.NoBreakBefore), the same in every output.
+            if (span.Url is { } url) para.Link(span.Text, url, span.Kind == SpanKind.Link ? styles.Link : style with { Color = styles.Accent }, span.NoBreak, span.NoBreakBefore, span.IsField && !free);
+            else para.Add(span.Text, style, span.NoBreak, span.IsField && !free, span.NoBreakBefore);
         }
         return para.Build();
     }

@@ -21,15 +21,16 @@ internal sealed class Para(Styles styles, TextAlignment alignment = TextAlignmen
 
     /// <param name="noBreak">No line break inside the text (the document's <c>Span.NoBreak</c>: a person's name, "(virtual)").</param>
     /// <param name="isolate">The text is a field, a directional isolate in the line (the document's <c>Span.IsField</c>).</param>
-    public Para Add(string? text, TextStyle style, bool noBreak = false, bool isolate = false)
+    /// <param name="noBreakBefore">No line break before the text (the document's <c>Span.NoBreakBefore</c>).</param>
+    public Para Add(string? text, TextStyle style, bool noBreak = false, bool isolate = false, bool noBreakBefore = false)
     {
         if (string.IsNullOrEmpty(text)) return this;
-        _text.Add(new TextSpan(text, style) { NoBreak = noBreak, Isolate = isolate });
+        _text.Add(new TextSpan(text, style) { NoBreak = noBreak, NoBreakBefore = noBreakBefore, Isolate = isolate });
         _empty = false;
         return this;
     }
 
-    /// <param name="noBreakBefore">No line break before the text (a link label stays with the entry it labels).</param>
+    /// <param name="noBreakBefore">No line break before the text (the document's <c>Span.NoBreakBefore</c>: a link label stays with the entry it labels).</param>
     public Para Link(string text, string uri, TextStyle style, bool noBreak = false, bool noBreakBefore = false, bool isolate = false)
     {
         _text.Add(new TextSpan(text, style, uri) { NoBreak = noBreak, NoBreakBefore = noBreakBefore, Isolate = isolate });

@@ -56,8 +56,9 @@ public sealed partial class DocumentBuilder
         var info = new DocumentInfo(_options.Variant is CvVariant.Full or CvVariant.Short ? _s.Format("title.cv", person.Name) : title, person.Name, subject,
             person.ResearchInterests.Count > 0 ? string.Join(", ", person.ResearchInterests) : null);
         var document = new PresentationDocument(title, Header(person), [.. sections.Where(s => s.Blocks.Count > 0)], footer, info, _s);
-        // Once here, so every output prints the same typographic text.
-        return _cv.Settings.Typography.SmartPunctuation ? SmartPunctuation.Apply(document, QuoteMarks.Of(_s)) : document;
+        // Once here, so every output prints the same typographic text and breaks lines at the same places.
+        if (_cv.Settings.Typography.SmartPunctuation) document = SmartPunctuation.Apply(document, QuoteMarks.Of(_s));
+        return NoBreakTies.Apply(document);
     }
 
     private DocumentHeader Header(Person p)

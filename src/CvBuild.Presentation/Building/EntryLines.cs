@@ -157,7 +157,7 @@ internal sealed class EntryLines(Person owner, PresentationStrings s, DateWordin
         void Add(string text, string url, SpanKind kind)
         {
             if (spans.Count > 0) spans.Add(Text(", "));
-            spans.Add(new Span(text, kind) { Url = url, NoBreak = kind == SpanKind.Link });
+            spans.Add(new Span(text, kind) { Url = url, NoBreak = kind == SpanKind.Link, NoBreakBefore = kind == SpanKind.Link });
         }
         if (links.Arxiv is { } arxiv) Add(s.Format("identifier.arxiv", arxiv), WebAddress.Arxiv(arxiv), SpanKind.Identifier);
         if (links.Doi is { } doi) Add(s.Format("identifier.doi", doi), WebAddress.Doi(doi), SpanKind.Identifier);

@@ -26,6 +26,29 @@ public sealed record PresentationDocument(
     /// FSI and PDI), so the punctuation between fields follows this direction; see <see cref="Span.IsField"/>.
     /// </summary>
     public bool RightToLeft => Strings.RightToLeft;
+
+    /// <summary>
+    /// The document with every line of its sections (entries, numbered lists, text blocks) replaced by
+    /// <paramref name="map"/>'s result; headings, header and footer kept. A line <paramref name="map"/> returns as is
+    /// keeps its entry as is.
+    /// </summary>
+    public PresentationDocument WithSectionLines(Func<Line, Line> map)
+    {
+        ArgumentNullException.ThrowIfNull(map);
+        Entry E(Entry entry)
+        {
+            var lines = entry.Lines.Select(map).ToList();
+            return lines.Select((l, i) => ReferenceEquals(l, entry.Lines[i])).All(same => same) ? entry : entry with { Lines = lines };
+        }
+        Block B(Block block) => block switch
+        {
+            TextBlock t => t with { Line = map(t.Line) },
+            Entry e => E(e),
+            NumberedList n => n with { Entries = [.. n.Entries.Select(E)] },
+            _ => block,
+        };
+        return this with { Sections = [.. Sections.Select(s => s with { Blocks = [.. s.Blocks.Select(B)] })] };
+    }
 }
 
 /// <summary>A section: its id (for bookmarks and tests), its heading and its body.</summary>

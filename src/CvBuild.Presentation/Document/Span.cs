@@ -36,8 +36,19 @@ public sealed record Span(string Text, SpanKind Kind = SpanKind.Text)
     public bool Owner { get; init; }
     /// <summary>A <see cref="SpanKind.Person"/> marked as an equal contributor; the mark itself is the next span.</summary>
     public bool EqualContribution { get; init; }
-    /// <summary>Wrapping must not break inside this span (a person's name, "(virtual)").</summary>
+    /// <summary>
+    /// Wrapping must not break inside this span: a person's name, " (virtual)" (its leading space inside, so it never
+    /// starts a line), and the ties <see cref="Building.NoBreakTies"/> marks ("NeurIPS 2025", "CA, USA"). A span wider
+    /// than a whole line may still be broken rather than overflow. Renderers honour it with a layout attribute, never
+    /// by changing characters: the PDF's <c>TextSpan.NoBreak</c>, the text wrapper's keep-together ranges, HTML's
+    /// <c>white-space: nowrap</c>; so copied text, text extraction and screen readers get the source's own spaces.
+    /// </summary>
     public bool NoBreak { get; init; }
+    /// <summary>
+    /// Wrapping must not break where this span starts: it stays on the line of the text before it, as a link label
+    /// ("PDF", "code") stays with the entry it labels. No effect on a line's first span.
+    /// </summary>
+    public bool NoBreakBefore { get; init; }
 
     /// <summary>Bold in every output: an entry's title and the owner among the authors.</summary>
     public bool IsStrong => Kind == SpanKind.Title || (Kind == SpanKind.Person && Owner);

@@ -133,18 +133,46 @@ public sealed class MarkdownRenderer
         foreach (var item in items) _out.Line(indent + "- " + Inline(item));
     }
 
+    /// <remarks>
+    /// Markdown does not wrap: its lines are as long as the document's, and the viewer that renders it wraps them. So
+    /// <see cref="Span.NoBreak"/> has nothing to act on here; CommonMark has no inline markup that keeps words on one
+    /// line, and a no-break space would change the characters a reader copies. Neighbouring spans of one style without
+    /// a link are one run (a tie split out of a note stays inside the note's one pair of asterisks).
+    /// </remarks>
     private static string Inline(Line line)
     {
         var sb = new StringBuilder();
+        var run = new StringBuilder();
+        Span? style = null;
         foreach (var span in line.Spans)
         {
-            var text = MarkdownEscaper.Escape(span.Text);
-            if (text.Trim().Length > 0)
-                text = span.IsStrong ? $"**{text}**" : span.IsItalic ? $"*{text}*" : text;
-            if (span.Url is { } url)
-                text = url == span.Text ? $"<{MarkdownEscaper.Url(url)}>" : $"[{text}]({MarkdownEscaper.Url(url)})";
-            sb.Append(text);
+            if (span.Url is null && style is not null && style.IsStrong == span.IsStrong && style.IsItalic == span.IsItalic)
+            {
+                run.Append(span.Text);
+                continue;
+            }
+            Flush();
+            if (span.Url is null)
+            {
+                style = span;
+                run.Append(span.Text);
+                continue;
+            }
+            var text = Emphasis(span, MarkdownEscaper.Escape(span.Text));
+            var url = span.Url;
+            sb.Append(url == span.Text ? $"<{MarkdownEscaper.Url(url)}>" : $"[{text}]({MarkdownEscaper.Url(url)})");
         }
+        Flush();
         return sb.ToString();
+
+        void Flush()
+        {
+            if (style is not null) sb.Append(Emphasis(style, MarkdownEscaper.Escape(run.ToString())));
+            run.Clear();
+            style = null;
+        }
     }
+
+    private static string Emphasis(Span style, string text) =>
+        text.Trim().Length == 0 ? text : style.IsStrong ? $"**{text}**" : style.IsItalic ? $"*{text}*" : text;
 }

@@ -142,32 +142,38 @@ public sealed class PlainTextRenderer
         }
     }
 
-    private void WrapLine(string text, string firstPrefix, string restPrefix) => WrapLine((text, []), firstPrefix, restPrefix);
+    private void WrapLine(string text, string firstPrefix, string restPrefix) => WrapLine(new Flat(text, [], []), firstPrefix, restPrefix);
 
-    private void WrapLine((string Text, IReadOnlyList<Range> KeepTogether) line, string firstPrefix, string restPrefix)
+    private void WrapLine(Flat line, string firstPrefix, string restPrefix)
     {
-        foreach (var wrapped in TextWrapper.Wrap(line.Text, Width, firstPrefix, restPrefix, line.KeepTogether))
+        foreach (var wrapped in TextWrapper.Wrap(line.Text, Width, firstPrefix, restPrefix, line.KeepTogether, line.NoBreakAt))
             _out.Line(wrapped);
     }
+
+    /// <summary>A line's text with where it may not break: inside a span marked <c>NoBreak</c>, before one marked <c>NoBreakBefore</c>.</summary>
+    private sealed record Flat(string Text, IReadOnlyList<Range> KeepTogether, IReadOnlyList<int> NoBreakAt);
 
     /// <summary>
     /// Plain text has no bold or links: a link shows its (encoded) address after its label in &lt;…&gt;. A readable
     /// identifier (doi:…, arXiv:…) is its own address, and so is a label that is the address itself.
     /// </summary>
-    private (string Text, IReadOnlyList<Range> KeepTogether) Flatten(Line line)
+    private Flat Flatten(Line line)
     {
         var sb = new StringBuilder();
         var keep = new List<Range>();
+        var glue = new List<int>();
         foreach (var span in line.Spans)
         {
             // An address printed as itself is printed encoded, like every address.
             var shown = span.Url is { } u && u != span.Text && Uri.UnescapeDataString(u) == span.Text ? u : span.Text;
             var text = T(shown);
+            if (span.NoBreakBefore && sb.Length > 0) glue.Add(sb.Length);
             if (span.NoBreak) keep.Add(sb.Length..(sb.Length + text.Length));
             sb.Append(text);
+            // The address after a label may go to a line of its own: it is often longer than the line.
             if (span.Url is { } url && span.Kind != SpanKind.Identifier && url != shown && url != "mailto:" + span.Text)
                 sb.Append(" <").Append(T(url)).Append('>');
         }
-        return (sb.ToString(), keep);
+        return new Flat(sb.ToString(), keep, glue);
     }
 }
