@@ -31,15 +31,26 @@ public sealed record Person
     public bool IsOwner(string name)
     {
         var key = NameKey(name);
-        if (key == NameKey(Name)) return true;
-        if (NativeName is { } native && key == NameKey(native)) return true;
-        foreach (var alias in Aliases)
-            if (key == NameKey(alias)) return true;
+        foreach (var owner in OwnerKeys.GetValue(this, static p => p.Keys()))
+            if (key == owner) return true;
         return false;
+    }
+
+    // Every author of every entry is asked about, so the owner's own keys are worked out once per Person. Kept
+    // beside the record, not in it: a field would take part in the record's equality, and 'with' would copy it
+    // into a person of another name.
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Person, string[]> OwnerKeys = new();
+
+    private string[] Keys()
+    {
+        var keys = new List<string> { NameKey(Name) };
+        if (NativeName is { } native) keys.Add(NameKey(native));
+        foreach (var alias in Aliases) keys.Add(NameKey(alias));
+        return [.. keys];
     }
 
     // Case, runs of spaces, no-break spaces (NameWords) and dots-versus-no-dots must not decide ownership:
     // "N. Razin" == "N Razin" == "N. Razin".
     private static string NameKey(string name) =>
-        string.Join(' ', NameWords.Split(name.Replace('.', ' '))).ToLowerInvariant();
+        NameWords.Joined(name.Replace('.', ' ')).ToLowerInvariant();
 }

@@ -23,10 +23,12 @@ internal sealed class FieldReader
             var hint = Suggestions.Closest(key.Value, spec.Fields.Select(f => f.Name)) is { } s ? $"; did you mean '{s}'?" : "";
             ctx.Diagnostics.Error(key.Span, $"unknown field '{key.Value}' in {spec.Name}{hint}");
         }
-        foreach (var field in spec.Fields.Where(f => f.Required))
-            if (map[field.Name] is null or YamlScalar { IsNull: true })
-                ctx.Diagnostics.Error(map.Span, $"{spec.Name} is missing the required field '{field.Name}'");
-        Missing = spec.Fields.Any(f => f.Required && (map[f.Name] is null or YamlScalar { IsNull: true }));
+        foreach (var field in spec.Fields)
+        {
+            if (!field.Required || map[field.Name] is not (null or YamlScalar { IsNull: true })) continue;
+            ctx.Diagnostics.Error(map.Span, $"{spec.Name} is missing the required field '{field.Name}'");
+            Missing = true;
+        }
     }
 
     public ObjectSpec Spec { get; }

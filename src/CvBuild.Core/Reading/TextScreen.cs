@@ -68,9 +68,16 @@ public static class TextScreen
         return sb.ToString();
     }
 
-    private static bool NeedsCleaning(string value)
+    private static readonly System.Buffers.SearchValues<char> PrintableAscii =
+        System.Buffers.SearchValues.Create("\t\n !\"#$%&'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~");
+
+    /// <summary>Whether <see cref="Clean"/> would change the value: it holds a forbidden character or a bidi control.</summary>
+    internal static bool NeedsCleaning(string value)
     {
-        foreach (var c in value)
+        // Nearly every scalar is printable ASCII, which a vectorised search settles at once.
+        var other = value.AsSpan().IndexOfAnyExcept(PrintableAscii);
+        if (other < 0) return false;
+        foreach (var c in value.AsSpan(other))
             if (IsForbidden(c) || char.IsSurrogate(c) || IsBidiControl(c)) return true;
         return false;
     }

@@ -47,7 +47,10 @@ internal static partial class WrittenForms
     /// </summary>
     public static void Author(string name, SourceSpan at, DiagnosticBag diagnostics)
     {
-        if (name.Count(c => c is '(' or '\uFF08') != name.Count(c => c is ')' or '\uFF09'))
+        // Nearly every author is neither: no comma, no parenthesis, nothing to look at.
+        var span = name.AsSpan();
+        if (span.IndexOfAny(",()\uFF08\uFF09") < 0) return;
+        if (span.Count('(') + span.Count('\uFF08') != span.Count(')') + span.Count('\uFF09'))
             diagnostics.Warning(at, $"the author '{DiagnosticText.Escape(name)}' has an unbalanced parenthesis; close it, as in 'Jane Doe (née Smith)'");
         // A parenthetical ("Jane Doe (Smith, née)") is a note on the name: its commas split nothing.
         var parts = Parenthetical().Replace(name, " ").Split(',', StringSplitOptions.TrimEntries);

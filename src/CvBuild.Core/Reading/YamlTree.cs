@@ -29,7 +29,17 @@ public sealed class YamlMapping(SourceSpan span) : YamlNode(span)
     public List<KeyValuePair<YamlScalar, YamlNode>> Entries { get; } = [];
     public override string KindName => "a mapping";
 
-    public YamlNode? this[string key] => Entries.FirstOrDefault(e => e.Key.Value == key).Value;
+    /// <summary>The value of <paramref name="key"/>, or null when the mapping has no such key.</summary>
+    public YamlNode? this[string key]
+    {
+        get
+        {
+            // A loop, not LINQ: the reader looks up every field of every entry, and a closure per lookup adds up.
+            foreach (var (k, value) in Entries)
+                if (k.Value == key) return value;
+            return null;
+        }
+    }
 }
 
 public sealed class YamlSequence(SourceSpan span) : YamlNode(span)

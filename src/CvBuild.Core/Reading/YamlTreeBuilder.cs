@@ -58,9 +58,14 @@ internal static class YamlTreeBuilder
                         break;
                     case Scalar s:
                         CheckTag(s, "tag:yaml.org,2002:str", "tag:yaml.org,2002:int", "tag:yaml.org,2002:float", "tag:yaml.org,2002:bool", "tag:yaml.org,2002:null");
-                        var at = Locate(s);
-                        var value = TextScreen.Clean(s.Value, at, diagnostics);
-                        if (printed is not null && !System.Text.Ascii.IsValid(value)) printed.Add(new SourcedText(value, at));
+                        // Most scalars are plain ASCII with nothing to screen: they need no map of their characters' places.
+                        var value = s.Value;
+                        if (TextScreen.NeedsCleaning(value) || (printed is not null && !System.Text.Ascii.IsValid(value)))
+                        {
+                            var at = Locate(s);
+                            value = TextScreen.Clean(value, at, diagnostics);
+                            if (printed is not null && !System.Text.Ascii.IsValid(value)) printed.Add(new SourcedText(value, at));
+                        }
                         var scalar = new YamlScalar(At(file, s.Start), value, s.Style == ScalarStyle.Plain && (s.Tag.IsEmpty || s.Tag.IsNonSpecific))
                         {
                             ExpandedSize = value.Length + 1,

@@ -45,7 +45,13 @@ public sealed record FieldSpec(string Name, FieldType Type, string Description, 
 
 public sealed record ObjectSpec(string Name, string Description, IReadOnlyList<FieldSpec> Fields)
 {
-    public FieldSpec? Field(string name) => Fields.FirstOrDefault(f => f.Name == name);
+    public FieldSpec? Field(string name)
+    {
+        // A loop, not LINQ: the reader asks this for every key of every mapping of a CV.
+        for (var i = 0; i < Fields.Count; i++)
+            if (Fields[i].Name == name) return Fields[i];
+        return null;
+    }
 }
 
 /// <summary>Every object of the CV format, its fields, types and meaning: the single source of truth.</summary>

@@ -71,7 +71,7 @@ public sealed class RichText : Element, IEnumerable<TextSpan>
 
     internal override LayoutNode CreateNode(LayoutContext context)
     {
-        var paragraph = context.Paragraph(this, [.. _spans], LineHeight);
+        var paragraph = context.Paragraph(this);
         var label = Label is null ? null : ShapedParagraph.Create([Label], LineHeight, context.Fonts);
         return new Node(context, this, paragraph, label);
     }

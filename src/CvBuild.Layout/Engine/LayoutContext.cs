@@ -16,14 +16,15 @@ internal sealed class LayoutContext(FontLibrary fonts, BreakingMethod breaking =
     /// <summary>Height of the current page's content area; lets KeepTogether tell "does not fit here" from "never fits".</summary>
     public float PageContentHeight { get; set; } = float.PositiveInfinity;
 
-    public ShapedParagraph Paragraph(RichText text, IReadOnlyList<TextSpan> spans, float lineHeight)
+    /// <summary>The text's spans shaped, once per element (a dry pass asks again); the spans are copied only then.</summary>
+    public ShapedParagraph Paragraph(RichText text)
     {
         if (!_paragraphs.TryGetValue(text, out var paragraph))
         {
             // Only justified text hyphenates: ragged lines have room to spare, and a CV's titles and names read better whole.
             var justify = text.Alignment == TextAlignment.Justify;
             var settings = new ParagraphSettings(justify, breaking, justify ? _hyphenation.Value : null);
-            paragraph = ShapedParagraph.Create(spans, lineHeight, Fonts, settings, text.Direction);
+            paragraph = ShapedParagraph.Create([.. text.Spans], text.LineHeight, Fonts, settings, text.Direction);
             _paragraphs[text] = paragraph;
         }
         return paragraph;

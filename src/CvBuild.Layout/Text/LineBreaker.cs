@@ -40,6 +40,19 @@ internal static class LineBreaker
     {
         var n = text.Length;
         var result = new BreakKind[n + 1];
+        if (!text.AsSpan().ContainsAnyInRange('\uD800', '\uDFFF'))
+        {
+            // One code point per char (nearly every paragraph): the rules write straight into the result.
+            var chars = System.Buffers.ArrayPool<int>.Shared.Rent(n);
+            for (var i = 0; i < n; i++)
+            {
+                chars[i] = text[i];
+            }
+            LineBreakRules.Analyze(chars.AsSpan(0, n), result);
+            System.Buffers.ArrayPool<int>.Shared.Return(chars);
+            result[n] = BreakKind.Mandatory;
+            return result;
+        }
         var codePoints = new int[n];
         var starts = new int[n];
         var count = 0;

@@ -119,10 +119,10 @@ internal sealed class ShapedParagraph
         {
             Itemize(s, piece, offset, span, fonts, levels, runs);
         }
+        // prefix[i + 1] first collects char i's advance, then becomes the running sum in place.
         var prefix = new double[s.Length + 1];
         var clusterStart = new bool[s.Length + 1];
         clusterStart[s.Length] = true;
-        var advance = new double[s.Length];
         foreach (var run in runs)
         {
             var shaped = run.Shaped;
@@ -130,13 +130,13 @@ internal sealed class ShapedParagraph
             for (var g = 0; g < shaped.Count; g++)
             {
                 var c = run.Start + shaped.Clusters[g];
-                advance[c] += shaped.Advances[g] * scale;
+                prefix[c + 1] += shaped.Advances[g] * scale;
                 clusterStart[c] = true;
             }
         }
         for (var i = 0; i < s.Length; i++)
         {
-            prefix[i + 1] = prefix[i] + advance[i];
+            prefix[i + 1] = prefix[i] + prefix[i + 1];
         }
         var breaks = LineBreaker.Analyze(s);
         foreach (var (piece, offset, span) in pieces)

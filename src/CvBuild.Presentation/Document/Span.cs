@@ -61,15 +61,32 @@ public sealed record Span(string Text, SpanKind Kind = SpanKind.Text)
     /// between fields. Renderers that order text by UAX #9 make a field a directional isolate (X5c: FSI…PDI, HTML
     /// &lt;bdi&gt;), so a Hebrew venue in an English line reads right to left inside itself and leaves the line's order alone.
     /// </summary>
-    public bool IsField => Text.EnumerateRunes().Any(System.Text.Rune.IsLetterOrDigit);
+    public bool IsField
+    {
+        get
+        {
+            // A loop over the runes, not LINQ: asked for every span of every line a renderer sets.
+            foreach (var rune in Text.EnumerateRunes())
+                if (System.Text.Rune.IsLetterOrDigit(rune)) return true;
+            return false;
+        }
+    }
 
     /// <summary>
     /// The text has a letter of a right-to-left script (Hebrew, Arabic, Syriac, Thaana, N'Ko and their presentation
     /// forms; the Bidi_Class R and AL blocks). A field without one reads the same isolated or not in a left-to-right
     /// line, so a renderer may leave its isolate out there.
     /// </summary>
-    public bool HasRightToLeft => Text.EnumerateRunes().Any(r => r.Value is >= 0x0590 and <= 0x08FF or >= 0xFB1D and <= 0xFDFF
-        or >= 0xFE70 and <= 0xFEFF or >= 0x10800 and <= 0x10FFF or >= 0x1E800 and <= 0x1EFFF);
+    public bool HasRightToLeft
+    {
+        get
+        {
+            foreach (var r in Text.EnumerateRunes())
+                if (r.Value is >= 0x0590 and <= 0x08FF or >= 0xFB1D and <= 0xFDFF or >= 0xFE70 and <= 0xFEFF or >= 0x10800 and <= 0x10FFF or >= 0x1E800 and <= 0x1EFFF)
+                    return true;
+            return false;
+        }
+    }
 
     public static Span Plain(string text) => new(text);
 }

@@ -82,6 +82,16 @@ public sealed class BadInputTests
     {
         Single(Read(""), Severity.Error, 1, 1, "the file is empty");
         Single(Read("# only a comment\n\n"), Severity.Error, 1, 1, "the file is empty");
+        Single(Read(" \t \r\n\u00A0\n"), Severity.Error, 1, 1, "the file is empty");
+        Single(Read("\n   # indented comment\r\n\t# after a tab\n  "), Severity.Error, 1, 1, "the file is empty");
+    }
+
+    [Fact]
+    public void Content_after_comments_and_blank_lines_is_read()
+    {
+        var result = Read("# my CV\n\n   # more\nperson:\n  name: Ada Lovelace\n");
+        Assert.DoesNotContain(result.Diagnostics, d => d.Message.Contains("empty", StringComparison.Ordinal));
+        Assert.Equal("Ada Lovelace", result.Cv?.Person.Name);
     }
 
     [Fact]
