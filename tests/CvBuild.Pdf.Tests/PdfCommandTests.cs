@@ -154,8 +154,9 @@ public sealed class PdfCommandTests
         var undated = cv with { LastUpdated = null };
         Assert.Equal(DateTimeOffset.FromUnixTimeSeconds(1700000000), Cli_BuildDate(undated, "1700000000"));
         Assert.Null(Cli_BuildDate(undated, null));
-        Assert.Null(Cli_BuildDate(undated, "yesterday"));
-        Assert.Null(Cli_BuildDate(undated, "99999999999999")); // past year 9999: ignored, not an internal error
+        // A malformed value is a plain usage error, never an internal one, and never silently the fixed date.
+        Assert.Throws<CvBuild.Cli.Build.OptionException>(() => Cli_BuildDate(undated, "yesterday"));
+        Assert.Throws<CvBuild.Cli.Build.OptionException>(() => Cli_BuildDate(undated, "99999999999999")); // past year 9999
     }
 
     [Fact]

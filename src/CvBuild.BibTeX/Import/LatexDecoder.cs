@@ -1,4 +1,5 @@
 using System.Text;
+using CvBuild.Core.Model;
 
 namespace CvBuild.BibTeX.Import;
 

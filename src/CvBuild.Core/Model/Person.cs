@@ -52,5 +52,5 @@ public sealed record Person
     // Case, runs of spaces, no-break spaces (NameWords) and dots-versus-no-dots must not decide ownership:
     // "N. Razin" == "N Razin" == "N. Razin".
     private static string NameKey(string name) =>
-        NameWords.Joined(name.Replace('.', ' ')).ToLowerInvariant();
+        LatinAccents.ComposeAll(NameWords.Joined(name.Replace('.', ' '))).ToLowerInvariant();
 }

@@ -40,4 +40,14 @@ public sealed class OwnerMatchingTests
         Assert.Equal(one, two);
         Assert.Equal(one.GetHashCode(), two.GetHashCode());
     }
+
+    [Fact]
+    public void A_name_typed_with_combining_accents_is_the_same_name_as_with_precomposed_letters()
+    {
+        var amelie = new Person { Name = "Ame\u0301lie Roy" };
+        Assert.True(amelie.IsOwner("Amélie Roy"));
+        Assert.True(new Person { Name = "Amélie Roy" }.IsOwner("Ame\u0301lie Roy"));
+        Assert.True(new Person { Name = "Zoë Ångström" }.IsOwner("Zoe\u0308 A\u030Angstro\u0308m"));
+        Assert.False(amelie.IsOwner("Amelie Roy"));
+    }
 }

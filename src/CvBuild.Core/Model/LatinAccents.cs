@@ -1,14 +1,15 @@
 using System.Text;
 
-namespace CvBuild.BibTeX;
+namespace CvBuild.Core.Model;
 
 /// <summary>
 /// Decomposition and composition of accented Latin letters into a base letter and combining marks.
 /// The CLI runs with InvariantGlobalization, where string.Normalize leaves non-ASCII text unchanged,
 /// so the table that LaTeX accents need is carried here (generated from the Unicode data for
-/// U+00C0–U+024F and U+1E00–U+1EFF, limited to the accents LaTeX has macros for).
+/// U+00C0–U+024F and U+1E00–U+1EFF, limited to the accents LaTeX has macros for). Owner matching composes names
+/// with it too, so "Ame\u0301lie" (typed with a combining accent) is "Amélie".
 /// </summary>
-internal static class LatinAccents
+public static class LatinAccents
 {
     // Triples: the letter without its last accent, the combining accent, the accented letter.
     private const string Triples =
