@@ -117,6 +117,23 @@ public sealed class DocumentBuilderTests
         Assert.Equal(["https://arxiv.org/abs/1843.0001", "https://doi.org/10.1/x", "https://example.org/c"], entry.Lines[3].Spans.Select(s => s.Url).OfType<string>());
     }
 
+    [Theory]
+    [InlineData("1–99", "pp. 1–99")]
+    [InlineData("12-15", "pp. 12-15")]
+    [InlineData("3, 7–9", "pp. 3, 7–9")]
+    [InlineData("290", "p. 290")]
+    [InlineData("e1002", "p. e1002")]
+    public void A_single_page_or_article_number_is_p_and_a_range_is_pp(string pages, string printed)
+    {
+        var cv = new Cv
+        {
+            Person = Ada,
+            Publications = [new Publication { Kind = PublicationKind.Journal, Title = "T", Year = 2019, Authors = [new Author("Ada Lovelace")], Venue = new Venue(null, "J"), Pages = pages }],
+        };
+        var entry = Build(cv).Sections.Single().Blocks.OfType<NumberedList>().Single().Entries.Single();
+        Assert.Contains(entry.Lines, l => l.PlainText.Contains(", " + printed + ",", StringComparison.Ordinal) || l.PlainText.EndsWith(", " + printed, StringComparison.Ordinal));
+    }
+
     [Fact]
     public void Owner_and_equal_contributors_are_marked_on_the_person_spans()
     {

@@ -105,7 +105,7 @@ internal sealed class EntryLines(Person owner, PresentationStrings s, DateWordin
         Part(p.Edition is { } edition ? s.Format("publication.edition", edition) : null);
         Part(p.Volume is { } vol ? s.Format("publication.volume", vol) : null);
         Part(p.Number is { } num ? s.Format("publication.number", num) : null);
-        Part(p.Pages is { } pages ? s.Format("publication.pages", pages) : null);
+        Part(p.Pages is { } pages ? s.Format(IsPageRange(pages) ? "publication.pages" : "publication.page", pages) : null);
         Part(p.Publisher);
         Part(p.Place);
         Part(p.Institution);
@@ -115,6 +115,10 @@ internal sealed class EntryLines(Person owner, PresentationStrings s, DateWordin
         Part(p.Status, SpanKind.Emphasis);
         return new Line(spans);
     }
+
+    /// <summary>"123–145" or "1, 5–7" is a range of pages ("pp."); "290" or "e1002" is one page or an article number
+    /// ("p."), as biblatex's \mkpageprefix tells them apart (biblatex manual §4.6.3, \ppno vs \pno).</summary>
+    private static bool IsPageRange(string pages) => pages.AsSpan().IndexOfAny("-–—,+") >= 0;
 
     private static bool SaysItsKind(PublicationKind kind) => kind is PublicationKind.BookReview or PublicationKind.Editorial
         or PublicationKind.ConferenceAbstract or PublicationKind.Poster or PublicationKind.Dataset or PublicationKind.Software;
