@@ -60,8 +60,9 @@ internal sealed class PdfPageContent
     /// <summary>
     /// Draws <paramref name="run"/> with <paramref name="face"/> at <paramref name="size"/> pt, its origin at
     /// (<paramref name="x"/>, <paramref name="baseline"/>). A cluster whose glyphs cannot carry its text through the
-    /// font's ToUnicode map (several glyphs, or a glyph already mapped to other text) is marked with /ActualText
-    /// (§14.9.4), so extraction reads the source characters.
+    /// font's ToUnicode map (a glyph already mapped to other text, or several glyphs that are not simply the font's own
+    /// glyphs for its code points in order) is marked with /ActualText (§14.9.4), so extraction reads the source
+    /// characters.
     /// </summary>
     public void ShowGlyphs(FontFace face, float size, Color color, float x, float baseline, GlyphRun run)
     {
