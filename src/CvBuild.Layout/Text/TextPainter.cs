@@ -157,29 +157,44 @@ internal static class TextPainter
 
     /// <summary>
     /// The glyphs of a run whose chars lie in the line: one contiguous range, since clusters are monotonic in either
-    /// direction.
+    /// direction (ascending in a left-to-right run, descending in a right-to-left one), found by binary search so a
+    /// long paragraph's lines cost no scan of the run from its start.
     /// </summary>
     private static (int Start, int End) GlyphRange(StyledRun run, TextLine line)
     {
         var clusters = run.Shaped.Clusters;
-        int first = -1, last = -1;
-        for (var g = 0; g < clusters.Length; g++)
+        var n = clusters.Length;
+        if (n == 0)
         {
-            var c = run.Start + clusters[g];
-            if (c >= line.Start && c < line.End)
+            return (0, 0);
+        }
+        int low = line.Start - run.Start, high = line.End - run.Start;
+        var ascending = clusters[0] <= clusters[n - 1];
+        // In display order the glyphs whose cluster is in [low, high) follow those before the line (ascending) or
+        // after it (descending).
+        var first = ascending ? FirstPast(clusters, low, descending: false) : FirstPast(clusters, high, descending: true);
+        var end = ascending ? FirstPast(clusters, high, descending: false) : FirstPast(clusters, low, descending: true);
+        return first < end ? (first, end) : (0, 0);
+    }
+
+    /// <summary>The first index whose value is at least <paramref name="bound"/> in an ascending array, or below it in a
+    /// descending one; the length when there is none.</summary>
+    private static int FirstPast(int[] values, int bound, bool descending)
+    {
+        int lo = 0, hi = values.Length;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (descending ? values[mid] < bound : values[mid] >= bound)
             {
-                if (first < 0)
-                {
-                    first = g;
-                }
-                last = g;
+                hi = mid;
             }
-            else if (first >= 0)
+            else
             {
-                break;
+                lo = mid + 1;
             }
         }
-        return first < 0 ? (0, 0) : (first, last + 1);
+        return lo;
     }
 
     /// <summary>Draws the left-to-right glyphs [gStart, gEnd) of a run from <paramref name="pen"/>; returns the new pen x.</summary>
