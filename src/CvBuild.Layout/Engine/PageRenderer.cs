@@ -39,7 +39,8 @@ internal sealed class PageRenderer(Document document)
                 total = SettlePageCount(layout, total);
                 pdf = new PdfDocumentWriter(document.Metadata);
                 draw = new DrawContext(layout);
-                RunPages(draw, total, pdf, null, null);
+                // After the pass limit the count may still move by a page; the drawn pages are the truth.
+                total = RunPages(draw, total, pdf, null, null);
             }
         }
         var bookmarks = draw.Bookmarks.Select(b => new BookmarkPosition(b.Title, b.PageIndex, b.Y, b.Level)).ToList();
