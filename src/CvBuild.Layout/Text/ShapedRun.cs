@@ -5,14 +5,8 @@ namespace CvBuild.Layout.Text;
 /// Glyphs are in visual order; clusters are char indices into the shaped text, rising for left-to-right runs and
 /// falling for right-to-left ones.
 /// </summary>
-internal sealed class ShapedRun(ushort[] glyphs, int[] clusters, float[] advances, float[] offsetsX, float[] offsetsY, bool[] nominal)
+internal sealed class ShapedRun(ushort[] glyphs, int[] clusters, float[] advances, float[] offsetsX, float[] offsetsY)
 {
-    /// <summary>
-    /// True where the glyph sits at its pen position and advances by the font's own (hmtx) width, i.e. no kerning or mark
-    /// offset applies. The PDF writer can then place the next glyph without an explicit move.
-    /// </summary>
-    public bool[] Nominal { get; } = nominal;
-
     public ushort[] Glyphs { get; } = glyphs;
     public int[] Clusters { get; } = clusters;
     public float[] Advances { get; } = advances;

@@ -74,7 +74,6 @@ internal sealed class TextShaper
         var advances = new float[n];
         var dx = new float[n];
         var dy = new float[n];
-        var nominal = new bool[n];
         for (var i = 0; i < n; i++)
         {
             glyphs[i] = (ushort)infos[i].Codepoint;
@@ -82,9 +81,8 @@ internal sealed class TextShaper
             advances[i] = positions[i].XAdvance;
             dx[i] = positions[i].XOffset;
             dy[i] = positions[i].YOffset;
-            nominal[i] = dx[i] == 0 && dy[i] == 0 && advances[i] == face.Shaper.GetHorizontalGlyphAdvance(infos[i].Codepoint);
         }
-        return new ShapedRun(glyphs, clusters, advances, dx, dy, nominal);
+        return new ShapedRun(glyphs, clusters, advances, dx, dy);
     }
 }
 
