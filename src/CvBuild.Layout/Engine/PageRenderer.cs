@@ -23,18 +23,18 @@ internal sealed class PageRenderer(Document document)
         var total = RunPages(draw, 1, pdf, heights, hasFixedParts ? new DrawContext(layout) : null);
         if (hasFixedParts)
         {
-            if (FixedPartsKeepHeights(layout, total, heights))
+            // Headers and footers are drawn with the real total straight away; should one come out at another height
+            // than was measured, the pages drawn so far are thrown away with their writer.
+            var kept = true;
+            for (var page = 0; page < total && kept; page++)
             {
-                for (var page = 0; page < total; page++)
-                {
-                    draw.PageIndex = page;
-                    draw.Page = pdf.ContinuePage(page);
-                    PlaceFixed(draw, page, total, out _, out _);
-                    pdf.EndPage();
-                }
-                draw.Page = null;
+                draw.PageIndex = page;
+                draw.Page = pdf.ContinuePage(page);
+                kept = PlaceFixed(draw, page, total, out _, out _) == heights[page];
+                pdf.EndPage();
             }
-            else
+            draw.Page = null;
+            if (!kept)
             {
                 total = SettlePageCount(layout, total);
                 pdf = new PdfDocumentWriter(document.Metadata);

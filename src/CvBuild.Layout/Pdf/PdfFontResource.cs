@@ -19,7 +19,8 @@ internal sealed class PdfFontResource(FontFace face, string resourceName)
     /// <summary>The name in the page resources, e.g. "F1".</summary>
     public string ResourceName { get; } = resourceName;
 
-    /// <summary>The glyph's advance in thousandths of the em (text space units of /W).</summary>
+    /// <summary>The glyph's advance in thousandths of the em (text space units of /W). Every glyph the page draws is
+    /// asked for, so the glyphs asked for are the ones /W lists and the subset keeps.</summary>
     public float Width(ushort glyph)
     {
         if (!_widths.TryGetValue(glyph, out var width))
@@ -37,7 +38,6 @@ internal sealed class PdfFontResource(FontFace face, string resourceName)
     /// </summary>
     public bool MapsTo(ushort glyph, ReadOnlySpan<char> text)
     {
-        Width(glyph);
         if (_text.TryGetValue(glyph, out var known))
         {
             return text.SequenceEqual(known);
@@ -82,8 +82,6 @@ internal sealed class PdfFontResource(FontFace face, string resourceName)
         return true;
     }
 
-    /// <summary>Records a glyph drawn inside an /ActualText span (it still needs a width and the subset).</summary>
-    public void Use(ushort glyph) => Width(glyph);
 
     /// <summary>Writes the font's objects; <paramref name="fontNumber"/> is the Type 0 font's object number, which
     /// the page resources already point at.</summary>

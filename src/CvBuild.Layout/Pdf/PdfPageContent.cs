@@ -98,7 +98,6 @@ internal sealed class PdfPageContent
             {
                 for (var g = i; g < end; g++)
                 {
-                    font.Use(glyphs[g]);
                     Glyph(font, size, glyphs[g], x + run.X[g], baseline + run.Y[g]);
                 }
             }
@@ -108,7 +107,8 @@ internal sealed class PdfPageContent
                 // places a span's text across the span's width (poppler) would otherwise spread it over glyphs listed
                 // against the direction of the line. The text of several letters is given in display order, as such
                 // extractors reverse it.
-                Marked(font, size, glyphs[i], x + run.X[i], baseline + run.Y[i], text, plain: font.MapsTo(glyphs[i], text));
+                // (A lone glyph was already refused by MapsTo above; the first of several may still map.)
+                Marked(font, size, glyphs[i], x + run.X[i], baseline + run.Y[i], text, plain: end - i > 1 && font.MapsTo(glyphs[i], text));
                 for (var g = i + 1; g < end; g++)
                 {
                     Marked(font, size, glyphs[g], x + run.X[g], baseline + run.Y[g], []);
@@ -128,7 +128,6 @@ internal sealed class PdfPageContent
                 _content.Ascii("/Span<</ActualText ").TextString(text.ToString()).Ascii(">>BDC\n");
                 for (var g = i; g <= last; g++)
                 {
-                    font.Use(glyphs[g]);
                     Glyph(font, size, glyphs[g], x + run.X[g], baseline + run.Y[g]);
                 }
                 CloseArray();
@@ -146,7 +145,6 @@ internal sealed class PdfPageContent
     /// <summary>Draws one glyph, inside an /ActualText span of <paramref name="actualText"/> unless <paramref name="plain"/>.</summary>
     private void Marked(PdfFontResource font, float size, ushort glyph, double x, double top, ReadOnlySpan<char> actualText, bool plain = false)
     {
-        font.Use(glyph);
         if (plain)
         {
             Glyph(font, size, glyph, x, top);
