@@ -51,6 +51,7 @@ public sealed class BuildRunner(TextWriter stdout, TextWriter stderr, string wor
                 read.SourceText, fullConfig, configPath);
             return ExitCodes.InvalidData;
         }
+        _context.LoadInBackground(plan.Outputs.Any(o => o.Format.UsesBundledFonts));
         var cvRead = CvLoader.Read(plan.CvPath);
         // Included files and .bib files are inputs too: 'watch' follows them and no output may overwrite one.
         Inputs = [fullConfig, .. cvRead.Inputs];

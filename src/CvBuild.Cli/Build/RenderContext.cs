@@ -17,6 +17,32 @@ public sealed class RenderContext(string? sourceDateEpoch, Func<FontLibrary> loa
     public static RenderContext FromEnvironment() =>
         new(Environment.GetEnvironmentVariable("SOURCE_DATE_EPOCH"), () => FontLibrary.Bundled);
 
+    /// <summary>
+    /// Starts loading, on a background thread, what rendering will need: the built-in English strings and, when
+    /// <paramref name="fonts"/>, the font library and its first face (and with it the shaping library). A command calls
+    /// it before reading the CV, so the second core does this meanwhile. Changes no result: everything loaded is
+    /// loaded once (a failure too), whichever thread gets there first, and is reported when used.
+    /// </summary>
+    public void LoadInBackground(bool fonts)
+    {
+        if (_fonts.IsValueCreated)
+            return;
+        new Thread(() =>
+        {
+            try
+            {
+                _ = Presentation.Strings.PresentationStrings.English;
+                if (fonts)
+                    _fonts.Value.WarmUp();
+            }
+            catch (Exception)
+            {
+                // Kept by the lazy values and thrown again where the command uses them, with its own message.
+            }
+        })
+        { IsBackground = true, Name = "cvbuild load" }.Start();
+    }
+
     /// <exception cref="OutputException">The fonts cannot be loaded.</exception>
     public FontLibrary Fonts
     {

@@ -38,13 +38,14 @@ internal static class FormatCommand
             // Checked before any work: a refused output (one of the inputs, a missing folder) costs nothing.
             var target = new OutputTarget(parse.GetValue(output) ?? CommonOptions.DefaultOutput(path, format.Extension));
             if (target.Refuses([path], stdout, stderr, binary: !format.IsText)) return ExitCodes.InvalidData;
+            var renderContext = (context ?? RenderContext.FromEnvironment)();
+            renderContext.LoadInBackground(format.UsesBundledFonts);
             var cvRead = CvLoader.Read(path);
             CvLoader.Print(cvRead, stderr);
             if (!cvRead.Succeeded) return ExitCodes.InvalidData;
             // Included files and .bib files are inputs too; they are known only once the CV is read.
             if (target.Refuses(cvRead.Inputs, stdout, stderr, binary: !format.IsText)) return ExitCodes.InvalidData;
             var cv = cvRead.Cv!;
-            var renderContext = (context ?? RenderContext.FromEnvironment)();
             var values = new Dictionary<string, object>(StringComparer.Ordinal);
             foreach (var read in readers)
                 if (read(parse) is { } pair) values[pair.Key] = pair.Value;

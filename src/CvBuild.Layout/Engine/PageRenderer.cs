@@ -18,33 +18,42 @@ internal sealed class PageRenderer(Document document)
         var layout = new LayoutContext(document.Fonts, document.Breaking, document.HyphenationLanguage);
         var hasFixedParts = document.Header is not null || document.Footer is not null;
         var pdf = new PdfDocumentWriter(document.Metadata);
-        var draw = new DrawContext(layout);
-        var heights = new List<(float Header, float Footer)>();
-        var total = RunPages(draw, 1, pdf, heights, hasFixedParts ? new DrawContext(layout) : null);
-        if (hasFixedParts)
+        try
         {
-            // Headers and footers are drawn with the real total straight away; should one come out at another height
-            // than was measured, the pages drawn so far are thrown away with their writer.
-            var kept = true;
-            for (var page = 0; page < total && kept; page++)
+            var draw = new DrawContext(layout);
+            var heights = new List<(float Header, float Footer)>();
+            var total = RunPages(draw, 1, pdf, heights, hasFixedParts ? new DrawContext(layout) : null);
+            if (hasFixedParts)
             {
-                draw.PageIndex = page;
-                draw.Page = pdf.ContinuePage(page);
-                kept = PlaceFixed(draw, page, total, out _, out _) == heights[page];
-                pdf.EndPage();
+                // Headers and footers are drawn with the real total straight away; should one come out at another height
+                // than was measured, the pages drawn so far are thrown away with their writer.
+                var kept = true;
+                for (var page = 0; page < total && kept; page++)
+                {
+                    draw.PageIndex = page;
+                    draw.Page = pdf.ContinuePage(page);
+                    kept = PlaceFixed(draw, page, total, out _, out _) == heights[page];
+                    pdf.EndPage();
+                }
+                draw.Page = null;
+                if (!kept)
+                {
+                    total = SettlePageCount(layout, total);
+                    pdf.Dispose();
+                    pdf = new PdfDocumentWriter(document.Metadata);
+                    draw = new DrawContext(layout);
+                    // After the pass limit the count may still move by a page; the drawn pages are the truth.
+                    total = RunPages(draw, total, pdf, null, null);
+                }
             }
-            draw.Page = null;
-            if (!kept)
-            {
-                total = SettlePageCount(layout, total);
-                pdf = new PdfDocumentWriter(document.Metadata);
-                draw = new DrawContext(layout);
-                // After the pass limit the count may still move by a page; the drawn pages are the truth.
-                total = RunPages(draw, total, pdf, null, null);
-            }
+            var bookmarks = draw.Bookmarks.Select(b => new BookmarkPosition(b.Title, b.PageIndex, b.Y, b.Level)).ToList();
+            return new RenderResult(pdf.Finish(bookmarks), total, bookmarks) { Text = draw.Statistics };
         }
-        var bookmarks = draw.Bookmarks.Select(b => new BookmarkPosition(b.Title, b.PageIndex, b.Y, b.Level)).ToList();
-        return new RenderResult(pdf.Finish(bookmarks), total, bookmarks) { Text = draw.Statistics };
+        finally
+        {
+            // Ends the writer's compression thread, also when layout fails.
+            pdf.Dispose();
+        }
     }
 
     /// <summary>

@@ -30,6 +30,19 @@ public sealed class FontLibrary : IDisposable
 
     internal TextShaper Shaper { get; } = new();
 
+    /// <summary>
+    /// Parses the regular face of the first family (which loads the shaping library), as the first paragraph of a
+    /// document would. Lets a caller do that on another thread while it reads its input; the result is the same.
+    /// Throws <see cref="FontLoadException"/> as that first use would.
+    /// </summary>
+    public void WarmUp()
+    {
+        if (_families.Values.FirstOrDefault() is { } family)
+        {
+            _ = family.Regular.UnitsPerEm;
+        }
+    }
+
     private ConcurrentDictionary<(int CodePoint, string Family, bool Bold, bool Italic), FontFace?> FallbackCache { get; } = new();
 
     /// <summary>The file in the fonts folder that lists the fallback families, in order (see <see cref="Load(string)"/>).</summary>

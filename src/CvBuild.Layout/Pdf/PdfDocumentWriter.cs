@@ -5,11 +5,12 @@ namespace CvBuild.Layout.Pdf;
 /// <summary>
 /// Writes a whole PDF (ISO 32000-1): pages drawn through <see cref="PdfPageContent"/>, the fonts they use embedded as
 /// subsets, link annotations, the outline (bookmarks), the document information dictionary and the catalog with its
-/// language. A page's content streams are written as they end; page objects, fonts, resources and the outline when the
-/// document is finished. The
-/// bytes depend only on what is drawn and on <see cref="DocumentMetadata"/> (dates come from the caller, in UTC).
+/// language. A page's content streams are written as they end (compressed on a second thread meanwhile); page
+/// objects, fonts, resources and the outline when the document is finished. The bytes depend only on what is drawn and
+/// on <see cref="DocumentMetadata"/> (dates come from the caller, in UTC). Dispose it to end that thread when the
+/// document is abandoned before <see cref="Finish"/>.
 /// </summary>
-internal sealed class PdfDocumentWriter
+internal sealed class PdfDocumentWriter : IDisposable
 {
     private readonly PdfObjectWriter _writer = new();
     private readonly DocumentMetadata _metadata;
@@ -71,7 +72,6 @@ internal sealed class PdfDocumentWriter
         page.Finish();
         var record = _pages[_pageIndex];
         var content = _writer.Reserve();
-        _writer.WriteStream(content, page.Content, null);
         record.Contents.Add(content);
         foreach (var (left, top, right, bottom, uri) in page.Links)
         {
@@ -83,8 +83,12 @@ internal sealed class PdfDocumentWriter
                 .Ascii("]/Border[0 0 0]/F 4/A<</Type/Action/S/URI/URI ").AsciiString(UriBytes(uri)).Ascii(">>>>");
             _writer.EndObject();
         }
+        // Last, so its compression overlaps the layout of the next page: the next object written waits for it.
+        _writer.WriteStreamLater(content, page.Content.ToArray(), null);
         _page = null;
     }
+
+    public void Dispose() => _writer.Dispose();
 
     private void WritePage(PageRecord page)
     {
@@ -147,10 +151,28 @@ internal sealed class PdfDocumentWriter
         {
             throw new InvalidOperationException("The last page was not ended.");
         }
-        // Fonts in the order of first use, so the file does not depend on hash ordering.
-        foreach (var (font, number) in _fonts.Values.OrderBy(f => f.Number))
+        // Fonts in the order of first use, so the file does not depend on hash ordering. Subsetting and compressing
+        // them is most of the work left, and each font's is independent: it runs on every core.
+        var fonts = _fonts.Values.OrderBy(f => f.Number).ToArray();
+        var prepared = new PreparedFont[fonts.Length];
+        // Every other font on the writer's second thread, the rest here; results are used in order.
+        var aside = new Task<PreparedFont>?[fonts.Length];
+        for (var i = 1; i < fonts.Length; i += 2)
         {
-            font.Write(_writer, number);
+            var font = fonts[i].Font;
+            aside[i] = _writer.RunAside(font.Prepare);
+        }
+        for (var i = 0; i < fonts.Length; i += 2)
+        {
+            prepared[i] = fonts[i].Font.Prepare();
+        }
+        for (var i = 1; i < fonts.Length; i += 2)
+        {
+            prepared[i] = aside[i]!.GetAwaiter().GetResult();
+        }
+        for (var i = 0; i < fonts.Length; i++)
+        {
+            fonts[i].Font.Write(_writer, fonts[i].Number, prepared[i]);
         }
 
         var r = _writer.BeginObject(_resources);

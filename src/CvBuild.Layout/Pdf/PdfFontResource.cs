@@ -83,15 +83,26 @@ internal sealed class PdfFontResource(FontFace face, string resourceName)
     }
 
 
-    /// <summary>Writes the font's objects; <paramref name="fontNumber"/> is the Type 0 font's object number, which
-    /// the page resources already point at.</summary>
-    public void Write(PdfObjectWriter writer, int fontNumber)
+    /// <summary>
+    /// The font's embedded data, made once every glyph is drawn: the subset (FontFile2), its metrics and the ToUnicode
+    /// map, both streams encoded. Reads only this resource and its face, so fonts can be prepared on several threads.
+    /// </summary>
+    public PreparedFont Prepare()
     {
         var glyphs = _widths.Keys.Order().ToList();
         var nominal = new Dictionary<ushort, int>();
         var subset = Face.Subset(glyphs, nominal);
         var metrics = SfntMetrics.Read(subset, Face.Name);
         var baseFont = SubsetTag(glyphs) + "+" + (metrics.PostScriptName ?? Path.GetFileNameWithoutExtension(Face.Name));
+        return new PreparedFont(glyphs, metrics, baseFont, subset.Length, PdfObjectWriter.Encode(subset),
+            PdfObjectWriter.Encode(ToUnicodeCMap(glyphs, nominal)));
+    }
+
+    /// <summary>Writes the font's objects from <see cref="Prepare"/>'s result; <paramref name="fontNumber"/> is the
+    /// Type 0 font's object number, which the page resources already point at.</summary>
+    public void Write(PdfObjectWriter writer, int fontNumber, PreparedFont prepared)
+    {
+        var (glyphs, metrics, baseFont, _, _, _) = prepared;
         double Em(double units) => units * 1000.0 / metrics.UnitsPerEm;
 
         int cidFont = writer.Reserve(), descriptor = writer.Reserve(), file = writer.Reserve(), toUnicode = writer.Reserve();
@@ -122,8 +133,8 @@ internal sealed class PdfFontResource(FontFace face, string resourceName)
             .Ascii("/FontFile2 ").Int(file).Ascii(" 0 R>>");
         writer.EndObject();
 
-        writer.WriteStream(file, subset, $"/Length1 {subset.Length}");
-        writer.WriteStream(toUnicode, ToUnicodeCMap(glyphs, nominal), null);
+        writer.WriteStream(file, prepared.FontFile, $"/Length1 {prepared.FontFileLength}");
+        writer.WriteStream(toUnicode, prepared.ToUnicode, null);
     }
 
     private void WriteWidths(PdfBytes b, List<ushort> glyphs)
@@ -217,3 +228,8 @@ internal sealed class PdfFontResource(FontFace face, string resourceName)
         return new string(tag);
     }
 }
+
+/// <summary>What <see cref="PdfFontResource.Prepare"/> makes: the glyph ids kept (ascending), the subset's metrics,
+/// the subset's /BaseFont name, the subset's length in bytes (/Length1) and the two encoded streams.</summary>
+internal sealed record PreparedFont(List<ushort> Glyphs, SfntMetrics Metrics, string BaseFont, int FontFileLength,
+    EncodedStream FontFile, EncodedStream ToUnicode);

@@ -6,11 +6,15 @@ namespace CvBuild.Layout.Pdf;
 /// Writes a PDF file's body, cross-reference table and trailer (ISO 32000-1 §7.5): numbered indirect objects in any
 /// order, streams compressed with FlateDecode. Object numbers are handed out by <see cref="Reserve"/>, so an object
 /// can be referred to before it is written. The output depends only on what is written: no clock, no randomness.
+/// Streams handed to <see cref="WriteStreamLater"/> are compressed on another core while the caller goes on; they are
+/// still written where they were given, before anything written after them, so the bytes do not depend on timing.
 /// </summary>
-internal sealed class PdfObjectWriter
+internal sealed class PdfObjectWriter : IDisposable
 {
     private readonly PdfBytes _file = new(64 * 1024);
     private readonly List<long> _offsets = [-1]; // object 0 is the free-list head
+    private readonly Queue<(int Number, Task<EncodedStream> Encoded, string? ExtraEntries)> _compressing = new();
+    private readonly WorkerThread _worker = new();
     private int _open = -1;
 
     public PdfObjectWriter()
@@ -29,6 +33,13 @@ internal sealed class PdfObjectWriter
     /// <summary>Starts object <paramref name="number"/> and returns the buffer its value is written to.</summary>
     /// <exception cref="InvalidOperationException">Another object is open, or the number was written already.</exception>
     public PdfBytes BeginObject(int number)
+    {
+        WriteCompressed();
+        return BeginObjectNow(number);
+    }
+
+    /// <summary><see cref="BeginObject"/> without first writing the streams being compressed.</summary>
+    private PdfBytes BeginObjectNow(int number)
     {
         if (_open >= 0 || _offsets[number] >= 0)
         {
@@ -51,13 +62,21 @@ internal sealed class PdfObjectWriter
 
     /// <summary>Writes a stream object, compressed with FlateDecode unless it is tiny; <paramref name="extraEntries"/>
     /// (PDF syntax) goes into its dictionary.</summary>
-    public void WriteStream(int number, ReadOnlySpan<byte> data, string? extraEntries)
+    public void WriteStream(int number, ReadOnlySpan<byte> data, string? extraEntries) =>
+        WriteStream(number, Encode(data), extraEntries);
+
+    /// <summary>Writes a stream object whose data <see cref="Encode"/> has prepared, perhaps on another thread.</summary>
+    public void WriteStream(int number, EncodedStream stream, string? extraEntries)
     {
-        var compress = data.Length >= CompressFrom;
-        ReadOnlySpan<byte> stored = compress ? Deflate(data) : data;
-        var b = BeginObject(number);
-        b.Ascii("<</Length ").Int(stored.Length);
-        if (compress)
+        WriteCompressed();
+        WriteStreamNow(number, stream, extraEntries);
+    }
+
+    private void WriteStreamNow(int number, EncodedStream stream, string? extraEntries)
+    {
+        var b = BeginObjectNow(number);
+        b.Ascii("<</Length ").Int(stream.Stored.Length);
+        if (stream.Compressed)
         {
             b.Ascii("/Filter/FlateDecode");
         }
@@ -65,8 +84,54 @@ internal sealed class PdfObjectWriter
         {
             b.Ascii(extraEntries);
         }
-        b.Ascii(">>\nstream\n").Raw(stored).Ascii("\nendstream");
+        b.Ascii(">>\nstream\n").Raw(stream.Stored).Ascii("\nendstream");
         EndObject();
+    }
+
+    /// <summary>
+    /// Writes a stream object as <see cref="WriteStream(int, ReadOnlySpan{byte}, string?)"/> does, but compresses it on
+    /// another core: it is written when the next object is begun or the file finished, at the same place. The writer
+    /// keeps <paramref name="data"/>, so the caller must not change it afterwards.
+    /// </summary>
+    public void WriteStreamLater(int number, byte[] data, string? extraEntries)
+    {
+        if (data.Length < CompressFrom)
+        {
+            WriteStream(number, data, extraEntries);
+            return;
+        }
+        _compressing.Enqueue((number, _worker.Run(() => Encode(data)), extraEntries));
+    }
+
+    /// <summary>Ends the compression thread once its queued work is done; the writer is then of no further use.</summary>
+    public void Dispose() => _worker.Dispose();
+
+    /// <summary>Runs <paramref name="work"/> on the writer's other thread, after the compression already queued.</summary>
+    public Task<T> RunAside<T>(Func<T> work) => _worker.Run(work);
+
+    /// <summary>Writes the streams given to <see cref="WriteStreamLater"/>, oldest first, waiting for each.</summary>
+    private void WriteCompressed()
+    {
+        while (_compressing.TryDequeue(out var stream))
+        {
+            WriteStreamNow(stream.Number, stream.Encoded.GetAwaiter().GetResult(), stream.ExtraEntries);
+        }
+    }
+
+    /// <summary>A stream's data as it is stored: compressed with FlateDecode (a zlib stream, RFC 1950; §7.4.4) unless
+    /// it is tiny. Safe to call on any thread.</summary>
+    public static EncodedStream Encode(ReadOnlySpan<byte> data)
+    {
+        if (data.Length < CompressFrom)
+        {
+            return new EncodedStream(data.ToArray(), Compressed: false);
+        }
+        using var output = new MemoryStream(data.Length / 2 + 64);
+        using (var zlib = new ZLibStream(output, CompressionLevel.Optimal, leaveOpen: true))
+        {
+            zlib.Write(data);
+        }
+        return new EncodedStream(output.ToArray(), Compressed: true);
     }
 
     /// <summary>
@@ -76,6 +141,8 @@ internal sealed class PdfObjectWriter
     /// <exception cref="InvalidOperationException">A reserved object was never written.</exception>
     public byte[] Finish(int catalog, int? info)
     {
+        WriteCompressed();
+        Dispose();
         var missing = _offsets.FindIndex(1, o => o < 0);
         if (missing > 0)
         {
@@ -96,14 +163,7 @@ internal sealed class PdfObjectWriter
         _file.Ascii("/ID[<").Ascii(id).Ascii("><").Ascii(id).Ascii(">]>>\nstartxref\n").Int(xref).Ascii("\n%%EOF\n");
         return _file.ToArray();
     }
-
-    private static byte[] Deflate(ReadOnlySpan<byte> data)
-    {
-        using var output = new MemoryStream(data.Length / 2 + 64);
-        using (var zlib = new ZLibStream(output, CompressionLevel.Optimal, leaveOpen: true))
-        {
-            zlib.Write(data);
-        }
-        return output.ToArray();
-    }
 }
+
+/// <summary>A stream's data as stored in the file, and whether it is FlateDecode-compressed.</summary>
+internal readonly record struct EncodedStream(byte[] Stored, bool Compressed);

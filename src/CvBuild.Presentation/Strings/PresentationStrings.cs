@@ -14,8 +14,12 @@ public sealed class PresentationStrings
 
     private PresentationStrings(IReadOnlyDictionary<string, string> table) => _table = table;
 
-    /// <summary>The built-in English table, read once from the assembly.</summary>
-    public static PresentationStrings English { get; } = new(Read(ReadEmbedded("CvBuild.Presentation.Strings.en.yaml")));
+    private static readonly Lazy<PresentationStrings> EnglishTable =
+        new(() => new(Read(ReadEmbedded("CvBuild.Presentation.Strings.en.yaml"))), LazyThreadSafetyMode.ExecutionAndPublication);
+
+    /// <summary>The built-in English table, read from the assembly on first use (not when the type is first touched:
+    /// listing <see cref="BuiltInLocales"/> for a command's help needs no table).</summary>
+    public static PresentationStrings English => EnglishTable.Value;
 
     /// <summary>The language tags of the tables shipped inside cvbuild (Strings/&lt;tag&gt;.yaml), sorted.</summary>
     public static IReadOnlyList<string> BuiltInLocales { get; } =
