@@ -18,6 +18,8 @@ public sealed class Bookmark(string title, int level, Element content) : Element
 
     internal override bool KeepsWithNext => Content.KeepsWithNext;
 
+    internal override IEnumerable<Element> Parts => [Content];
+
     internal override LayoutNode CreateNode(LayoutContext context) => new Node(this, Content.CreateNode(context));
 
     private sealed class Node(Bookmark bookmark, LayoutNode child) : LayoutNode

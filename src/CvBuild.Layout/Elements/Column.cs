@@ -39,6 +39,8 @@ public sealed class Column : Element, IEnumerable<Element>
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 
+    internal override IEnumerable<Element> Parts => _children;
+
     internal override LayoutNode CreateNode(LayoutContext context) =>
         new Node(context, _children.Select(c => c.CreateNode(context)).ToArray(), _children.Select(c => c.KeepsWithNext).ToArray(), Spacing);
 

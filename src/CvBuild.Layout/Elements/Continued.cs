@@ -17,6 +17,8 @@ public sealed class Continued(Element content, Element mark) : Element
 
     internal override bool KeepsWithNext => Content.KeepsWithNext;
 
+    internal override IEnumerable<Element> Parts => [Content, Mark];
+
     internal override LayoutNode CreateNode(LayoutContext context) => new Node(context, this, Content.CreateNode(context));
 
     private sealed class Node(LayoutContext context, Continued owner, LayoutNode content) : LayoutNode

@@ -16,4 +16,7 @@ public abstract class Element
 
     /// <summary>True when this element (or the content it wraps) must stay on the page of its next sibling.</summary>
     internal virtual bool KeepsWithNext => false;
+
+    /// <summary>The elements this one lays out, in the order <see cref="CreateNode"/> first asks for them.</summary>
+    internal virtual IEnumerable<Element> Parts => [];
 }

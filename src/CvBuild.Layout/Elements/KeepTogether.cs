@@ -12,6 +12,8 @@ public sealed class KeepTogether(Element content) : Element
 
     internal override bool KeepsWithNext => Content.KeepsWithNext;
 
+    internal override IEnumerable<Element> Parts => [Content];
+
     internal override LayoutNode CreateNode(LayoutContext context) => new Node(context, Content.CreateNode(context));
 
     private sealed class Node(LayoutContext context, LayoutNode child) : LayoutNode

@@ -13,5 +13,7 @@ public sealed class KeepWithNext(Element content) : Element
     // The column does the keeping; this element only marks its child and lays it out as is.
     internal override bool KeepsWithNext => true;
 
+    internal override IEnumerable<Element> Parts => [Content];
+
     internal override LayoutNode CreateNode(LayoutContext context) => Content.CreateNode(context);
 }

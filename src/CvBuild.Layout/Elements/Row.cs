@@ -63,6 +63,8 @@ public sealed class Row : Element, IEnumerable<RowItem>
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 
+    internal override IEnumerable<Element> Parts => _items.Select(i => i.Content);
+
     internal override LayoutNode CreateNode(LayoutContext context) =>
         new Node(_items.ToArray(), _items.Select(i => i.Content.CreateNode(context)).ToArray(), Spacing);
 

@@ -18,6 +18,8 @@ internal sealed class PageRenderer(Document document)
         var layout = new LayoutContext(document.Fonts, document.Breaking, document.HyphenationLanguage);
         var hasFixedParts = document.Header is not null || document.Footer is not null;
         var pdf = new PdfDocumentWriter(document.Metadata);
+        using var shaper = new WorkerThread();
+        layout.ShapeAhead(document.Content, shaper);
         try
         {
             var draw = new DrawContext(layout);

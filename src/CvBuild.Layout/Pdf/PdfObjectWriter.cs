@@ -1,4 +1,5 @@
 using System.IO.Compression;
+using CvBuild.Layout.Engine;
 
 namespace CvBuild.Layout.Pdf;
 

@@ -1,8 +1,8 @@
-namespace CvBuild.Layout.Pdf;
+namespace CvBuild.Layout.Engine;
 
 /// <summary>
-/// One background thread that runs work in the order it is given, so a document's compression can use a second core.
-/// Started on first use and ended by <see cref="Dispose"/>; a dedicated thread rather than the thread pool, whose
+/// One background thread that runs work in the order it is given, so a document's shaping and compression can use a
+/// second core. Started on first use and ended by <see cref="Dispose"/>; a dedicated thread rather than the thread pool, whose
 /// start-up and spinning workers cost a short-lived process more than they save.
 /// </summary>
 internal sealed class WorkerThread : IDisposable

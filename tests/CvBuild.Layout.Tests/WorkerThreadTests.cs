@@ -1,6 +1,6 @@
-using CvBuild.Layout.Pdf;
+using CvBuild.Layout.Engine;
 
-namespace CvBuild.Layout.Tests.Pdf;
+namespace CvBuild.Layout.Tests;
 
 public class WorkerThreadTests
 {
