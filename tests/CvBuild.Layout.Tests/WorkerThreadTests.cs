@@ -1,5 +1,3 @@
-using CvBuild.Layout.Engine;
-
 namespace CvBuild.Layout.Tests;
 
 public class WorkerThreadTests
@@ -49,5 +47,16 @@ public class WorkerThreadTests
         // Refused when asked, not through the task.
         var refused = Record.Exception(() => { _ = worker.Run(() => 3); });
         Assert.IsType<ObjectDisposedException>(refused);
+    }
+
+    [Fact]
+    public async Task A_worker_that_ends_when_idle_leaves_no_thread_and_starts_one_for_later_work()
+    {
+        var worker = new WorkerThread(endWhenIdle: true);
+        var first = await worker.Run(() => Thread.CurrentThread);
+        Assert.True(first.Join(TimeSpan.FromSeconds(10)), "the thread did not end once idle");
+        var second = await worker.Run(() => Thread.CurrentThread);
+        Assert.NotSame(first, second);
+        Assert.True(second.Join(TimeSpan.FromSeconds(10)));
     }
 }

@@ -57,14 +57,18 @@ internal sealed class PdfFormat : IOutputFormat
 
     public RenderedOutput Render(Cv cv, string variant, OptionValues options, RenderContext context)
     {
-        var document = ContentOptions.Build(cv, variant, options, context);
         var design = cv.Settings.Design;
+        var themeName = options.Choice("theme") ?? design.Theme;
+        // A built-in theme is parsed on the second core while the presentation document is built.
+        if (BuiltInThemes.IsBuiltIn(themeName))
+            context.LoadInBackground(() => BuiltInThemes.Get(themeName));
+        var document = ContentOptions.Build(cv, variant, options, context);
         var pdfOptions = new PdfOptions
         {
             Fonts = context.Fonts,
             Design = design with
             {
-                Theme = options.Choice("theme") ?? design.Theme,
+                Theme = themeName,
                 PageSize = options.Choice("page_size") ?? design.PageSize,
             },
             Theme = ThemeFile(cv, options) is { } file ? ReadTheme(file, context.Fonts.Families) : null,

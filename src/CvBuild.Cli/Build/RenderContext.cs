@@ -17,30 +17,44 @@ public sealed class RenderContext(string? sourceDateEpoch, Func<FontLibrary> loa
     public static RenderContext FromEnvironment() =>
         new(Environment.GetEnvironmentVariable("SOURCE_DATE_EPOCH"), () => FontLibrary.Bundled);
 
+    /// <summary>Work a command hands to the second core; the thread ends whenever the queue is empty.</summary>
+    private readonly WorkerThread _background = new(endWhenIdle: true);
+
     /// <summary>
-    /// Starts loading, on a background thread, what rendering will need: the built-in English strings and, when
+    /// Runs <paramref name="load"/> on a background thread, for something the command will need later and can load
+    /// meanwhile. It must load only what is loaded once (a lazy value) whichever thread gets there first, failure
+    /// included, so no result depends on it; a failure is ignored here and reported where the value is used.
+    /// </summary>
+    public void LoadInBackground(Action load) =>
+        _background.Run(() =>
+        {
+            try
+            {
+                load();
+            }
+            catch (Exception)
+            {
+                // Kept by the lazy value and thrown again where the command uses it, with its own message.
+            }
+            return true;
+        });
+
+    /// <summary>
+    /// Starts loading in the background what rendering will need: the built-in English strings and, when
     /// <paramref name="fonts"/>, the font library and its first face (and with it the shaping library). A command calls
-    /// it before reading the CV, so the second core does this meanwhile. Changes no result: everything loaded is
-    /// loaded once (a failure too), whichever thread gets there first, and is reported when used.
+    /// it before reading the CV, so the second core does this meanwhile.
     /// </summary>
     public void LoadInBackground(bool fonts)
     {
         if (_fonts.IsValueCreated)
             return;
-        new Thread(() =>
+        LoadInBackground(() =>
         {
-            try
-            {
-                _ = Presentation.Strings.PresentationStrings.English;
-                if (fonts)
-                    _fonts.Value.WarmUp();
-            }
-            catch (Exception)
-            {
-                // Kept by the lazy values and thrown again where the command uses them, with its own message.
-            }
-        })
-        { IsBackground = true, Name = "cvbuild load" }.Start();
+            _ = Presentation.Strings.PresentationStrings.English;
+            _ = Version;
+            if (fonts)
+                _fonts.Value.WarmUp();
+        });
     }
 
     /// <exception cref="OutputException">The fonts cannot be loaded.</exception>
@@ -75,9 +89,13 @@ public sealed class RenderContext(string? sourceDateEpoch, Func<FontLibrary> loa
         }
     }
 
-    public static string Version =>
+    /// <summary>The version written into PDFs (the informational version without its "+commit" part).</summary>
+    public static string Version => VersionText.Value;
+
+    // Read by reflection once, on the background thread when a command loads there.
+    private static readonly Lazy<string> VersionText = new(() =>
         typeof(RenderContext).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0]
-        ?? "0.0.0";
+        ?? "0.0.0", LazyThreadSafetyMode.ExecutionAndPublication);
 
     /// <summary>
     /// The document's date: the CV's last_updated, else SOURCE_DATE_EPOCH (reproducible builds), else none;

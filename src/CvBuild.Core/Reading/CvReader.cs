@@ -71,7 +71,7 @@ public static class CvReader
 
     private static ReadResult Parse(string text, string path, DiagnosticBag bag, IBibliographySource? bibliographies, long bytes, SourceFiles files)
     {
-        if (text.Trim().Length == 0 || text.Split('\n').All(l => l.TrimStart().Length == 0 || l.TrimStart().StartsWith('#')))
+        if (IsBlankOrComments(text))
         {
             bag.Error(new SourceSpan(path, 1, 1), "the file is empty; a CV needs at least a 'person' with a 'name' (run 'cvbuild init' for a starter)");
             return new ReadResult(null, bag.Sorted(), text);
@@ -139,32 +139,51 @@ public static class CvReader
         return (line, index - start + 1);
     }
 
-    /// <summary>YAML forbids tabs in indentation; say so plainly instead of a parser's puzzled message.</summary>
+    /// <summary>True when every line is blank or a comment: a file with nothing to read.</summary>
+    private static bool IsBlankOrComments(string text)
+    {
+        // Split at '\n' only: YAML's line breaks are '\n' and '\r' (which TrimStart drops), not U+2028 and the like.
+        for (var start = 0; start <= text.Length;)
+        {
+            var end = text.IndexOf('\n', start);
+            if (end < 0) end = text.Length;
+            var content = text.AsSpan(start, end - start).TrimStart();
+            if (content.Length > 0 && content[0] != '#') return false;
+            start = end + 1;
+        }
+        return true;
+    }
+
+    /// <summary>YAML forbids tabs in indentation; say so plainly instead of a parser's puzzled message. Lines are
+    /// split at '\n' only, as the reported line numbers count them.</summary>
     internal static bool CheckTabs(string text, string path, DiagnosticBag bag)
     {
         var found = false;
-        var lines = text.Split('\n');
         var inBlockScalar = false;
         var blockIndent = 0;
-        for (var i = 0; i < lines.Length; i++)
+        var lineNumber = 0;
+        for (var start = 0; start <= text.Length; lineNumber++)
         {
-            var line = lines[i];
+            var end = text.IndexOf('\n', start);
+            if (end < 0) end = text.Length;
+            var line = text.AsSpan(start, end - start);
+            start = end + 1;
             var indent = 0;
             while (indent < line.Length && (line[indent] == ' ' || line[indent] == '\t')) indent++;
             var trimmed = line.TrimEnd('\r');
             if (inBlockScalar)
             {
                 // Inside a literal or folded block a tab may be content; only a dedent ends the block.
-                if (trimmed.Trim().Length == 0) continue;
+                if (trimmed.IsWhiteSpace()) continue;
                 var spaces = 0;
                 while (spaces < line.Length && line[spaces] == ' ') spaces++;
                 if (spaces > blockIndent) continue;
                 inBlockScalar = false;
             }
-            var tab = line.IndexOf('\t', 0, indent);
+            var tab = line[..indent].IndexOf('\t');
             if (tab >= 0 && indent < trimmed.Length)
             {
-                bag.Error(new SourceSpan(path, i + 1, tab + 1), "tab character used for indentation; YAML allows only spaces");
+                bag.Error(new SourceSpan(path, lineNumber + 1, tab + 1), "tab character used for indentation; YAML allows only spaces");
                 found = true;
             }
             var content = trimmed.TrimEnd();

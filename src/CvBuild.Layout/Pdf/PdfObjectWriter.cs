@@ -1,5 +1,4 @@
 using System.IO.Compression;
-using CvBuild.Layout.Engine;
 
 namespace CvBuild.Layout.Pdf;
 

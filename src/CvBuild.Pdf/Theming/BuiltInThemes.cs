@@ -9,7 +9,8 @@ namespace CvBuild.Pdf.Theming;
 /// </summary>
 public static class BuiltInThemes
 {
-    private static readonly ConcurrentDictionary<string, Theme> Parsed = new(StringComparer.Ordinal);
+    // Lazy values, so a thread asking for a theme another is parsing waits for it instead of parsing it again.
+    private static readonly ConcurrentDictionary<string, Lazy<Theme>> Parsed = new(StringComparer.Ordinal);
 
     /// <summary>The built-in names, in the order the docs list them.</summary>
     public static IReadOnlyList<string> Names { get; } = ["classic", "modern", "compact", "sidebar", "banded"];
@@ -21,9 +22,7 @@ public static class BuiltInThemes
     /// <exception cref="PdfRenderException">No built-in theme has that name.</exception>
     public static string Source(string name)
     {
-        var key = name.Trim().ToLowerInvariant();
-        if (!Names.Contains(key))
-            throw new PdfRenderException($"unknown theme '{name}' (built in: {string.Join(", ", Names)}; or give the path of a theme YAML file)");
+        var key = Key(name);
         using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream($"CvBuild.Pdf.Themes.{key}.yaml")
             ?? throw new InvalidOperationException($"the built-in theme '{key}' is missing from the assembly");
         using var reader = new StreamReader(stream);
@@ -34,13 +33,22 @@ public static class BuiltInThemes
     /// <exception cref="PdfRenderException">No built-in theme has that name.</exception>
     public static Theme Get(string name)
     {
-        var key = name.Trim().ToLowerInvariant();
-        return Parsed.GetOrAdd(key, k =>
+        return Parsed.GetOrAdd(Key(name), k => new Lazy<Theme>(() =>
         {
             var read = ThemeReader.Parse(Source(k), $"{k}.yaml");
             // A shipped theme that does not read is a bug of this build, not a user mistake.
             return read.Theme ?? throw new InvalidOperationException(
                 $"built-in theme '{k}' does not read: {string.Join("; ", read.Diagnostics.Select(d => d.ToString()))}");
-        });
+        }, LazyThreadSafetyMode.ExecutionAndPublication)).Value;
+    }
+
+    /// <summary>The built-in name <paramref name="name"/> gives (trimmed, lower case).</summary>
+    /// <exception cref="PdfRenderException">No built-in theme has that name.</exception>
+    private static string Key(string name)
+    {
+        var key = name.Trim().ToLowerInvariant();
+        return Names.Contains(key)
+            ? key
+            : throw new PdfRenderException($"unknown theme '{name}' (built in: {string.Join(", ", Names)}; or give the path of a theme YAML file)");
     }
 }

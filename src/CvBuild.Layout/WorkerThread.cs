@@ -1,17 +1,21 @@
-namespace CvBuild.Layout.Engine;
+namespace CvBuild.Layout;
 
 /// <summary>
-/// One background thread that runs work in the order it is given, so a document's shaping and compression can use a
-/// second core. Started on first use and ended by <see cref="Dispose"/>; a dedicated thread rather than the thread pool, whose
-/// start-up and spinning workers cost a short-lived process more than they save.
+/// One background thread that runs work in the order it is given, so a document's shaping and compression (or a
+/// command's loading) can use a second core. Started on first use and ended by <see cref="Dispose"/>, or, when made to
+/// end when idle, as soon as its queue is empty (the next work starts a new one). A dedicated thread rather than the
+/// thread pool, whose start-up and spinning workers cost a short-lived process more than they save.
 /// </summary>
-internal sealed class WorkerThread : IDisposable
+/// <param name="endWhenIdle">True to let the thread end whenever it runs out of work, so an instance that lives as long
+/// as the process (and is never disposed) holds no idle thread.</param>
+public sealed class WorkerThread(bool endWhenIdle = false) : IDisposable
 {
     private readonly Queue<Action> _work = new();
     private Thread? _thread;
     private bool _disposed;
 
     /// <summary>Queues <paramref name="work"/>; the task ends with its result or exception.</summary>
+    /// <exception cref="ObjectDisposedException">The worker was disposed.</exception>
     public Task<T> Run<T>(Func<T> work)
     {
         var done = new TaskCompletionSource<T>(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -51,8 +55,9 @@ internal sealed class WorkerThread : IDisposable
             {
                 while (_work.Count == 0)
                 {
-                    if (_disposed)
+                    if (_disposed || endWhenIdle)
                     {
+                        _thread = null;
                         return;
                     }
                     Monitor.Wait(_work);
