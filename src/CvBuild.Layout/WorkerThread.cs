@@ -19,6 +19,7 @@ public sealed class WorkerThread(bool endWhenIdle = false) : IDisposable
     public Task<T> Run<T>(Func<T> work)
     {
         var done = new TaskCompletionSource<T>(TaskCreationOptions.RunContinuationsAsynchronously);
+        Thread? starting = null;
         lock (_work)
         {
             ObjectDisposedException.ThrowIf(_disposed, this);
@@ -35,14 +36,15 @@ public sealed class WorkerThread(bool endWhenIdle = false) : IDisposable
             });
             if (_thread is null)
             {
-                _thread = new Thread(Loop) { IsBackground = true, Name = "cvbuild worker" };
-                _thread.Start();
+                _thread = starting = new Thread(Loop) { IsBackground = true, Name = "cvbuild worker" };
             }
             else
             {
                 Monitor.Pulse(_work);
             }
         }
+        // Started outside the lock: Start waits for the thread to run, and the thread's first step is to take the lock.
+        starting?.Start();
         return done.Task;
     }
 

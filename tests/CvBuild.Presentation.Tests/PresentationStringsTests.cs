@@ -40,6 +40,19 @@ public sealed class PresentationStringsTests
         Assert.Contains("date.present", ex.Message);
     }
 
+    [Theory]
+    [InlineData("heading.talks: \"Talks\"\n", "duplicate key 'heading.talks'")]
+    [InlineData("heading.extra: [a, b]\n", "expected 'id: text'")]
+    [InlineData("heading.extra: \"unclosed\n", "line ")]
+    public void A_broken_locale_file_is_refused_at_the_line_of_its_first_mistake(string appended, string expected)
+    {
+        var yaml = EnglishYaml();
+        var line = yaml.Count(c => c == '\n') + 1;
+        var ex = Assert.Throws<FormatException>(() => PresentationStrings.Parse(yaml + appended));
+        Assert.Contains(expected, ex.Message);
+        Assert.StartsWith($"line {line}", ex.Message);
+    }
+
     [Fact]
     public void The_model_holds_no_display_words()
     {

@@ -1,5 +1,6 @@
 using System.Globalization;
-using YamlDotNet.RepresentationModel;
+using CvBuild.Core.Diagnostics;
+using CvBuild.Core.Reading;
 
 namespace CvBuild.Presentation.Strings;
 
@@ -67,23 +68,19 @@ public sealed class PresentationStrings
 
     private static Dictionary<string, string> Read(string yaml)
     {
-        var stream = new YamlStream();
-        try
-        {
-            stream.Load(new StringReader(yaml));
-        }
-        catch (YamlDotNet.Core.YamlException ex)
-        {
-            throw new FormatException(ex.Message, ex);
-        }
-        if (stream.Documents.Count != 1 || stream.Documents[0].RootNode is not YamlMappingNode root)
+        // The CV reader's tree builder: the same YAML rules, duplicate keys and control characters as a CV file.
+        var bag = new DiagnosticBag();
+        var root = YamlTreeBuilder.Build(yaml, "", bag);
+        if (bag.Items.Where(d => d.IsError).OrderBy(d => d.Span.Line).ThenBy(d => d.Span.Column).FirstOrDefault() is { } error)
+            throw new FormatException($"line {error.Span.Line}: {error.Message}");
+        if (root is not YamlMapping mapping)
             throw new FormatException("expected one mapping of id to text");
         var table = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var (key, value) in root.Children)
+        foreach (var (key, value) in mapping.Entries)
         {
-            if (key is not YamlScalarNode { Value: { } id } || value is not YamlScalarNode { Value: { } text })
-                throw new FormatException($"line {key.Start.Line}: expected 'id: text'");
-            table[id] = text;
+            if (value is not YamlScalar text)
+                throw new FormatException($"line {key.Span.Line}: expected 'id: text'");
+            table[key.Value] = text.Value;
         }
         return table;
     }
