@@ -219,7 +219,7 @@ internal sealed class PdfFontResource(FontFace face, string resourceName)
             input[n++] = (byte)(g >> 8);
             input[n++] = (byte)g;
         }
-        var hash = Sha256.HashData(input);
+        var hash = System.IO.Hashing.XxHash128.Hash(input);
         var tag = new char[6];
         for (var i = 0; i < 6; i++)
         {

@@ -148,7 +148,9 @@ internal sealed class PdfObjectWriter : IDisposable
         {
             throw new InvalidOperationException($"PDF object {missing} was reserved but never written.");
         }
-        var id = Convert.ToHexString(Sha256.HashData(_file.Span)[..16]);
+        // A 128-bit non-cryptographic digest: /ID only has to tell documents apart, and needs no OpenSSL (whose
+        // loading would cost a cold run a few milliseconds).
+        var id = Convert.ToHexString(System.IO.Hashing.XxHash128.Hash(_file.Span));
         var xref = _file.Length;
         _file.Ascii("xref\n0 ").Int(_offsets.Count).Ascii("\n0000000000 65535 f \n");
         foreach (var offset in _offsets.Skip(1))

@@ -125,6 +125,22 @@ public class PdfDocumentWriterTests(ITestOutputHelper output)
         Assert.Equal(Sample(Outline), Sample(Outline));
     }
 
+    [Fact]
+    public void The_file_identifier_is_a_digest_of_the_content_that_tells_documents_apart()
+    {
+        static string Id(byte[] pdf)
+        {
+            var match = System.Text.RegularExpressions.Regex.Match(Encoding.Latin1.GetString(pdf), @"/ID\[<([0-9A-F]{32})><([0-9A-F]{32})>\]");
+            Assert.True(match.Success, "no /ID of two 16-byte strings in the trailer");
+            Assert.Equal(match.Groups[1].Value, match.Groups[2].Value);
+            return match.Groups[1].Value;
+        }
+        var one = Id(Sample(Outline));
+        Assert.Equal(one, Id(Sample(Outline)));
+        Assert.NotEqual(one, Id(Sample(Outline[..2])));
+        Assert.NotEqual(one, Id(Sample(Outline, Metadata with { Title = "Sample CV (final)" })));
+    }
+
     [ToolFact("qpdf")]
     public void Qpdf_finds_no_error_or_warning()
     {
