@@ -4,25 +4,27 @@ memory (max RSS) per command, plus the ratio of named pairs computed round by ro
 processes hits both sides of a ratio alike. Standard library only.
 
 Usage: interleave.py RUNS WARMUP OUT.json NAME=COMMAND... [--ratio A/B ...]
-A COMMAND is run through the shell, from the current folder, with its output discarded.
+A COMMAND is split into words as a shell would (no shell features) and started directly, without a shell in between
+(whose start-up would be counted to the command), from the current folder, with its output discarded.
 """
 import json
 import os
+import shlex
 import statistics
 import subprocess
 import sys
 import time
 
 
-def run(command):
+def run(argv):
     start = time.perf_counter()
-    process = subprocess.Popen(command, shell=True, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    process = subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     _, status, usage = os.wait4(process.pid, 0)
     wall = time.perf_counter() - start
     process.returncode = os.waitstatus_to_exitcode(status)
     if process.returncode != 0:
-        sys.exit(f"interleave: '{command}' exited {process.returncode}: {process.stderr.read().decode()[-500:]}")
-    # The shell's own usage is included; `exec` keeps it to one process where the command allows.
+        sys.exit(f"interleave: '{shlex.join(argv)}' exited {process.returncode}: {process.stderr.read().decode()[-500:]}")
+    # ru_* of the one child: user + system CPU time of all its threads, and its peak resident set.
     return wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss * 1024
 
 
@@ -35,7 +37,7 @@ def main():
             ratios.append(tuple(next(args).split("/", 1)))
         else:
             name, command = arg.split("=", 1)
-            commands.append((name, "exec " + command))
+            commands.append((name, shlex.split(command)))
     for _ in range(warmup):
         for _, command in commands:
             run(command)

@@ -2,14 +2,18 @@ namespace CvBuild.Layout;
 
 /// <summary>
 /// One background thread that runs work in the order it is given, so a document's shaping and compression (or a
-/// command's loading) can use a second core. Started on first use and ended by <see cref="Dispose"/>, or, when made to
-/// end when idle, as soon as its queue is empty (the next work starts a new one). A dedicated thread rather than the
-/// thread pool, whose start-up and spinning workers cost a short-lived process more than they save.
+/// command's loading) can use a second core. Started on first use and ended by <see cref="Dispose"/>. A dedicated thread
+/// rather than the thread pool, whose start-up and spinning workers cost a short-lived process more than they save.
+/// Work given to it must not wait for later work given to it (it would wait for ever).
 /// </summary>
-/// <param name="endWhenIdle">True to let the thread end whenever it runs out of work, so an instance that lives as long
-/// as the process (and is never disposed) holds no idle thread.</param>
-public sealed class WorkerThread(bool endWhenIdle = false) : IDisposable
+public sealed class WorkerThread : IDisposable
 {
+    /// <summary>
+    /// The process's worker, never disposed: a command's loading, a document's shaping and its compression run on it
+    /// one after another, so a process starts one such thread (starting one costs a cold run some 70 µs).
+    /// </summary>
+    public static WorkerThread Shared { get; } = new();
+
     private readonly Queue<Action> _work = new();
     private Thread? _thread;
     private bool _disposed;
@@ -57,9 +61,8 @@ public sealed class WorkerThread(bool endWhenIdle = false) : IDisposable
             {
                 while (_work.Count == 0)
                 {
-                    if (_disposed || endWhenIdle)
+                    if (_disposed)
                     {
-                        _thread = null;
                         return;
                     }
                     Monitor.Wait(_work);

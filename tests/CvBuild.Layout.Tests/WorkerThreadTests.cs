@@ -48,15 +48,4 @@ public class WorkerThreadTests
         var refused = Record.Exception(() => { _ = worker.Run(() => 3); });
         Assert.IsType<ObjectDisposedException>(refused);
     }
-
-    [Fact]
-    public async Task A_worker_that_ends_when_idle_leaves_no_thread_and_starts_one_for_later_work()
-    {
-        var worker = new WorkerThread(endWhenIdle: true);
-        var first = await worker.Run(() => Thread.CurrentThread);
-        Assert.True(first.Join(TimeSpan.FromSeconds(10)), "the thread did not end once idle");
-        var second = await worker.Run(() => Thread.CurrentThread);
-        Assert.NotSame(first, second);
-        Assert.True(second.Join(TimeSpan.FromSeconds(10)));
-    }
 }

@@ -17,16 +17,13 @@ public sealed class RenderContext(string? sourceDateEpoch, Func<FontLibrary> loa
     public static RenderContext FromEnvironment() =>
         new(Environment.GetEnvironmentVariable("SOURCE_DATE_EPOCH"), () => FontLibrary.Bundled);
 
-    /// <summary>Work a command hands to the second core; the thread ends whenever the queue is empty.</summary>
-    private readonly WorkerThread _background = new(endWhenIdle: true);
-
     /// <summary>
-    /// Runs <paramref name="load"/> on a background thread, for something the command will need later and can load
+    /// Runs <paramref name="load"/> on the process's worker thread (<see cref="WorkerThread.Shared"/>), for something the command will need later and can load
     /// meanwhile. It must load only what is loaded once (a lazy value) whichever thread gets there first, failure
     /// included, so no result depends on it; a failure is ignored here and reported where the value is used.
     /// </summary>
     public void LoadInBackground(Action load) =>
-        _background.Run(() =>
+        WorkerThread.Shared.Run(() =>
         {
             try
             {

@@ -18,44 +18,34 @@ internal sealed class PageRenderer(Document document)
         var layout = new LayoutContext(document.Fonts, document.Breaking, document.HyphenationLanguage);
         var hasFixedParts = document.Header is not null || document.Footer is not null;
         var pdf = new PdfDocumentWriter(document.Metadata);
-        using var shaper = new WorkerThread();
-        layout.ShapeAhead(document.Content, shaper);
-        try
+        layout.ShapeAhead(document.Content, WorkerThread.Shared);
+        var draw = new DrawContext(layout);
+        var heights = new List<(float Header, float Footer)>();
+        var total = RunPages(draw, 1, pdf, heights, hasFixedParts ? new DrawContext(layout) : null);
+        if (hasFixedParts)
         {
-            var draw = new DrawContext(layout);
-            var heights = new List<(float Header, float Footer)>();
-            var total = RunPages(draw, 1, pdf, heights, hasFixedParts ? new DrawContext(layout) : null);
-            if (hasFixedParts)
+            // Headers and footers are drawn with the real total straight away; should one come out at another height
+            // than was measured, the pages drawn so far are thrown away with their writer.
+            var kept = true;
+            for (var page = 0; page < total && kept; page++)
             {
-                // Headers and footers are drawn with the real total straight away; should one come out at another height
-                // than was measured, the pages drawn so far are thrown away with their writer.
-                var kept = true;
-                for (var page = 0; page < total && kept; page++)
-                {
-                    draw.PageIndex = page;
-                    draw.Page = pdf.ContinuePage(page);
-                    kept = PlaceFixed(draw, page, total, out _, out _) == heights[page];
-                    pdf.EndPage();
-                }
-                draw.Page = null;
-                if (!kept)
-                {
-                    total = SettlePageCount(layout, total);
-                    pdf.Dispose();
-                    pdf = new PdfDocumentWriter(document.Metadata);
-                    draw = new DrawContext(layout);
-                    // After the pass limit the count may still move by a page; the drawn pages are the truth.
-                    total = RunPages(draw, total, pdf, null, null);
-                }
+                draw.PageIndex = page;
+                draw.Page = pdf.ContinuePage(page);
+                kept = PlaceFixed(draw, page, total, out _, out _) == heights[page];
+                pdf.EndPage();
             }
-            var bookmarks = draw.Bookmarks.Select(b => new BookmarkPosition(b.Title, b.PageIndex, b.Y, b.Level)).ToList();
-            return new RenderResult(pdf.Finish(bookmarks), total, bookmarks) { Text = draw.Statistics };
+            draw.Page = null;
+            if (!kept)
+            {
+                total = SettlePageCount(layout, total);
+                pdf = new PdfDocumentWriter(document.Metadata);
+                draw = new DrawContext(layout);
+                // After the pass limit the count may still move by a page; the drawn pages are the truth.
+                total = RunPages(draw, total, pdf, null, null);
+            }
         }
-        finally
-        {
-            // Ends the writer's compression thread, also when layout fails.
-            pdf.Dispose();
-        }
+        var bookmarks = draw.Bookmarks.Select(b => new BookmarkPosition(b.Title, b.PageIndex, b.Y, b.Level)).ToList();
+        return new RenderResult(pdf.Finish(bookmarks), total, bookmarks) { Text = draw.Statistics };
     }
 
     /// <summary>

@@ -5,12 +5,11 @@ namespace CvBuild.Layout.Pdf;
 /// <summary>
 /// Writes a whole PDF (ISO 32000-1): pages drawn through <see cref="PdfPageContent"/>, the fonts they use embedded as
 /// subsets, link annotations, the outline (bookmarks), the document information dictionary and the catalog with its
-/// language. A page's content streams are written as they end (compressed on a second thread meanwhile); page
-/// objects, fonts, resources and the outline when the document is finished. The bytes depend only on what is drawn and
-/// on <see cref="DocumentMetadata"/> (dates come from the caller, in UTC). Dispose it to end that thread when the
-/// document is abandoned before <see cref="Finish"/>.
+/// language. A page's content streams are written as they end (compressed meanwhile on <see cref="WorkerThread.Shared"/>);
+/// page objects, fonts, resources and the outline when the document is finished. The bytes depend only on what is drawn
+/// and on <see cref="DocumentMetadata"/> (dates come from the caller, in UTC).
 /// </summary>
-internal sealed class PdfDocumentWriter : IDisposable
+internal sealed class PdfDocumentWriter
 {
     private readonly PdfObjectWriter _writer = new();
     private readonly DocumentMetadata _metadata;
@@ -88,8 +87,6 @@ internal sealed class PdfDocumentWriter : IDisposable
         _page = null;
     }
 
-    public void Dispose() => _writer.Dispose();
-
     private void WritePage(PageRecord page)
     {
         var b = _writer.BeginObject(page.Number);
@@ -155,12 +152,12 @@ internal sealed class PdfDocumentWriter : IDisposable
         // them is most of the work left, and each font's is independent: it runs on every core.
         var fonts = _fonts.Values.OrderBy(f => f.Number).ToArray();
         var prepared = new PreparedFont[fonts.Length];
-        // Every other font on the writer's second thread, the rest here; results are used in order.
+        // Every other font on the worker thread, the rest here; results are used in order.
         var aside = new Task<PreparedFont>?[fonts.Length];
         for (var i = 1; i < fonts.Length; i += 2)
         {
             var font = fonts[i].Font;
-            aside[i] = _writer.RunAside(font.Prepare);
+            aside[i] = WorkerThread.Shared.Run(font.Prepare);
         }
         for (var i = 0; i < fonts.Length; i += 2)
         {

@@ -9,12 +9,11 @@ namespace CvBuild.Layout.Pdf;
 /// Streams handed to <see cref="WriteStreamLater"/> are compressed on another core while the caller goes on; they are
 /// still written where they were given, before anything written after them, so the bytes do not depend on timing.
 /// </summary>
-internal sealed class PdfObjectWriter : IDisposable
+internal sealed class PdfObjectWriter
 {
     private readonly PdfBytes _file = new(64 * 1024);
     private readonly List<long> _offsets = [-1]; // object 0 is the free-list head
     private readonly Queue<(int Number, Task<EncodedStream> Encoded, string? ExtraEntries)> _compressing = new();
-    private readonly WorkerThread _worker = new();
     private int _open = -1;
 
     public PdfObjectWriter()
@@ -90,7 +89,7 @@ internal sealed class PdfObjectWriter : IDisposable
 
     /// <summary>
     /// Writes a stream object as <see cref="WriteStream(int, ReadOnlySpan{byte}, string?)"/> does, but compresses it on
-    /// another core: it is written when the next object is begun or the file finished, at the same place. The writer
+    /// another core (<see cref="WorkerThread.Shared"/>): it is written when the next object is begun or the file finished, at the same place. The writer
     /// keeps <paramref name="data"/>, so the caller must not change it afterwards.
     /// </summary>
     public void WriteStreamLater(int number, byte[] data, string? extraEntries)
@@ -100,14 +99,8 @@ internal sealed class PdfObjectWriter : IDisposable
             WriteStream(number, data, extraEntries);
             return;
         }
-        _compressing.Enqueue((number, _worker.Run(() => Encode(data)), extraEntries));
+        _compressing.Enqueue((number, WorkerThread.Shared.Run(() => Encode(data)), extraEntries));
     }
-
-    /// <summary>Ends the compression thread once its queued work is done; the writer is then of no further use.</summary>
-    public void Dispose() => _worker.Dispose();
-
-    /// <summary>Runs <paramref name="work"/> on the writer's other thread, after the compression already queued.</summary>
-    public Task<T> RunAside<T>(Func<T> work) => _worker.Run(work);
 
     /// <summary>Writes the streams given to <see cref="WriteStreamLater"/>, oldest first, waiting for each.</summary>
     private void WriteCompressed()
@@ -142,7 +135,6 @@ internal sealed class PdfObjectWriter : IDisposable
     public byte[] Finish(int catalog, int? info)
     {
         WriteCompressed();
-        Dispose();
         var missing = _offsets.FindIndex(1, o => o < 0);
         if (missing > 0)
         {

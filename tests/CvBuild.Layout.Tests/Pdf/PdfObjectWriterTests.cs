@@ -34,7 +34,7 @@ public class PdfObjectWriterTests
 
     private static byte[] Write(List<Item> items, bool aside)
     {
-        using var writer = new PdfObjectWriter();
+        var writer = new PdfObjectWriter();
         var numbers = items.Select(_ => writer.Reserve()).ToList();
         for (var i = 0; i < items.Count; i++)
         {
@@ -90,7 +90,7 @@ public class PdfObjectWriterTests
     [Fact]
     public void A_stream_given_for_later_is_written_before_the_next_object_begins()
     {
-        using var writer = new PdfObjectWriter();
+        var writer = new PdfObjectWriter();
         int stream = writer.Reserve(), after = writer.Reserve();
         writer.WriteStreamLater(stream, Encoding.ASCII.GetBytes(new string('x', 2000)), null);
         writer.BeginObject(after).Ascii("<<>>");
