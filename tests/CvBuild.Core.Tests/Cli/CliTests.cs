@@ -124,6 +124,36 @@ public sealed class CliTests
     }
 
     [Fact]
+    public void A_command_line_parses_the_same_against_its_command_alone_as_against_the_whole_tree()
+    {
+        string[][] tails =
+        [
+            [], ["--help"], ["cv.yaml"], ["cv.yaml", "--bogus"], ["cv.yaml", "-o"], ["cv.yaml", "extra", "--quiet"],
+            ["--variant", "nope", "cv.yaml"], ["--max-pages", "x", "cv.yaml"], ["list"], ["show", "classic"], ["bibtex"],
+        ];
+        foreach (var name in CliApp.CreateRoot().Subcommands.Select(c => c.Name))
+        {
+            foreach (var tail in tails)
+            {
+                string[] args = [name, .. tail];
+                var whole = CliApp.CreateRoot().Parse(args);
+                var alone = CliApp.CreateRoot(name).Parse(args);
+                var shown = string.Join(" ", args);
+                Assert.Equal(whole.CommandResult.Command.Name, alone.CommandResult.Command.Name);
+                Assert.Equal(whole.Errors.Select(e => e.Message), alone.Errors.Select(e => e.Message));
+                Assert.Equal(whole.UnmatchedTokens, alone.UnmatchedTokens);
+                if (tail is ["--help"])
+                {
+                    var (a, b) = (new StringWriter(), new StringWriter());
+                    whole.Invoke(new System.CommandLine.InvocationConfiguration { Output = a, Error = a });
+                    alone.Invoke(new System.CommandLine.InvocationConfiguration { Output = b, Error = b });
+                    Assert.True(a.ToString() == b.ToString(), $"help differs for '{shown}'");
+                }
+            }
+        }
+    }
+
+    [Fact]
     public void Help_and_version_work_on_every_command()
     {
         Assert.Equal(0, Run("--version").Code);
