@@ -17,26 +17,17 @@ public static partial class SmartPunctuation
         string? N(string? text) => text is null ? null : Apply(text, marks);
         Line L(Line line)
         {
+            if (!MayChange(line.Spans.Select(s => s.Text)))
+                return line;
             var texts = Apply([.. line.Spans.Select(s => (s.Text, s.Kind is SpanKind.Identifier or SpanKind.Date))], marks);
             // Most lines have nothing to change: keep them as they are rather than copy every span.
             if (texts.Select((t, i) => ReferenceEquals(t, line.Spans[i].Text)).All(same => same)) return line;
             return line with { Spans = [.. line.Spans.Select((s, i) => s with { Text = texts[i] })] };
         }
-        Entry E(Entry entry)
-        {
-            var lines = entry.Lines.Select(L).ToList();
-            return lines.Select((l, i) => ReferenceEquals(l, entry.Lines[i])).All(same => same) ? entry : entry with { Lines = lines };
-        }
-        Block B(Block block) => block switch
-        {
-            Subheading h => h with { Text = S(h.Text) },
-            TextBlock t => t with { Line = L(t.Line) },
-            Entry e => E(e),
-            NumberedList n => n with { Entries = [.. n.Entries.Select(E)] },
-            _ => throw new InvalidOperationException($"unknown block {block.GetType().Name}"),
-        };
         var header = document.Header;
-        return document with
+        // Entries, numbered lists and text blocks line by line; then headings and subheadings.
+        var lined = document.WithSectionLines(L);
+        return lined with
         {
             Title = S(document.Title),
             Header = header with
@@ -45,7 +36,11 @@ public static partial class SmartPunctuation
                 Identity = [.. header.Identity.Select(L)],
                 Contacts = [.. header.Contacts.Select(c => c with { Label = N(c.Label), Value = L(Line.Of(c.Value)).Spans[0] })],
             },
-            Sections = [.. document.Sections.Select(s => s with { Heading = S(s.Heading), Blocks = [.. s.Blocks.Select(B)] })],
+            Sections = [.. lined.Sections.Select(s => s with
+            {
+                Heading = S(s.Heading),
+                Blocks = [.. s.Blocks.Select(b => b is Subheading h ? h with { Text = S(h.Text) } : b)],
+            })],
             Footer = N(document.Footer),
             Info = document.Info with { Title = S(document.Info.Title), Author = S(document.Info.Author), Subject = S(document.Info.Subject), Keywords = N(document.Info.Keywords) },
         };

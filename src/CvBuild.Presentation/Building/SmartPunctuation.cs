@@ -39,11 +39,9 @@ public static partial class SmartPunctuation
     {
         ArgumentNullException.ThrowIfNull(pieces);
         ArgumentNullException.ThrowIfNull(marks);
-        var text = string.Concat(pieces.Select(p => p.Text));
-        // Only straight quotes, apostrophes and "--" ever change; most lines have none, and for them the pattern
-        // below (addresses, DOIs, code) need not run.
-        if (text.AsSpan().IndexOfAny('"', '\'') < 0 && !text.Contains("--", StringComparison.Ordinal))
+        if (!MayChange(pieces.Select(p => p.Text)))
             return [.. pieces.Select(p => p.Text)];
+        var text = string.Concat(pieces.Select(p => p.Text));
         var kept = new bool[text.Length];
         var owner = new int[text.Length];
         var at = 0;
@@ -119,6 +117,23 @@ public static partial class SmartPunctuation
             }
         }
         return [.. outputs.Select(o => o.ToString())];
+    }
+
+    /// <summary>
+    /// False when the texts, read as one run, hold no straight quote, apostrophe or "--": the only things that ever
+    /// change. Most lines have none, and for them neither the run nor the pattern below (addresses, DOIs, code) is built.
+    /// </summary>
+    private static bool MayChange(IEnumerable<string> texts)
+    {
+        var endsWithHyphen = false;
+        foreach (var text in texts)
+        {
+            if (text.Length == 0) continue;
+            if (text.AsSpan().IndexOfAny('"', '\'') >= 0 || text.Contains("--", StringComparison.Ordinal) || (endsWithHyphen && text[0] == '-'))
+                return true;
+            endsWithHyphen = text[^1] == '-';
+        }
+        return false;
     }
 
     /// <summary>One string made typographic (nothing in it protected but what <see cref="SmartPunctuation"/> always keeps).</summary>

@@ -37,8 +37,15 @@ public sealed record PresentationDocument(
         ArgumentNullException.ThrowIfNull(map);
         Entry E(Entry entry)
         {
-            var lines = entry.Lines.Select(map).ToList();
-            return lines.Select((l, i) => ReferenceEquals(l, entry.Lines[i])).All(same => same) ? entry : entry with { Lines = lines };
+            // A new list only from the first line that changes: most entries keep every line.
+            List<Line>? lines = null;
+            for (var i = 0; i < entry.Lines.Count; i++)
+            {
+                var line = map(entry.Lines[i]);
+                if (lines is null && !ReferenceEquals(line, entry.Lines[i])) lines = [.. entry.Lines.Take(i)];
+                lines?.Add(line);
+            }
+            return lines is null ? entry : entry with { Lines = lines };
         }
         Block B(Block block) => block switch
         {
