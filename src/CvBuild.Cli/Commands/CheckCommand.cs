@@ -16,10 +16,13 @@ internal static class CheckCommand
         command.SetAction(parse =>
         {
             var path = parse.GetValue(file)!;
+            // The font library (for the coverage and font-name checks) loads on the second core while the CV is read.
+            var context = RenderContext.FromEnvironment();
+            context.LoadInBackground(fonts: true);
             var result = CvLoader.Read(path);
             var coverage = result.Succeeded ? Coverage(result) : [];
             // What the CV names outside itself (locale, theme, fonts): an output command would refuse it, so check does.
-            var design = result.Succeeded ? DesignCheck.Of(result.Cv!, path, RenderContext.FromEnvironment().FamiliesOrNull()) : null;
+            var design = result.Succeeded ? DesignCheck.Of(result.Cv!, path, context.FamiliesOrNull()) : null;
             // Each diagnostic is shown with a line of its own file: the CV, an included file, a .bib, the theme.
             CvLoader.Print([.. result.Diagnostics, .. coverage, .. design?.Diagnostics ?? []],
                 f => design?.Texts.GetValueOrDefault(f) ?? result.SourceOf(f), parse.InvocationConfiguration.Error);
