@@ -89,8 +89,8 @@ internal sealed class PdfObjectWriter
 
     /// <summary>
     /// Writes a stream object as <see cref="WriteStream(int, ReadOnlySpan{byte}, string?)"/> does, but compresses it on
-    /// another core (<see cref="WorkerThread.Shared"/>): it is written when the next object is begun or the file finished, at the same place. The writer
-    /// keeps <paramref name="data"/>, so the caller must not change it afterwards.
+    /// another core (<see cref="WorkerThread.Shared"/>): it is written when the next object is begun or the file
+    /// finished, at the same place. The writer keeps <paramref name="data"/>, so the caller must not change it afterwards.
     /// </summary>
     public void WriteStreamLater(int number, byte[] data, string? extraEntries)
     {
@@ -100,15 +100,30 @@ internal sealed class PdfObjectWriter
             return;
         }
         _compressing.Enqueue((number, WorkerThread.Shared.Run(() => Encode(data)), extraEntries));
+        // A long run of pages with nothing else to write would otherwise keep every page's data until the end.
+        while (_compressing.Count > MaxCompressing)
+        {
+            WriteOldestCompressed();
+        }
     }
+
+    /// <summary>Streams waiting for <see cref="WriteStreamLater"/>'s compression at most; past this the oldest is
+    /// written (waited for) first, so memory stays bounded however long the document.</summary>
+    private const int MaxCompressing = 4;
 
     /// <summary>Writes the streams given to <see cref="WriteStreamLater"/>, oldest first, waiting for each.</summary>
     private void WriteCompressed()
     {
-        while (_compressing.TryDequeue(out var stream))
+        while (_compressing.Count > 0)
         {
-            WriteStreamNow(stream.Number, stream.Encoded.GetAwaiter().GetResult(), stream.ExtraEntries);
+            WriteOldestCompressed();
         }
+    }
+
+    private void WriteOldestCompressed()
+    {
+        var (number, encoded, extraEntries) = _compressing.Dequeue();
+        WriteStreamNow(number, encoded.GetAwaiter().GetResult(), extraEntries);
     }
 
     /// <summary>A stream's data as it is stored: compressed with FlateDecode (a zlib stream, RFC 1950; §7.4.4) unless

@@ -69,6 +69,13 @@ public class PdfObjectWriterTests
     }
 
     [Fact]
+    public void A_long_run_of_streams_given_for_later_comes_out_in_order()
+    {
+        var items = Enumerable.Range(0, 40).Select(i => new Item(Encoding.ASCII.GetBytes(new string((char)('a' + i % 26), 600 + i * 37)), null)).ToList();
+        Assert.Equal(Write(items, aside: false), Write(items, aside: true));
+    }
+
+    [Fact]
     public void A_compressed_stream_inflates_back_to_its_data_and_a_tiny_one_is_stored_as_it_is()
     {
         var large = Encoding.ASCII.GetBytes(string.Concat(Enumerable.Repeat("0 0 m 10 10 l S\n", 200)));
