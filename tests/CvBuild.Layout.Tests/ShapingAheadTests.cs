@@ -98,4 +98,61 @@ public sealed class ShapingAheadTests
         Assert.Equal("not in the tree", context.Paragraph(outside).Text);
         Assert.All(texts, t => Assert.NotNull(context.Paragraph(t)));
     }
+
+    /// <summary>Serif from the bundled fonts, in a library of its own (its own shaping cache), plus a family "Broken"
+    /// whose file is damaged after registration, so a paragraph in it fails to shape.</summary>
+    private static FontLibrary LibraryWithABrokenFamily(string folder)
+    {
+        var broken = Path.Combine(folder, "broken.ttf");
+        File.Copy(Path.Combine(FontLibrary.DefaultDirectory, "NotoSans-Regular.ttf"), broken);
+        var serif = Path.Combine(FontLibrary.DefaultDirectory, "NotoSerif-Regular.ttf");
+        var library = new FontLibrary();
+        library.AddFamily(FontFamilies.Serif, serif, serif, serif, serif);
+        library.AddFamily("Broken", broken, broken, broken, broken);
+        File.WriteAllText(broken, "damaged after registration");
+        return library;
+    }
+
+    /// <summary>Waits until the shared worker has run everything queued before now.</summary>
+    private static void WaitForTheWorker() => Assert.True(WorkerThread.Shared.Run(() => true).Wait(TimeSpan.FromSeconds(60)));
+
+    [Fact]
+    public void A_render_that_fails_early_leaves_nothing_shaping_on_the_worker_so_its_fonts_can_be_disposed()
+    {
+        var folder = Directory.CreateTempSubdirectory("fonts");
+        try
+        {
+            var fonts = LibraryWithABrokenFamily(folder.FullName);
+            // The first paragraph fails on the layout's thread at once; the worker has thousands to shape from the end.
+            var column = new Column(2) { new RichText("First", TestFonts.Serif with { FontFamily = "Broken" }) };
+            for (var i = 0; i < 2000; i++)
+                column.Add(new RichText($"Paragraph {i}: " + string.Concat(Enumerable.Repeat($"word{i} ", 40)), TestFonts.Serif));
+            Assert.Throws<FontLoadException>(() => new Document { Fonts = fonts, Content = column }.Render());
+            var shapedWhenRenderThrew = fonts.Shaper.CachedCount;
+            WaitForTheWorker();
+            // Nothing was shaped after the render gave up: disposing the fonts now is safe (it used to crash the process).
+            Assert.Equal(shapedWhenRenderThrew, fonts.Shaper.CachedCount);
+            fonts.Dispose();
+        }
+        finally
+        {
+            folder.Delete(true);
+        }
+    }
+
+    [Fact]
+    public void A_render_returns_only_once_the_worker_is_done_with_its_paragraphs()
+    {
+        using var fonts = FontLibrary.Load(FontLibrary.DefaultDirectory);
+        for (var round = 0; round < 5; round++)
+        {
+            // The "continued" mark of a list that never breaks is never drawn: only the worker would shape it.
+            var mark = new RichText(string.Concat(Enumerable.Range(0, 5000).Select(i => $"mark{round}-{i} ")), TestFonts.Serif);
+            var content = new Column(2) { new RichText("Title", TestFonts.Serif), new Continued(new RichText("A short list", TestFonts.Serif), mark) };
+            new Document { Fonts = fonts, Content = content }.Render();
+            var shapedWhenRenderReturned = fonts.Shaper.CachedCount;
+            WaitForTheWorker();
+            Assert.Equal(shapedWhenRenderReturned, fonts.Shaper.CachedCount);
+        }
+    }
 }

@@ -22,6 +22,10 @@ internal sealed class LayoutContext(FontLibrary fonts, BreakingMethod breaking =
     /// one backwards, while <see cref="Paragraph"/> shapes from the first (see <see cref="ShapingAhead"/>).</summary>
     public void ShapeAhead(Element root, WorkerThread worker) => _ahead = new ShapingAhead(root, worker, Shape);
 
+    /// <summary>Ends <see cref="ShapeAhead"/>'s work (see <see cref="ShapingAhead.Stop"/>): once this returns the worker
+    /// uses none of the fonts. Paragraphs asked for afterwards are shaped in place.</summary>
+    public void StopShapingAhead() => _ahead?.Stop();
+
     /// <summary>The text's spans shaped, once per element (a dry pass asks again); the spans are copied only then.</summary>
     public ShapedParagraph Paragraph(RichText text)
     {

@@ -19,6 +19,19 @@ internal sealed class PageRenderer(Document document)
         var hasFixedParts = document.Header is not null || document.Footer is not null;
         var pdf = new PdfDocumentWriter(document.Metadata);
         layout.ShapeAhead(document.Content, WorkerThread.Shared);
+        try
+        {
+            return Render(layout, pdf, hasFixedParts);
+        }
+        finally
+        {
+            // Failed or not, the worker is done with the document's fonts when Render returns: the caller may dispose them.
+            layout.StopShapingAhead();
+        }
+    }
+
+    private RenderResult Render(LayoutContext layout, PdfDocumentWriter pdf, bool hasFixedParts)
+    {
         var draw = new DrawContext(layout);
         var heights = new List<(float Header, float Footer)>();
         var total = RunPages(draw, 1, pdf, heights, hasFixedParts ? new DrawContext(layout) : null);

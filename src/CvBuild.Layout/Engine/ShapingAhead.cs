@@ -7,11 +7,13 @@ namespace CvBuild.Layout.Engine;
 /// them from the first one forwards as it builds its nodes; the two meet in the middle, each paragraph shaped once. A
 /// paragraph comes out the same whichever thread shapes it (shaping reads only fonts and thread-safe caches), so the
 /// document does not depend on timing. A paragraph whose shaping fails here is shaped again by the layout, which then
-/// fails as it would have alone.
+/// fails as it would have alone. The layout calls <see cref="Stop"/> when it is done, failed or not: the worker then
+/// takes no further paragraph, and the caller may dispose the fonts once it returns.
 /// </summary>
 internal sealed class ShapingAhead
 {
-    private const int Free = 0, Taken = 1, Done = 2;
+    // A slot is Free, being shaped by the worker (Shaping), taken by the layout to shape itself (Claimed), or Done by the worker.
+    private const int Free = 0, Shaping = 1, Done = 2, Claimed = 3;
 
     private readonly RichText[] _texts;
     private readonly Dictionary<RichText, int> _index = new(ReferenceEqualityComparer.Instance);
@@ -46,7 +48,7 @@ internal sealed class ShapingAhead
     {
         for (var i = _texts.Length - 1; i >= 0; i--)
         {
-            if (Interlocked.CompareExchange(ref _state[i], Taken, Free) != Free)
+            if (Interlocked.CompareExchange(ref _state[i], Shaping, Free) != Free)
                 break;
             try
             {
@@ -67,19 +69,41 @@ internal sealed class ShapingAhead
 
     /// <summary>
     /// The paragraph of <paramref name="text"/> when the worker has it (waiting if it is shaping it right now); null
-    /// when the caller is to shape it itself: it was not in the tree, the worker had not reached it, or it failed there.
+    /// when the caller is to shape it itself: it was not in the tree, the worker had not reached it (or has stopped), or
+    /// it failed there.
     /// </summary>
     public ShapedParagraph? Take(RichText text)
     {
-        if (!_index.TryGetValue(text, out var i) || Interlocked.CompareExchange(ref _state[i], Taken, Free) == Free)
+        if (!_index.TryGetValue(text, out var i))
             return null;
-        if (Volatile.Read(ref _state[i]) != Done)
-        {
-            lock (_gate)
-            {
-                while (Volatile.Read(ref _state[i]) != Done) Monitor.Wait(_gate);
-            }
-        }
+        var state = Interlocked.CompareExchange(ref _state[i], Claimed, Free);
+        if (state is Free or Claimed)
+            return null;
+        WaitWhileShaping(i);
         return _shaped[i];
+    }
+
+    /// <summary>
+    /// Ends the shaping ahead: the worker takes no further paragraph, and this returns once it is done with the one it
+    /// may be shaping, so nothing of the document's fonts is in use on the worker any more (a render that failed early,
+    /// or a paragraph the layout never asked for, would otherwise keep it shaping after the render returned).
+    /// </summary>
+    public void Stop()
+    {
+        for (var i = 0; i < _state.Length; i++)
+        {
+            if (Interlocked.CompareExchange(ref _state[i], Claimed, Free) == Shaping)
+                WaitWhileShaping(i);
+        }
+    }
+
+    private void WaitWhileShaping(int i)
+    {
+        if (Volatile.Read(ref _state[i]) != Shaping)
+            return;
+        lock (_gate)
+        {
+            while (Volatile.Read(ref _state[i]) == Shaping) Monitor.Wait(_gate);
+        }
     }
 }
