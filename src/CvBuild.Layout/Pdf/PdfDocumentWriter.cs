@@ -1,3 +1,4 @@
+using System.Runtime.ExceptionServices;
 using System.Text;
 
 namespace CvBuild.Layout.Pdf;
@@ -159,14 +160,33 @@ internal sealed class PdfDocumentWriter
             var font = fonts[i].Font;
             aside[i] = WorkerThread.Shared.Run(font.Prepare);
         }
+        // Every font the worker has is waited for, failed or not, so none is still using its face when this returns;
+        // the first failure in font order is thrown, as preparing them one by one would.
+        var failures = new ExceptionDispatchInfo?[fonts.Length];
         for (var i = 0; i < fonts.Length; i += 2)
         {
-            prepared[i] = fonts[i].Font.Prepare();
+            try
+            {
+                prepared[i] = fonts[i].Font.Prepare();
+            }
+            catch (Exception ex)
+            {
+                failures[i] = ExceptionDispatchInfo.Capture(ex);
+                break;
+            }
         }
         for (var i = 1; i < fonts.Length; i += 2)
         {
-            prepared[i] = aside[i]!.GetAwaiter().GetResult();
+            try
+            {
+                prepared[i] = aside[i]!.GetAwaiter().GetResult();
+            }
+            catch (Exception ex)
+            {
+                failures[i] = ExceptionDispatchInfo.Capture(ex);
+            }
         }
+        Array.Find(failures, f => f is not null)?.Throw();
         for (var i = 0; i < fonts.Length; i++)
         {
             fonts[i].Font.Write(_writer, fonts[i].Number, prepared[i]);

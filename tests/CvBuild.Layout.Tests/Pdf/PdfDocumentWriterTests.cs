@@ -180,4 +180,21 @@ public class PdfDocumentWriterTests(ITestOutputHelper output)
             File.Delete(path);
         }
     }
+
+    [Fact]
+    public void A_font_that_cannot_be_embedded_fails_the_document_with_the_first_such_font_in_order()
+    {
+        string Bundled(string file) => Path.Combine(FontLibrary.DefaultDirectory, file);
+        using var serif = FontFace.Load(Bundled("NotoSerif-Regular.ttf"));
+        using var sans = FontFace.Load(Bundled("NotoSans-Regular.ttf"));
+        using var dejaVu = FontFace.Load(PdfTestKit.FontPath);
+        var writer = new PdfDocumentWriter(Metadata);
+        // The first font embeds; the second and third ask for a glyph their fonts do not have, so subsetting fails.
+        writer.Font(serif).Width(1);
+        writer.Font(sans).Width(65001);
+        writer.Font(dejaVu).Width(65002);
+        // The fonts are prepared on two threads; the failure reported is still the second font's, as one by one.
+        var e = Assert.Throws<ArgumentException>(() => writer.Finish([]));
+        Assert.Contains("Glyph id 65001 ", e.Message);
+    }
 }
