@@ -49,7 +49,7 @@ internal static class YamlTreeBuilder
                         documents++;
                         if (documents > 1)
                         {
-                            diagnostics.Error(At(file, ev.Start), "a CV file holds one YAML document; remove the second '---'");
+                            diagnostics.Error(At(file, ev.Start), "a file may hold only one YAML document; remove the second '---'");
                             return root;
                         }
                         break;
