@@ -18,6 +18,9 @@ internal sealed class PdfBytes
 
     public ReadOnlySpan<byte> Span => _buffer.AsSpan(0, Length);
 
+    /// <summary>The bytes written so far, without a copy: valid while nothing more is written.</summary>
+    public ReadOnlyMemory<byte> Memory => _buffer.AsMemory(0, Length);
+
     public void Clear() => Length = 0;
 
     public byte[] ToArray() => Span.ToArray();

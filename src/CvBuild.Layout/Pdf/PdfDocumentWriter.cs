@@ -41,7 +41,8 @@ internal sealed class PdfDocumentWriter
         }
         _pages.Add(new PageRecord(_writer.Reserve(), width, height));
         _pageIndex = _pages.Count - 1;
-        _page = new PdfPageContent(this, width, height);
+        // A page's own stream is some 5-20 KB; the headers and footers drawn over it later (ContinuePage) under 1 KB.
+        _page = new PdfPageContent(this, width, height, 16 * 1024);
         return _page;
     }
 
@@ -60,7 +61,7 @@ internal sealed class PdfDocumentWriter
         ArgumentOutOfRangeException.ThrowIfNegative(index);
         ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(index, _pages.Count);
         _pageIndex = index;
-        _page = new PdfPageContent(this, _pages[index].Width, _pages[index].Height);
+        _page = new PdfPageContent(this, _pages[index].Width, _pages[index].Height, 1024);
         return _page;
     }
 
@@ -84,7 +85,7 @@ internal sealed class PdfDocumentWriter
             _writer.EndObject();
         }
         // Last, so its compression overlaps the layout of the next page: the next object written waits for it.
-        _writer.WriteStreamLater(content, page.Content.ToArray(), null);
+        _writer.WriteStreamLater(content, page.FinishedContent, null);
         _page = null;
     }
 

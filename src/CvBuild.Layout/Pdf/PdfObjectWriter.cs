@@ -92,14 +92,14 @@ internal sealed class PdfObjectWriter
     /// another core (<see cref="WorkerThread.Shared"/>): it is written when the next object is begun or the file
     /// finished, at the same place. The writer keeps <paramref name="data"/>, so the caller must not change it afterwards.
     /// </summary>
-    public void WriteStreamLater(int number, byte[] data, string? extraEntries)
+    public void WriteStreamLater(int number, ReadOnlyMemory<byte> data, string? extraEntries)
     {
         if (data.Length < CompressFrom)
         {
-            WriteStream(number, data, extraEntries);
+            WriteStream(number, data.Span, extraEntries);
             return;
         }
-        _compressing.Enqueue((number, WorkerThread.Shared.Run(() => Encode(data)), extraEntries));
+        _compressing.Enqueue((number, WorkerThread.Shared.Run(() => Encode(data.Span)), extraEntries));
         // A long run of pages with nothing else to write would otherwise keep every page's data until the end.
         while (_compressing.Count > MaxCompressing)
         {

@@ -12,7 +12,7 @@ internal sealed class PdfPageContent
     private const double PositionTolerance = 0.05;
 
     private readonly PdfDocumentWriter _document;
-    private readonly PdfBytes _content = new(16 * 1024);
+    private readonly PdfBytes _content;
     private readonly List<(float Left, float Top, float Right, float Bottom, string Uri)> _links = [];
     private bool _inText;
     private bool _inArray;
@@ -25,9 +25,11 @@ internal sealed class PdfPageContent
     private double _lineY;
     private double _penX;
 
-    internal PdfPageContent(PdfDocumentWriter document, float width, float height)
+    /// <param name="capacity">Bytes to reserve for the content stream (it grows as needed).</param>
+    internal PdfPageContent(PdfDocumentWriter document, float width, float height, int capacity)
     {
         _document = document;
+        _content = new PdfBytes(capacity);
         Width = width;
         Height = height;
         // Each stream saves and restores the graphics state, so a page's next stream starts from the defaults.
@@ -41,6 +43,9 @@ internal sealed class PdfPageContent
     public float Height { get; }
 
     internal ReadOnlySpan<byte> Content => _content.Span;
+
+    /// <summary>The content stream without a copy, for a page that is ended: nothing is drawn into it any more.</summary>
+    internal ReadOnlyMemory<byte> FinishedContent => _content.Memory;
 
     internal IReadOnlyList<(float Left, float Top, float Right, float Bottom, string Uri)> Links => _links;
 
