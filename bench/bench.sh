@@ -71,10 +71,10 @@ for path in sys.argv[1:]:
     print("| run | wall median [ms] | wall min [ms] | CPU median [ms] | peak memory [MB] |")
     print("|:---|---:|---:|---:|---:|")
     for name, r in data["commands"].items():
-        print(f"| {name} | {r['wall_median_s']*1000:.0f} | {r['wall_min_s']*1000:.0f} | {r['cpu_median_s']*1000:.0f} | {r['peak_rss_bytes']/1e6:.0f} |")
+        print(f"| {name} | {r['wall_median_s']*1000:.1f} | {r['wall_min_s']*1000:.1f} | {r['cpu_median_s']*1000:.1f} | {r['peak_rss_bytes']/1e6:.0f} |")
     print()
     for name, r in data["ratios"].items():
-        print(f"- {name}: median of per-round wall ratios {r['wall_median']:.3f}x (worst round {r['wall_max']:.3f}x), "
+        print(f"- {name}: median of per-round wall ratios {r['wall_median']:.4f}x (worst round {r['wall_max']:.3f}x), "
               f"CPU {r['cpu_median']:.3f}x")
     if data["ratios"]:
         print()
