@@ -15,7 +15,7 @@ public static class CliApp
 
     /// <summary>
     /// The root with every subcommand, or with only the one named <paramref name="only"/>: a command line that starts
-    /// with a command's name parses the same against that command alone, and building the other eleven costs a cold
+    /// with a command's name parses the same against that command alone, and building all the others costs a cold
     /// run a few tenths of a millisecond.
     /// </summary>
     internal static RootCommand CreateRoot(string? only)

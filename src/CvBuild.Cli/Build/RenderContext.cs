@@ -18,9 +18,10 @@ public sealed class RenderContext(string? sourceDateEpoch, Func<FontLibrary> loa
         new(Environment.GetEnvironmentVariable("SOURCE_DATE_EPOCH"), () => FontLibrary.Bundled);
 
     /// <summary>
-    /// Runs <paramref name="load"/> on the process's worker thread (<see cref="WorkerThread.Shared"/>), for something the command will need later and can load
-    /// meanwhile. It must load only what is loaded once (a lazy value) whichever thread gets there first, failure
-    /// included, so no result depends on it; a failure is ignored here and reported where the value is used.
+    /// Runs <paramref name="load"/> on the process's worker thread (<see cref="WorkerThread.Shared"/>), for something
+    /// the command will need later and can load meanwhile. It must load only what is loaded once (a lazy value)
+    /// whichever thread gets there first, failure included, so no result depends on it; a failure is ignored here and
+    /// reported where the value is used. It must not wait for other work given to that thread.
     /// </summary>
     public void LoadInBackground(Action load) =>
         WorkerThread.Shared.Run(() =>
