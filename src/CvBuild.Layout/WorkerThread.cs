@@ -15,8 +15,17 @@ public sealed class WorkerThread : IDisposable
     public static WorkerThread Shared { get; } = new();
 
     private readonly Queue<Action> _work = new();
+    private readonly Action<Thread> _start;
     private Thread? _thread;
     private bool _disposed;
+
+    public WorkerThread()
+        : this(thread => thread.Start())
+    {
+    }
+
+    /// <summary>A worker whose thread is started by <paramref name="start"/> (tests make it fail).</summary>
+    internal WorkerThread(Action<Thread> start) => _start = start;
 
     /// <summary>Queues <paramref name="work"/>; the task ends with its result or exception.</summary>
     /// <exception cref="ObjectDisposedException">The worker was disposed.</exception>
@@ -48,8 +57,37 @@ public sealed class WorkerThread : IDisposable
             }
         }
         // Started outside the lock: Start waits for the thread to run, and the thread's first step is to take the lock.
-        starting?.Start();
+        if (starting is not null)
+        {
+            try
+            {
+                _start(starting);
+            }
+            catch (Exception ex) when (ex is ThreadStartException or OutOfMemoryException)
+            {
+                // No second thread to be had (a process or container limit on threads): the work queued so far is
+                // done here, in order, and the next call tries to start a thread again. Slower, never stuck.
+                RunQueuedHere();
+            }
+        }
         return done.Task;
+    }
+
+    private void RunQueuedHere()
+    {
+        while (true)
+        {
+            Action item;
+            lock (_work)
+            {
+                _thread = null;
+                if (!_work.TryDequeue(out item!))
+                {
+                    return;
+                }
+            }
+            item();
+        }
     }
 
     private void Loop()

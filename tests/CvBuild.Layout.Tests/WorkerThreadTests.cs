@@ -48,4 +48,18 @@ public class WorkerThreadTests
         var refused = Record.Exception(() => { _ = worker.Run(() => 3); });
         Assert.IsType<ObjectDisposedException>(refused);
     }
+
+    [Fact]
+    public async Task When_no_thread_can_be_started_the_work_is_done_by_the_caller_in_order()
+    {
+        using var worker = new WorkerThread(_ => throw new OutOfMemoryException("no thread can be created"));
+        var order = new List<int>();
+        var caller = Environment.CurrentManagedThreadId;
+        var first = worker.Run(() => { order.Add(1); return Environment.CurrentManagedThreadId; });
+        var second = worker.Run(() => { order.Add(2); return Environment.CurrentManagedThreadId; });
+        Assert.True(first.IsCompleted && second.IsCompleted);
+        Assert.Equal(caller, await first);
+        Assert.Equal(caller, await second);
+        Assert.Equal([1, 2], order);
+    }
 }
